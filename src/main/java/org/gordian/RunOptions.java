@@ -1,0 +1,87 @@
+package org.gordian;
+
+import java.util.function.Consumer;
+import org.gordian.engine.EngineOptions;
+import org.gordian.space.Progress;
+
+/**
+ * How to run a case: which scenario, whether to evaluate the generated deal space, with how many
+ * threads, and the limits that keep a run safe. Start from {@link #defaults()} and change what
+ * you need with the {@code with…} methods.
+ *
+ * @param scenario the scenario's id, or null for the baseline
+ * @param space whether to generate and evaluate the deal space besides the listed deals
+ * @param limit the largest space to evaluate, or 0 to take the case's own limit
+ * @param maxMoves overrides the case's {@code max-moves} when above 0
+ * @param phases overrides the case's {@code phases} when above 0
+ * @param keepFeasible how many feasible generated deals the result keeps
+ * @param keepNearMisses how many near misses per position the result keeps
+ * @param timeLimitMillis the longest a space run may take, 0 for no limit
+ * @param notice receives one-line notices such as the size of the space before it is evaluated
+ */
+public record RunOptions(
+    String scenario,
+    boolean space,
+    int threads,
+    int chunkSize,
+    long limit,
+    int maxMoves,
+    int phases,
+    int keepFeasible,
+    int keepNearMisses,
+    long timeLimitMillis,
+    EngineOptions engine,
+    Progress progress,
+    Consumer<String> notice) {
+
+  /** The baseline, with the deal space, on all cores, with default limits and nothing shown. */
+  public static RunOptions defaults() {
+    return new RunOptions(null, true, Runtime.getRuntime().availableProcessors(), 4096, 0, 0, 0, 200, 10, 0,
+        EngineOptions.DEFAULT, Progress.NONE, s -> {});
+  }
+
+  public RunOptions withScenario(String id) {
+    return new RunOptions(id, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
+        timeLimitMillis, engine, progress, notice);
+  }
+
+  public RunOptions withSpace(boolean on) {
+    return new RunOptions(scenario, on, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
+        timeLimitMillis, engine, progress, notice);
+  }
+
+  public RunOptions withThreads(int n, int chunk) {
+    return new RunOptions(scenario, space, n, chunk, limit, maxMoves, phases, keepFeasible, keepNearMisses,
+        timeLimitMillis, engine, progress, notice);
+  }
+
+  public RunOptions withLimit(long max) {
+    return new RunOptions(scenario, space, threads, chunkSize, max, maxMoves, phases, keepFeasible, keepNearMisses,
+        timeLimitMillis, engine, progress, notice);
+  }
+
+  public RunOptions withBounds(int newMaxMoves, int newPhases) {
+    return new RunOptions(scenario, space, threads, chunkSize, limit, newMaxMoves, newPhases, keepFeasible,
+        keepNearMisses, timeLimitMillis, engine, progress, notice);
+  }
+
+  public RunOptions withKeep(int feasible, int nearMisses) {
+    return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, feasible, nearMisses,
+        timeLimitMillis, engine, progress, notice);
+  }
+
+  public RunOptions withTimeLimit(long millis) {
+    return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
+        millis, engine, progress, notice);
+  }
+
+  public RunOptions withEngine(EngineOptions options) {
+    return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
+        timeLimitMillis, options, progress, notice);
+  }
+
+  public RunOptions withProgress(Progress p, Consumer<String> n) {
+    return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
+        timeLimitMillis, engine, p, n);
+  }
+}

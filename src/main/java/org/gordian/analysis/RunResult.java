@@ -1,0 +1,31 @@
+package org.gordian.analysis;
+
+import java.util.List;
+import org.gordian.diag.Diagnostic;
+import org.gordian.model.CaseDef;
+import org.gordian.model.PositionRef;
+import org.gordian.model.Scenario;
+
+/**
+ * Everything one run found: the verdict of every listed deal and, when the deal space was
+ * evaluated, its summary. Reporters turn it into Markdown, JSON and other formats.
+ *
+ * @param scenario the scenario evaluated, or null for the baseline
+ * @param positions every position the rules hold, sorted
+ * @param disabled the positions switched off in this run
+ * @param space the generated deal space's summary, or null when it was not evaluated
+ * @param warnings problems worth a look that did not stop the run
+ */
+public record RunResult(CaseDef caseDef, Scenario scenario, List<PositionRef> positions, List<PositionRef> disabled,
+    List<String> ruleFiles, List<DealOutcome> listed, SpaceSummary space, List<Diagnostic> warnings) {
+
+  /** The scenario's id, or {@code baseline}. */
+  public String scenarioId() {
+    return scenario == null ? "baseline" : scenario.id();
+  }
+
+  /** The listed deal with this id, if any. */
+  public java.util.Optional<DealOutcome> listedDeal(String id) {
+    return listed.stream().filter(d -> d.id().equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,46 @@
+package org.gordian.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.gordian.Gordian;
+import org.gordian.RunOptions;
+import org.gordian.analysis.RunResult;
+import org.gordian.report.Reporters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gordian run}: evaluates a case's listed deals and its deal space and writes a report. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Evaluate a case: the listed deals and every deal its bounds allow; write a feasibility report.",
+    footer = {"", "Examples:", "  gordian run examples/hanoi-2019",
+        "  gordian run examples/hanoi-2019 --scenario no-hardliner-pressure --format json --out hanoi.json",
+        "  gordian run examples/hanoi-2019 --max-moves 6 --limit 5000000 --threads 2"})
+final class RunCommand extends Shell {
+  @Parameters(index = "0", paramLabel = "CASE", description = "A case file, or a folder holding case.yaml.")
+  Path caseFile;
+
+  @Option(names = {"-s", "--scenario"}, paramLabel = "NAME", description = "Evaluate this scenario instead of the baseline.")
+  String scenario;
+
+  @Mixin
+  RunFlags flags = new RunFlags();
+
+  @Override
+  ExitCode execute() throws IOException {
+    Terminal terminal = new Terminal(System.err, Terminal.stderrIsTerminal());
+    RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err());
+    flags.checkOut();
+    Gordian gordian = Gordian.load(caseFile);
+    warn(gordian.rulebook().warnings());
+    RunResult result = gordian.run(options);
+    terminal.finish();
+    flags.summary(result, terminal, err());
+    result.warnings().stream().filter(w -> !gordian.rulebook().warnings().contains(w)).forEach(err()::println);
+    emit(flags.out, w -> Reporters.of(flags.format).write(result, w));
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,119 @@
+package org.gordian.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.gordian.RunOptions;
+import org.gordian.analysis.RunResult;
+import org.gordian.diag.Diagnostic;
+import org.gordian.diag.GordianException;
+import org.gordian.engine.EngineOptions;
+import org.gordian.report.Format;
+import org.gordian.report.Text;
+import picocli.CommandLine.Option;
+
+/** The options of every command that evaluates deals, named the same everywhere. */
+final class RunFlags {
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
+      converter = FormatConverter.class,
+      description = "Report format: markdown (default) or json.")
+  Format format = Format.MARKDOWN;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Write the report to FILE (atomically) instead of standard output.")
+  Path out;
+
+  @Option(names = "--listed-only", description = "Evaluate only the listed deals, not the generated deal space.")
+  boolean listedOnly;
+
+  @Option(names = "--limit", paramLabel = "N",
+      description = "Evaluate deal spaces of up to N deals (default: the case's bounds.limit, else 2,000,000).")
+  long limit;
+
+  @Option(names = "--max-moves", paramLabel = "N", description = "Override the case's bounds.max-moves.")
+  int maxMoves;
+
+  @Option(names = "--phases", paramLabel = "N", description = "Override the case's bounds.phases.")
+  int phases;
+
+  @Option(names = {"-t", "--threads"}, paramLabel = "N",
+      description = "Evaluate on N threads (default: all cores).")
+  int threads;
+
+  @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000",
+      description = "Stop when one deal causes more than N rule firings (default: ${DEFAULT-VALUE}).")
+  int maxFirings;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "0",
+      description = "Stop a run that takes longer than this (default: no limit).")
+  double timeLimit;
+
+  @Option(names = "--no-memo",
+      description = "Fire the rules for every deal instead of reusing verdicts of deals the rules cannot tell apart.")
+  boolean noMemo;
+
+  /** Picocli converter accepting format names in any case. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("unknown format '" + value + "'; expected one of: "
+            + String.join(", ", java.util.Arrays.stream(Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT))
+                .toList()));
+      }
+    }
+  }
+
+  RunOptions apply(RunOptions base, Terminal terminal, PrintWriter err) {
+    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    return base.withSpace(!listedOnly)
+        .withThreads(n, base.chunkSize())
+        .withLimit(limit)
+        .withBounds(maxMoves, phases)
+        .withTimeLimit((long) (timeLimit * 1000))
+        .withEngine(new EngineOptions(maxFirings, !noMemo, EngineOptions.DEFAULT.memoNodes()))
+        .withProgress(terminal, s -> {
+          err.println(s);
+          err.flush();
+        });
+  }
+
+  /** Refuses an output path that cannot take a report before any work is done. */
+  void checkOut() {
+    if (out == null) {
+      return;
+    }
+    Path abs = out.toAbsolutePath();
+    String problem = null;
+    if (Files.isDirectory(abs)) {
+      problem = "is a folder; give a file name for the report";
+    } else if (abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
+      problem = "folder " + abs.getParent() + " does not exist";
+    } else if (abs.getParent() != null && !Files.isWritable(abs.getParent())) {
+      problem = "folder " + abs.getParent() + " is not writable";
+    } else if (Files.exists(abs) && !Files.isWritable(abs)) {
+      problem = "file is not writable";
+    }
+    if (problem != null) {
+      throw new GordianException(Diagnostic.error(out, 0, 0, "cannot write the report here: " + problem));
+    }
+  }
+
+  void summary(RunResult r, Terminal terminal, PrintWriter err) {
+    long listedFeasible = r.listed().stream().filter(d -> d.feasible()).count();
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT, "%s [%s]: %d of %d listed deals feasible", r.caseDef().id(), r.scenarioId(),
+        listedFeasible, r.listed().size()));
+    if (r.space() != null) {
+      double secs = terminal.seconds();
+      s.append(String.format(Locale.ROOT, "; %s of %s generated deals feasible (%.2f s, %s deals/s)",
+          Text.count(r.space().feasible()), Text.count(r.space().evaluated()), secs,
+          Terminal.rate(r.space().evaluated() / Math.max(secs, 1e-9))));
+    }
+    err.println(s);
+    err.flush();
+  }
+}

@@ -1,0 +1,117 @@
+package org.gordian.cli;
+
+import ch.qos.logback.classic.Level;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import org.gordian.diag.Diagnostic;
+import org.gordian.diag.GordianException;
+import org.gordian.diag.Paths2;
+import org.gordian.diag.RunFailure;
+import org.gordian.report.ReportFiles;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What every command shares: {@code --verbose}, the output streams, and turning failures into
+ * diagnostics and exit codes instead of stack traces.
+ */
+abstract class Shell implements java.util.concurrent.Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-v", "--verbose"}, description = "Log engine steps and show stack traces of failures.")
+  boolean verbose;
+
+  /** Does the command's work. */
+  abstract ExitCode execute() throws IOException;
+
+  @Override
+  public final Integer call() {
+    if (verbose) {
+      ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.gordian")).setLevel(Level.DEBUG);
+    }
+    try {
+      return execute().code();
+    } catch (RunFailure e) {
+      report(e);
+      return ExitCode.RULE_FAILURE.code();
+    } catch (GordianException e) {
+      report(e);
+      return ExitCode.INVALID_INPUT.code();
+    } catch (CancellationException e) {
+      err().println("gordian: interrupted; no report was written");
+      return ExitCode.INTERRUPTED.code();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      err().println("gordian: " + e.getMessage());
+      trace(e);
+      return ExitCode.IO_ERROR.code();
+    }
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  void report(GordianException e) {
+    for (Diagnostic d : e.diagnostics()) {
+      err().println(d);
+    }
+    if (e.diagnostics().size() > 1) {
+      err().println(e.getMessage());
+    }
+    trace(e);
+  }
+
+  void warn(java.util.List<Diagnostic> warnings) {
+    warnings.forEach(d -> err().println(d));
+  }
+
+  void trace(Throwable e) {
+    if (verbose) {
+      e.printStackTrace(err());
+    } else if (e.getCause() != null) {
+      LoggerFactory.getLogger(getClass()).debug("Failure", e);
+    }
+  }
+
+  /** Writes text to a file atomically, or to standard output when the file is null. */
+  void emit(Path file, ReportFiles.Body body) throws IOException {
+    if (file == null) {
+      PrintWriter out = out();
+      body.write(out);
+      out.flush();
+      return;
+    }
+    try {
+      ReportFiles.write(file, body);
+    } catch (IOException e) {
+      throw new IOException("cannot write " + Paths2.display(file) + ": " + describe(e), e);
+    }
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such folder";
+    }
+    return e.getMessage();
+  }
+
+  static Writer writer(PrintStream s) {
+    return new OutputStreamWriter(s, StandardCharsets.UTF_8);
+  }
+}

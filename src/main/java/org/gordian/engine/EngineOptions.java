@@ -1,0 +1,23 @@
+package org.gordian.engine;
+
+/**
+ * How the engine evaluates deals.
+ *
+ * @param firingLimit the most rule firings one deal may cause before the run stops as runaway
+ * @param memo whether deals the rules cannot tell apart share one evaluation
+ * @param memoNodes the most remembered questions per evaluator (bounds memory)
+ */
+public record EngineOptions(int firingLimit, boolean memo, int memoNodes) {
+  /** 10,000 firings per deal, memo on, up to 2 million remembered questions per thread. */
+  public static final EngineOptions DEFAULT = new EngineOptions(10_000, true, 2_000_000);
+
+  /** The same options with another firing limit. */
+  public EngineOptions withFiringLimit(int limit) {
+    return new EngineOptions(limit, memo, memoNodes);
+  }
+
+  /** The same options with memo switched on or off. */
+  public EngineOptions withMemo(boolean on) {
+    return new EngineOptions(firingLimit, on, memoNodes);
+  }
+}

@@ -1,0 +1,234 @@
+package org.gordian.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gordian.diag.Diagnostic;
+import org.gordian.diag.GordianException;
+import org.gordian.diag.RunFailure;
+import org.gordian.facts.Concern;
+import org.gordian.facts.Consequence;
+import org.gordian.facts.Deal;
+import org.gordian.facts.Firing;
+import org.gordian.facts.Move;
+import org.gordian.facts.RuleRef;
+import org.gordian.facts.Veto;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evaluates deals one at a time in one long-lived Drools session: the case's moves and context
+ * facts stay in working memory, each deal is inserted, the rules fire, the results are read and
+ * everything the deal brought is removed again, so no deal sees another. Not thread-safe.
+ */
+public final class Evaluator implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+  private static final Deal.Observer SILENT = new Deal.Observer() {
+    @Override
+    public void seen(int op, int arg, int answer) {}
+
+    @Override
+    public void opaque(String what) {}
+
+    @Override
+    public void unknown(String what, String name) {}
+  };
+
+  private final Engine engine;
+  private final KieSession session;
+  private final Set<FactHandle> contextHandles = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final AgendaFilter filter;
+  private final Trace trace;
+  private final Memo memo;
+  private final Map<Rule, int[]> firings = new IdentityHashMap<>();
+  private final Map<Rule, RuleRef> refs = new IdentityHashMap<>();
+  private long evaluated;
+
+  Evaluator(Engine engine) {
+    this.engine = engine;
+    this.session = engine.rulebook().kieBase().newKieSession();
+    Set<String> off = engine.disabledRules();
+    this.filter = off.isEmpty() ? null : match -> !off.contains(match.getRule().getName());
+    this.trace = new Trace(engine.unknownNames());
+    this.memo = engine.options().memo() ? new Memo(engine.table(), engine.options().memoNodes()) : null;
+    session.addEventListener(new DefaultAgendaEventListener() {
+      @Override
+      public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        Rule rule = event.getMatch().getRule();
+        Firing.enter(refs.computeIfAbsent(rule, Evaluator.this::refOf));
+        firings.computeIfAbsent(rule, k -> new int[1])[0]++;
+      }
+
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        Firing.exit();
+      }
+    });
+    try {
+      for (Move m : engine.table().moves()) {
+        contextHandles.add(session.insert(m));
+      }
+      for (Engine.ContextInstance c : engine.context()) {
+        contextHandles.add(session.insert(c.newInstance()));
+      }
+    } catch (RuntimeException e) {
+      session.dispose();
+      throw failure(e, "while loading the case's moves and context facts");
+    }
+  }
+
+  /**
+   * The verdict for the deal with these moves and phases.
+   *
+   * @param present bit i set when move i of the case is in the deal
+   * @param phase phase of each move by index (0 when absent); read only during the call
+   * @param id the deal's id, or null to derive it from its moves
+   * @param title the deal's title, or null for its id
+   * @throws GordianException when a rule fails or fires without end on this deal
+   */
+  public Verdict evaluate(long present, byte[] phase, String id, String title) {
+    evaluated++;
+    if (memo != null) {
+      Verdict known = memo.find(present, phase);
+      if (known != null) {
+        return known;
+      }
+      trace.reset();
+    }
+    String dealId = id != null ? id : DealIds.of(engine.table(), present, phase);
+    Deal deal = new Deal(engine.table(), present, phase, dealId, title != null ? title : dealId,
+        memo != null ? trace : SILENT);
+    Verdict verdict = fire(deal, dealId);
+    if (memo != null) {
+      memo.add(trace, verdict);
+    }
+    return verdict;
+  }
+
+  private Verdict fire(Deal deal, String dealId) {
+    firings.clear();
+    FactHandle handle = null;
+    try {
+      handle = session.insert(deal);
+      int limit = engine.options().firingLimit();
+      int fired = filter == null ? session.fireAllRules(limit) : session.fireAllRules(filter, limit);
+      if (fired >= limit) {
+        throw runaway(dealId, limit);
+      }
+      List<Veto> vetoes = new ArrayList<>();
+      List<Concern> concerns = new ArrayList<>();
+      List<Consequence> consequences = new ArrayList<>();
+      for (Object o : session.getObjects(o -> o instanceof Veto || o instanceof Concern || o instanceof Consequence)) {
+        if (o instanceof Veto v) {
+          vetoes.add(v);
+        } else if (o instanceof Concern c) {
+          concerns.add(c);
+        } else {
+          consequences.add((Consequence) o);
+        }
+      }
+      return Verdict.of(vetoes, concerns, consequences, engine.positions());
+    } catch (GordianException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw failure(e, "on deal '" + dealId + "'");
+    } finally {
+      Firing.exit();
+      clear(handle);
+    }
+  }
+
+  private void clear(FactHandle dealHandle) {
+    try {
+      if (dealHandle != null) {
+        session.delete(dealHandle);
+      }
+      List<FactHandle> rest = new ArrayList<>();
+      for (FactHandle h : session.getFactHandles()) {
+        if (!contextHandles.contains(h)) {
+          rest.add(h);
+        }
+      }
+      rest.forEach(session::delete);
+    } catch (RuntimeException e) {
+      LOG.debug("Could not clear the session after a deal", e);
+    }
+  }
+
+  private RuleRef refOf(Rule rule) {
+    RuleRef ref = engine.rulebook().rule(rule.getPackageName(), rule.getName());
+    return ref != null ? ref : new RuleRef(rule.getName(), "", "", "?", 0);
+  }
+
+  private RunFailure runaway(String dealId, int limit) {
+    Map.Entry<Rule, int[]> worst = firings.entrySet().stream()
+        .max(Map.Entry.comparingByValue((a, b) -> Integer.compare(a[0], b[0]))).orElse(null);
+    RuleRef ref = worst == null ? null : refOf(worst.getKey());
+    int count = worst == null ? 0 : worst.getValue()[0];
+    String name = ref != null ? ref.rule() : "?";
+    return new RunFailure(ruleDiagnostic(ref, "rule '" + name + "' fired " + count + " times on deal '"
+        + dealId + "' (limit " + limit + " firings per deal); does its consequence insert or modify what it matches?"
+        + " Raise the limit with --max-firings if the rules really need more"));
+  }
+
+  private RunFailure failure(RuntimeException e, String where) {
+    RuleRef ref = null;
+    if (e instanceof ConsequenceException ce && ce.getMatch() != null) {
+      Rule rule = ce.getMatch().getRule();
+      ref = engine.rulebook().rule(rule.getPackageName(), rule.getName());
+    }
+    String cause = rootCause(e);
+    String message = ref != null
+        ? "rule '" + ref.rule() + "' failed " + where + ": " + cause
+        : "the rules failed " + where + ": " + cause;
+    return new RunFailure(ruleDiagnostic(ref, message), e);
+  }
+
+  private static Diagnostic ruleDiagnostic(RuleRef ref, String message) {
+    if (ref == null || ref.file().equals("?")) {
+      return Diagnostic.error(null, 0, 0, message);
+    }
+    return Diagnostic.error(java.nio.file.Path.of(ref.file()), ref.line(), 0, message);
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String msg = t.getMessage();
+    String type = t.getClass().getSimpleName();
+    if (msg == null || msg.isBlank()) {
+      return type;
+    }
+    return type + ": " + msg.lines().findFirst().orElse("");
+  }
+
+  /** How many deals this evaluator answered, and how many of them from memory. */
+  public String stats() {
+    return memo == null ? evaluated + " deals, no memo"
+        : evaluated + " deals, " + memo.hits + " from memo, " + memo.misses + " fired, " + memo.nodes()
+            + " memo nodes, " + memo.conflicts + " conflicts";
+  }
+
+  long memoHits() {
+    return memo == null ? 0 : memo.hits;
+  }
+
+  @Override
+  public void close() {
+    LOG.debug("Evaluator done: {}", stats());
+    session.dispose();
+  }
+}

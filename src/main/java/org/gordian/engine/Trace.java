@@ -1,0 +1,52 @@
+package org.gordian.engine;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.gordian.facts.Deal;
+
+/** The questions rules asked of one deal and its answers, in order, each distinct question once. */
+final class Trace implements Deal.Observer {
+  int[] ops = new int[32];
+  int[] args = new int[32];
+  int[] answers = new int[32];
+  int size;
+  boolean opaque;
+  private final Set<String> unknownNames;
+
+  Trace(Set<String> unknownNames) {
+    this.unknownNames = unknownNames;
+  }
+
+  void reset() {
+    size = 0;
+    opaque = false;
+  }
+
+  @Override
+  public void seen(int op, int arg, int answer) {
+    for (int i = 0; i < size; i++) {
+      if (ops[i] == op && args[i] == arg) {
+        return;
+      }
+    }
+    if (size == ops.length) {
+      ops = Arrays.copyOf(ops, size * 2);
+      args = Arrays.copyOf(args, size * 2);
+      answers = Arrays.copyOf(answers, size * 2);
+    }
+    ops[size] = op;
+    args[size] = arg;
+    answers[size] = answer;
+    size++;
+  }
+
+  @Override
+  public void opaque(String what) {
+    opaque = true;
+  }
+
+  @Override
+  public void unknown(String what, String name) {
+    unknownNames.add(what + ":" + name);
+  }
+}

@@ -1,0 +1,227 @@
+package org.gordian.facts;
+
+/**
+ * The deal under evaluation, as rules see it: which moves it holds, in which phase, and counts by
+ * party, kind and tag. One {@code Deal} is in working memory at a time, beside the case's
+ * {@link Move}s and context facts.
+ *
+ * <p>Rules read a deal only through these methods. Phases are numbered from 1; a method asking for
+ * the phase of something the deal does not hold answers 0.
+ *
+ * <pre>{@code
+ * $d : Deal( has("dismantle-yongbyon"), !hasKind("verification") )
+ * $d : Deal( before("partial-sanctions-easing", "dismantle-yongbyon") )
+ * $d : Deal( countBy("US") == 0 || countBy("DPRK") == 0 )
+ * $d : Deal( firstPhaseOfKind("sanctions-relief") <= lastPhaseOfKindBy("dismantlement", "DPRK") )
+ * }</pre>
+ */
+public final class Deal {
+
+  /** Sees every question a rule asks of a deal and the answer given. */
+  public interface Observer {
+    /** Called with each primitive query ({@link MoveTable#HAS} …) and its answer. */
+    void seen(int op, int arg, int answer);
+
+    /** Called when a rule reads something no primitive query covers (the id, the title). */
+    void opaque(String what);
+
+    /** Called when a rule names a move, kind, party or tag the case does not have. */
+    void unknown(String what, String name);
+  }
+
+  private final MoveTable table;
+  private final long present;
+  private final byte[] phase;
+  private final String id;
+  private final String title;
+  private final Observer observer;
+
+  /**
+   * A deal over the given table.
+   *
+   * @param present bit i set when move i is in the deal
+   * @param phase phase of each move by index, 0 when absent
+   */
+  public Deal(MoveTable table, long present, byte[] phase, String id, String title, Observer observer) {
+    this.table = table;
+    this.present = present;
+    this.phase = phase;
+    this.id = id;
+    this.title = title;
+    this.observer = observer;
+  }
+
+  private int ask(int op, int arg) {
+    int answer = table.answer(op, arg, present, phase);
+    observer.seen(op, arg, answer);
+    return answer;
+  }
+
+  private int move(String moveId) {
+    int i = table.indexOf(moveId);
+    if (i < 0) {
+      observer.unknown("move", moveId);
+    }
+    return i;
+  }
+
+  private int group(String type, String value) {
+    int g = table.groupOf(type, value);
+    if (g < 0) {
+      observer.unknown(type, value);
+    }
+    return g;
+  }
+
+  private int kindBy(String kind, String party) {
+    int g = table.groupOf(kind, party, true);
+    if (g < 0) {
+      if (table.groupOf("kind", kind) < 0) {
+        observer.unknown("kind", kind);
+      }
+      if (table.groupOf("party", party) < 0) {
+        observer.unknown("party", party);
+      }
+    }
+    return g;
+  }
+
+  /** The deal's id (a rule that reads it cannot share its verdict with other deals). */
+  public String getId() {
+    observer.opaque("id");
+    return id;
+  }
+
+  /** The deal's title, or its id for a generated deal. */
+  public String getTitle() {
+    observer.opaque("title");
+    return title;
+  }
+
+  /** Whether the deal holds this move. */
+  public boolean has(String moveId) {
+    return ask(MoveTable.HAS, move(moveId)) == 1;
+  }
+
+  /** The phase of this move, 0 when the deal does not hold it. */
+  public int phaseOf(String moveId) {
+    return ask(MoveTable.PHASE, move(moveId));
+  }
+
+  /** Whether the deal holds both moves and the first comes in an earlier phase. */
+  public boolean before(String first, String second) {
+    int a = phaseOf(first);
+    if (a == 0) {
+      return false;
+    }
+    int b = phaseOf(second);
+    return b != 0 && a < b;
+  }
+
+  /** Whether the deal holds both moves in the same phase. */
+  public boolean samePhase(String first, String second) {
+    int a = phaseOf(first);
+    return a != 0 && a == phaseOf(second);
+  }
+
+  /** Whether the deal holds any move of this kind. */
+  public boolean hasKind(String kind) {
+    return ask(MoveTable.ANY, group("kind", kind)) == 1;
+  }
+
+  /** Whether the deal holds any move of this kind given by this party. */
+  public boolean hasKindBy(String kind, String party) {
+    return ask(MoveTable.ANY, kindBy(kind, party)) == 1;
+  }
+
+  /** Whether the deal holds any move with this tag. */
+  public boolean hasTag(String tag) {
+    return ask(MoveTable.ANY, group("tag", tag)) == 1;
+  }
+
+  /** Whether the deal holds any move of this scope. */
+  public boolean hasScope(String scope) {
+    return ask(MoveTable.ANY, group("scope", scope)) == 1;
+  }
+
+  /** How many moves this party gives. */
+  public int countBy(String party) {
+    return ask(MoveTable.COUNT, group("party", party));
+  }
+
+  /** How many moves of this kind. */
+  public int countOfKind(String kind) {
+    return ask(MoveTable.COUNT, group("kind", kind));
+  }
+
+  /** How many moves of this kind this party gives. */
+  public int countOfKindBy(String kind, String party) {
+    return ask(MoveTable.COUNT, kindBy(kind, party));
+  }
+
+  /** How many moves with this tag. */
+  public int countWithTag(String tag) {
+    return ask(MoveTable.COUNT, group("tag", tag));
+  }
+
+  /** The earliest phase holding a move of this kind, 0 when none. */
+  public int firstPhaseOfKind(String kind) {
+    return ask(MoveTable.FIRST, group("kind", kind));
+  }
+
+  /** The latest phase holding a move of this kind, 0 when none. */
+  public int lastPhaseOfKind(String kind) {
+    return ask(MoveTable.LAST, group("kind", kind));
+  }
+
+  /** The earliest phase holding a move of this kind by this party, 0 when none. */
+  public int firstPhaseOfKindBy(String kind, String party) {
+    return ask(MoveTable.FIRST, kindBy(kind, party));
+  }
+
+  /** The latest phase holding a move of this kind by this party, 0 when none. */
+  public int lastPhaseOfKindBy(String kind, String party) {
+    return ask(MoveTable.LAST, kindBy(kind, party));
+  }
+
+  /** The earliest phase holding a move with this tag, 0 when none. */
+  public int firstPhaseOfTag(String tag) {
+    return ask(MoveTable.FIRST, group("tag", tag));
+  }
+
+  /** The latest phase holding a move with this tag, 0 when none. */
+  public int lastPhaseOfTag(String tag) {
+    return ask(MoveTable.LAST, group("tag", tag));
+  }
+
+  /** The earliest phase holding a move by this party, 0 when none. */
+  public int firstPhaseBy(String party) {
+    return ask(MoveTable.FIRST, group("party", party));
+  }
+
+  /** The latest phase holding a move by this party, 0 when none. */
+  public int lastPhaseBy(String party) {
+    return ask(MoveTable.LAST, group("party", party));
+  }
+
+  /** How many moves the deal holds. */
+  public int size() {
+    return ask(MoveTable.SIZE, 0);
+  }
+
+  /** How many phases the deal uses. */
+  public int phaseCount() {
+    return ask(MoveTable.PHASES, 0);
+  }
+
+  /** The case's plain description of a move (whether or not the deal holds it). */
+  public String label(String moveId) {
+    int i = move(moveId);
+    return i < 0 ? moveId : table.moves().get(i).getDescription();
+  }
+
+  @Override
+  public String toString() {
+    return "Deal[" + id + "]";
+  }
+}

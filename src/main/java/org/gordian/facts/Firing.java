@@ -1,0 +1,30 @@
+package org.gordian.facts;
+
+/**
+ * The rule whose consequence is running on this thread, so that {@link Veto}, {@link Concern} and
+ * {@link Consequence} can record where they came from. Set by the engine around each firing.
+ */
+public final class Firing {
+  private static final ThreadLocal<RuleRef> CURRENT = new ThreadLocal<>();
+
+  private Firing() {}
+
+  /** Marks the start of a rule's consequence on this thread. */
+  public static void enter(RuleRef rule) {
+    CURRENT.set(rule);
+  }
+
+  /** Marks the end of a rule's consequence on this thread. */
+  public static void exit() {
+    CURRENT.remove();
+  }
+
+  static RuleRef current(String what) {
+    RuleRef rule = CURRENT.get();
+    if (rule == null) {
+      throw new IllegalStateException(
+          "a " + what + " was created outside a rule's consequence; create it in a rule's 'then' part");
+    }
+    return rule;
+  }
+}

@@ -1,0 +1,581 @@
+package org.gordian.load;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gordian.diag.Diagnostic;
+import org.gordian.diag.GordianException;
+import org.gordian.diag.Problems;
+import org.gordian.diag.Suggest;
+import org.gordian.facts.MoveTable;
+import org.gordian.model.Bounds;
+import org.gordian.model.CaseDef;
+import org.gordian.model.ContextFact;
+import org.gordian.model.DealDef;
+import org.gordian.model.Loc;
+import org.gordian.model.Located;
+import org.gordian.model.MoveDef;
+import org.gordian.model.Party;
+import org.gordian.model.PositionRef;
+import org.gordian.model.Scenario;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a case file (YAML) into a {@link CaseDef}, checking every entry and reporting all problems
+ * with file, line and column. Parsing is data-only: YAML tags never pick a Java class.
+ */
+public final class CaseLoader {
+  /** Case files larger than this are refused before parsing. */
+  public static final long MAX_BYTES = 8L * 1024 * 1024;
+
+  /** The name looked for when a folder is given instead of a file. */
+  public static final String CASE_FILE = "case.yaml";
+
+  private static final Set<String> TOP = keys("id", "title", "source", "rules", "parties", "moves",
+      "context", "deals", "bounds", "scenarios");
+  private static final Set<String> PARTY = keys("id", "name", "factions", "source");
+  private static final Set<String> FACTION = keys("id", "name");
+  private static final Set<String> MOVE = keys("id", "party", "kind", "scope", "tags", "description", "source");
+  private static final Set<String> CONTEXT = keys("id", "type", "fields", "source");
+  private static final Set<String> DEAL = keys("id", "title", "source", "moves");
+  private static final Set<String> BOUNDS = keys("moves", "max-moves", "phases", "parties", "require",
+      "exclude", "limit");
+  private static final Set<String> PARTY_LIMIT = keys("min", "max");
+  private static final Set<String> SCENARIO = keys("id", "description", "disable", "context", "rules", "deals");
+  private static final Set<String> CONTEXT_CHANGE = keys("type", "fields");
+
+  private CaseLoader() {}
+
+  private static Set<String> keys(String... k) {
+    return new LinkedHashSet<>(List.of(k));
+  }
+
+  /** The case file a path names: the path itself, or {@code case.yaml} inside a folder. */
+  public static Path resolve(Path path) {
+    return Files.isDirectory(path) ? path.resolve(CASE_FILE) : path;
+  }
+
+  /**
+   * Reads and checks a case file.
+   *
+   * @throws GordianException listing every problem found
+   */
+  public static CaseDef load(Path path) {
+    Path file = resolve(path);
+    String text = readText(file);
+    Problems problems = new Problems();
+    Node root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setMaxAliasesForCollections(20);
+      options.setAllowRecursiveKeys(false);
+      options.setNestingDepthLimit(40);
+      options.setCodePointLimit((int) MAX_BYTES);
+      root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      var mark = e.getProblemMark();
+      String what = e.getProblem() == null ? "not valid YAML" : e.getProblem();
+      throw new GordianException(Diagnostic.error(file, mark == null ? 0 : mark.getLine() + 1,
+          mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + what
+              + (e.getContext() != null ? " (" + e.getContext() + ")" : "")));
+    } catch (YAMLException e) {
+      throw new GordianException(Diagnostic.error(file, 0, 0, "not valid YAML: " + e.getMessage()));
+    }
+    if (root == null) {
+      throw new GordianException(Diagnostic.error(file, 1, 0,
+          "the case file is empty; expected a mapping with at least 'id', 'parties' and 'moves'"));
+    }
+    CaseDef def = new CaseLoader.Reader(file, problems).read(root);
+    problems.throwIfErrors();
+    return def;
+  }
+
+  static String readText(Path file) {
+    byte[] bytes;
+    try {
+      if (!Files.exists(file)) {
+        throw new GordianException(Diagnostic.error(file, 0, 0, "no such file"));
+      }
+      if (Files.isDirectory(file)) {
+        throw new GordianException(Diagnostic.error(file, 0, 0, "is a folder, expected a file"));
+      }
+      if (Files.size(file) > MAX_BYTES) {
+        throw new GordianException(Diagnostic.error(file, 0, 0,
+            "file is " + Files.size(file) + " bytes; at most " + MAX_BYTES + " are read"));
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new GordianException(Diagnostic.error(file, 0, 0, "cannot read: " + e.getMessage()), e);
+    }
+    return decodeUtf8(file, bytes);
+  }
+
+  /** Decodes UTF-8 strictly, pointing at the first bad byte. */
+  public static String decodeUtf8(Path file, byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      String s = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    } catch (CharacterCodingException e) {
+      int line = 1;
+      int col = 1;
+      int bad = firstBadByte(bytes);
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          col = 1;
+        } else if ((bytes[i] & 0xC0) != 0x80) {
+          col++;
+        }
+      }
+      throw new GordianException(Diagnostic.error(file, line, col, String.format(
+          "not UTF-8: byte 0x%02X cannot start or continue a character; save the file as UTF-8",
+          bytes[bad] & 0xFF)));
+    }
+  }
+
+  private static int firstBadByte(byte[] b) {
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xFF;
+      int n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+      if (n < 0) {
+        return i;
+      }
+      for (int k = 1; k <= n; k++) {
+        if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
+          return i;
+        }
+      }
+      i += n + 1;
+    }
+    return Math.max(0, b.length - 1);
+  }
+
+  private static final class Reader {
+    private final Path file;
+    private final Problems problems;
+    private final Yaml y;
+
+    Reader(Path file, Problems problems) {
+      this.file = file;
+      this.problems = problems;
+      this.y = new Yaml(file, problems);
+    }
+
+    CaseDef read(Node root) {
+      Map<String, Node> top = y.map(root, "the case file", TOP);
+      if (top == null) {
+        throw new GordianException(problems.all());
+      }
+      String id = y.id(top, "id", "the case", root);
+      String title = y.str(top, "title", "the case", false, root);
+      String source = y.str(top, "source", "the case", false, root);
+
+      List<Located<Path>> rules = new ArrayList<>();
+      Node rulesNode = top.get("rules");
+      if (rulesNode == null) {
+        y.error(root, "the case needs 'rules': the rule folders it uses, relative to the case file");
+      } else {
+        for (Node n : y.list(rulesNode, "'rules'")) {
+          String r = Yaml.scalarText(n);
+          if (r == null) {
+            y.error(n, "items of 'rules' must be folder paths, found " + Yaml.describe(n));
+          } else {
+            rules.add(new Located<>(file.toAbsolutePath().getParent().resolve(r).normalize(), y.loc(n)));
+          }
+        }
+      }
+
+      List<Party> parties = readParties(top.get("parties"), root);
+      Set<String> partyIds = new LinkedHashSet<>();
+      parties.forEach(p -> partyIds.add(p.id()));
+
+      List<MoveDef> moves = readMoves(top.get("moves"), partyIds, root);
+      Map<String, MoveDef> moveIds = new LinkedHashMap<>();
+      moves.forEach(m -> moveIds.put(m.id(), m));
+
+      List<ContextFact> context = readContext(top.get("context"));
+      List<DealDef> deals = readDeals(top.get("deals"), moveIds.keySet(), "'deals'");
+      Bounds bounds = readBounds(top.get("bounds"), root, moves, partyIds);
+      List<Scenario> scenarios = readScenarios(top.get("scenarios"), moveIds.keySet(), partyIds, context, deals);
+      return new CaseDef(file, id, title == null ? id : title, source, rules, parties, moves, context, deals,
+          bounds, scenarios);
+    }
+
+    private List<Party> readParties(Node node, Node root) {
+      List<Party> out = new ArrayList<>();
+      if (node == null) {
+        y.error(root, "the case needs 'parties': a list of the actors, each with an 'id'");
+        return out;
+      }
+      Set<String> seen = new HashSet<>();
+      for (Node n : y.list(node, "'parties'")) {
+        Map<String, Node> m = y.map(n, "a party", PARTY);
+        if (m == null) {
+          continue;
+        }
+        String pid = y.id(m, "id", "a party", n);
+        if (pid == null) {
+          continue;
+        }
+        if (!seen.add(pid)) {
+          y.error(m.get("id"), "duplicate party id '" + pid + "'");
+        }
+        List<Party.Faction> factions = new ArrayList<>();
+        for (Node f : y.list(m.get("factions"), "'factions' of party '" + pid + "'")) {
+          Map<String, Node> fm = y.map(f, "a faction", FACTION);
+          if (fm != null) {
+            String fid = y.id(fm, "id", "a faction of '" + pid + "'", f);
+            String fname = y.str(fm, "name", "a faction", false, f);
+            if (fid != null) {
+              factions.add(new Party.Faction(fid, fname == null ? fid : fname));
+            }
+          }
+        }
+        String name = y.str(m, "name", "party '" + pid + "'", false, n);
+        out.add(new Party(pid, name == null ? pid : name, factions, y.loc(n)));
+      }
+      if (out.isEmpty() && !problems.hasErrors()) {
+        y.error(node, "'parties' is empty; a case needs at least one party");
+      }
+      return out;
+    }
+
+    private List<MoveDef> readMoves(Node node, Set<String> partyIds, Node root) {
+      List<MoveDef> out = new ArrayList<>();
+      if (node == null) {
+        y.error(root, "the case needs 'moves': what each party could give, each with 'id', 'party' and 'kind'");
+        return out;
+      }
+      Set<String> seen = new HashSet<>();
+      for (Node n : y.list(node, "'moves'")) {
+        Map<String, Node> m = y.map(n, "a move", MOVE);
+        if (m == null) {
+          continue;
+        }
+        String mid = y.id(m, "id", "a move", n);
+        if (mid == null) {
+          continue;
+        }
+        String what = "move '" + mid + "'";
+        if (!seen.add(mid)) {
+          y.error(m.get("id"), "duplicate move id '" + mid + "'");
+        }
+        String party = y.str(m, "party", what, true, n);
+        if (party != null && !partyIds.contains(party)) {
+          y.error(m.get("party"), "unknown party '" + party + "' in " + what + Suggest.didYouMean(party, partyIds)
+              + " (parties: " + String.join(", ", partyIds) + ")");
+        }
+        String kind = y.str(m, "kind", what, true, n);
+        String scope = y.str(m, "scope", what, false, n);
+        List<String> tags = y.strings(m.get("tags"), "'tags' of " + what);
+        String description = y.str(m, "description", what, false, n);
+        String source = y.str(m, "source", what, false, n);
+        out.add(new MoveDef(mid, party, kind, scope, tags, description == null ? mid : description, source,
+            y.loc(n)));
+      }
+      if (out.size() > MoveTable.MAX_MOVES) {
+        y.error(node, "the case defines " + out.size() + " moves; at most " + MoveTable.MAX_MOVES + " are supported");
+      }
+      return out;
+    }
+
+    private List<ContextFact> readContext(Node node) {
+      List<ContextFact> out = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (Node n : y.list(node, "'context'")) {
+        Map<String, Node> m = y.map(n, "a context fact", CONTEXT);
+        if (m == null) {
+          continue;
+        }
+        String cid = y.id(m, "id", "a context fact", n);
+        String type = y.str(m, "type", "context fact '" + cid + "'", true, n);
+        if (cid == null || type == null) {
+          continue;
+        }
+        if (!seen.add(cid)) {
+          y.error(m.get("id"), "duplicate context fact id '" + cid + "'");
+        }
+        out.add(readFields(cid, type, m.get("fields"), y.loc(n)));
+      }
+      return out;
+    }
+
+    private ContextFact readFields(String cid, String type, Node fieldsNode, Loc loc) {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      Map<String, Loc> locs = new HashMap<>();
+      if (fieldsNode != null && !Yaml.isNull(fieldsNode)) {
+        Map<String, Node> fm = y.map(fieldsNode, "'fields' of context fact '" + cid + "'", null);
+        if (fm != null) {
+          fm.forEach((k, v) -> {
+            Object value = y.scalarValue(v);
+            if (value == null) {
+              y.error(v, "field '" + k + "' of context fact '" + cid + "' must be text, a number or true/false, found "
+                  + Yaml.describe(v));
+            } else {
+              fields.put(k, value);
+              locs.put(k, y.loc(v));
+            }
+          });
+        }
+      }
+      return new ContextFact(cid, type, fields, locs, loc);
+    }
+
+    private List<DealDef> readDeals(Node node, Set<String> moveIds, String where) {
+      List<DealDef> out = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (Node n : y.list(node, where)) {
+        Map<String, Node> m = y.map(n, "a deal", DEAL);
+        if (m == null) {
+          continue;
+        }
+        String did = y.id(m, "id", "a deal", n);
+        if (did == null) {
+          continue;
+        }
+        String what = "deal '" + did + "'";
+        if (!seen.add(did)) {
+          y.error(m.get("id"), "duplicate deal id '" + did + "'");
+        }
+        String title = y.str(m, "title", what, false, n);
+        String source = y.str(m, "source", what, false, n);
+        Map<String, Integer> phases = new LinkedHashMap<>();
+        Node movesNode = m.get("moves");
+        if (movesNode == null) {
+          y.error(n, what + " needs 'moves': each move id with its phase, such as 'dismantle-yongbyon: 1'");
+        } else {
+          Map<String, Node> mm = y.map(movesNode, "'moves' of " + what, null);
+          if (mm != null) {
+            mm.forEach((moveId, phaseNode) -> {
+              if (!moveIds.contains(moveId)) {
+                y.error(phaseNode, "unknown move '" + moveId + "' in " + what + Suggest.didYouMean(moveId, moveIds));
+                return;
+              }
+              Integer phase = y.integer(phaseNode, "the phase of '" + moveId + "' in " + what);
+              if (phase != null && (phase < 1 || phase > 60)) {
+                y.error(phaseNode, "the phase of '" + moveId + "' in " + what + " is " + phase
+                    + "; phases are numbered from 1 (at most 60)");
+              } else if (phase != null) {
+                phases.put(moveId, phase);
+              }
+            });
+            if (mm.isEmpty()) {
+              y.error(movesNode, what + " has no moves");
+            }
+          }
+        }
+        int max = phases.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (int p = 1; p < max; p++) {
+          if (!phases.containsValue(p)) {
+            y.error(movesNode, what + " uses phase " + max + " but no move in phase " + p
+                + "; phases run 1..k without gaps");
+            break;
+          }
+        }
+        out.add(new DealDef(did, title == null ? did : title, source, phases, y.loc(n)));
+      }
+      return out;
+    }
+
+    private Bounds readBounds(Node node, Node root, List<MoveDef> moves, Set<String> partyIds) {
+      List<String> all = moves.stream().map(MoveDef::id).toList();
+      Set<String> moveIds = new LinkedHashSet<>(all);
+      if (node == null) {
+        return new Bounds(all, Math.min(3, all.size()), 2, Map.of(), List.of(), Bounds.DEFAULT_LIMIT, y.loc(root));
+      }
+      Map<String, Node> m = y.map(node, "'bounds'", BOUNDS);
+      if (m == null) {
+        return null;
+      }
+      List<String> allowed = m.containsKey("moves") ? checkMoves(m.get("moves"), moveIds, "'bounds.moves'") : all;
+      List<String> exclude = checkMoves(m.get("exclude"), moveIds, "'bounds.exclude'");
+      List<String> require = checkMoves(m.get("require"), moveIds, "'bounds.require'");
+      for (String r : require) {
+        if (exclude.contains(r) || !allowed.contains(r)) {
+          y.error(m.get("require"), "move '" + r + "' is required but also excluded or not among 'bounds.moves'");
+        }
+      }
+      List<String> space = allowed.stream().filter(id -> !exclude.contains(id)).toList();
+      Integer maxMoves = y.integer(m, "max-moves", "'bounds'", Math.min(3, space.size()));
+      Integer phases = y.integer(m, "phases", "'bounds'", 2);
+      Integer limit = y.integer(m, "limit", "'bounds'", null);
+      if (maxMoves != null && (maxMoves < 1 || maxMoves > MoveTable.MAX_MOVES)) {
+        y.error(m.get("max-moves"), "'max-moves' is " + maxMoves + "; it must be between 1 and the number of moves ("
+            + space.size() + ")");
+      } else if (maxMoves != null && maxMoves < require.size()) {
+        y.error(m.get("max-moves"), "'max-moves' is " + maxMoves + " but " + require.size() + " moves are required");
+      }
+      if (phases != null && (phases < 1 || phases > 60)) {
+        y.error(m.get("phases"), "'phases' is " + phases + "; it must be between 1 and 60");
+      }
+      if (limit != null && limit < 1) {
+        y.error(m.get("limit"), "'limit' is " + limit + "; it must be at least 1");
+      }
+      Map<String, Bounds.PartyLimit> partyLimits = new LinkedHashMap<>();
+      Node partiesNode = m.get("parties");
+      if (partiesNode != null) {
+        Map<String, Node> pm = y.map(partiesNode, "'bounds.parties'", null);
+        if (pm != null) {
+          pm.forEach((party, limitNode) -> {
+            if (!partyIds.contains(party)) {
+              y.error(limitNode, "unknown party '" + party + "' in 'bounds.parties'" + Suggest.didYouMean(party, partyIds));
+              return;
+            }
+            Map<String, Node> lm = y.map(limitNode, "the bounds of party '" + party + "'", PARTY_LIMIT);
+            if (lm == null) {
+              return;
+            }
+            Integer min = y.integer(lm, "min", "the bounds of '" + party + "'", 0);
+            Integer max = y.integer(lm, "max", "the bounds of '" + party + "'", MoveTable.MAX_MOVES);
+            if (min != null && max != null) {
+              if (min < 0 || max < min) {
+                y.error(limitNode, "the bounds of party '" + party + "' are min " + min + ", max " + max
+                    + "; expected 0 <= min <= max");
+              }
+              partyLimits.put(party, new Bounds.PartyLimit(min, max));
+            }
+          });
+        }
+      }
+      if (maxMoves == null || phases == null) {
+        return null;
+      }
+      int minSum = 0;
+      for (var e : partyLimits.entrySet()) {
+        long available = space.stream().filter(mid -> moves.stream()
+            .anyMatch(mv -> mv.id().equals(mid) && e.getKey().equals(mv.party()))).count();
+        if (e.getValue().min() > available) {
+          y.error(partiesNode, "party '" + e.getKey() + "' must give at least " + e.getValue().min()
+              + " moves but only " + available + " of its moves are allowed; no deal fits these bounds");
+        }
+        minSum += e.getValue().min();
+      }
+      if (minSum > maxMoves) {
+        y.error(partiesNode, "the parties' minimums add up to " + minSum + " moves but 'max-moves' is " + maxMoves
+            + "; no deal fits these bounds");
+      }
+      return new Bounds(space, maxMoves, phases, partyLimits, require, limit == null ? Bounds.DEFAULT_LIMIT : limit,
+          y.loc(node));
+    }
+
+    private List<String> checkMoves(Node node, Set<String> moveIds, String what) {
+      List<String> out = new ArrayList<>();
+      for (Node n : y.list(node, what)) {
+        String s = Yaml.scalarText(n);
+        if (s == null) {
+          y.error(n, "items of " + what + " must be move ids, found " + Yaml.describe(n));
+        } else if (!moveIds.contains(s)) {
+          y.error(n, "unknown move '" + s + "' in " + what + Suggest.didYouMean(s, moveIds));
+        } else {
+          out.add(s);
+        }
+      }
+      return out;
+    }
+
+    private List<Scenario> readScenarios(Node node, Set<String> moveIds, Set<String> partyIds,
+        List<ContextFact> context, List<DealDef> baselineDeals) {
+      List<Scenario> out = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      Set<String> contextIds = new LinkedHashSet<>();
+      context.forEach(c -> contextIds.add(c.id()));
+      for (Node n : y.list(node, "'scenarios'")) {
+        Map<String, Node> m = y.map(n, "a scenario", SCENARIO);
+        if (m == null) {
+          continue;
+        }
+        String sid = y.id(m, "id", "a scenario", n);
+        if (sid == null) {
+          continue;
+        }
+        String what = "scenario '" + sid + "'";
+        if (!seen.add(sid)) {
+          y.error(m.get("id"), "duplicate scenario id '" + sid + "'");
+        }
+        String description = y.str(m, "description", what, false, n);
+        List<Located<PositionRef>> disable = new ArrayList<>();
+        for (Node d : y.list(m.get("disable"), "'disable' of " + what)) {
+          String text = Yaml.scalarText(d);
+          PositionRef ref = text == null ? null : PositionRef.parse(text);
+          if (ref == null) {
+            y.error(d, "items of 'disable' must name a position as 'party/position', found " + Yaml.describe(d));
+          } else if (!partyIds.contains(ref.party())) {
+            y.error(d, "unknown party '" + ref.party() + "' in " + what + Suggest.didYouMean(ref.party(), partyIds));
+          } else {
+            disable.add(new Located<>(ref, y.loc(d)));
+          }
+        }
+        Map<String, ContextFact> changes = new LinkedHashMap<>();
+        Node ctx = m.get("context");
+        if (ctx != null) {
+          Map<String, Node> cm = y.map(ctx, "'context' of " + what, null);
+          if (cm != null) {
+            cm.forEach((cid, change) -> {
+              if (Yaml.isNull(change)) {
+                if (!contextIds.contains(cid)) {
+                  y.error(change, what + " removes context fact '" + cid + "', which the case does not define"
+                      + Suggest.didYouMean(cid, contextIds));
+                }
+                changes.put(cid, null);
+                return;
+              }
+              Map<String, Node> chm = y.map(change, "the change of context fact '" + cid + "'", CONTEXT_CHANGE);
+              if (chm == null) {
+                return;
+              }
+              String type = y.str(chm, "type", "context fact '" + cid + "'", false, change);
+              if (type == null && !contextIds.contains(cid)) {
+                y.error(change, what + " changes context fact '" + cid + "', which the case does not define"
+                    + Suggest.didYouMean(cid, contextIds) + "; to add a new fact give its 'type'");
+                return;
+              }
+              changes.put(cid, readFields(cid, type, chm.get("fields"), y.loc(change)));
+            });
+          }
+        }
+        List<Located<Path>> rules = new ArrayList<>();
+        for (Node r : y.list(m.get("rules"), "'rules' of " + what)) {
+          String p = Yaml.scalarText(r);
+          if (p == null) {
+            y.error(r, "items of 'rules' must be file or folder paths, found " + Yaml.describe(r));
+            continue;
+          }
+          Path resolved = file.toAbsolutePath().getParent().resolve(p).normalize();
+          if (!Files.exists(resolved)) {
+            y.error(r, what + " adds rules from '" + p + "', which does not exist (looked for " + resolved + ")");
+          }
+          rules.add(new Located<>(resolved, y.loc(r)));
+        }
+        List<DealDef> deals = readDeals(m.get("deals"), moveIds, "'deals' of " + what);
+        for (DealDef d : deals) {
+          if (baselineDeals.stream().anyMatch(b -> b.id().equals(d.id()))) {
+            problems.add(d.loc().error(what + " adds deal '" + d.id() + "', which the case already lists"));
+          }
+        }
+        out.add(new Scenario(sid, description == null ? "" : description, disable, changes, rules, deals, y.loc(n)));
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package org.gordian.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the rules written in a DRL file, with the line each starts on, its metadata and its
+ * consequence text. Drools does not keep rule lines at run time; reports need them.
+ */
+final class DrlScanner {
+  private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|(\\S+))");
+  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
+  private static final Pattern META = Pattern.compile("@(party|position)\\s*\\(");
+  private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
+  private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
+
+  /**
+   * The metadata key {@code @position} is read under. Drools takes a rule's {@code @position} for
+   * its own {@code @Position} field annotation (which wants a number), so the text handed to Drools
+   * spells it in capitals: same length, so every line and column stays where the user wrote it.
+   */
+  static final String POSITION_KEY = "POSITION";
+
+  private static final Pattern POSITION_META = Pattern.compile("@position(?=\\s*\\()");
+
+  /** The DRL text with {@code @position(} spelled {@code @POSITION(}; see {@link #POSITION_KEY}. */
+  static String protectMetadata(String text) {
+    return POSITION_META.matcher(text).replaceAll("@" + POSITION_KEY);
+  }
+
+  /** A rule as written: name, 1-based line, whether it names party and position, its consequence. */
+  record ScannedRule(String name, int line, boolean hasParty, boolean hasPosition, String consequence) {}
+
+  /** The package the file declares, or the empty string. */
+  static String packageOf(String text) {
+    for (String line : text.split("\n", -1)) {
+      Matcher m = PACKAGE.matcher(stripComments(line, new boolean[1]));
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    return "";
+  }
+
+  static List<ScannedRule> scan(String text) {
+    List<ScannedRule> out = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    boolean[] inBlockComment = new boolean[1];
+    String name = null;
+    int start = 0;
+    boolean party = false;
+    boolean position = false;
+    boolean inThen = false;
+    StringBuilder rhs = new StringBuilder();
+    for (int i = 0; i < lines.length; i++) {
+      String line = stripComments(lines[i], inBlockComment);
+      if (name == null) {
+        Matcher m = RULE.matcher(line);
+        if (m.find()) {
+          name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+          start = i + 1;
+          party = false;
+          position = false;
+          inThen = false;
+          rhs.setLength(0);
+          line = line.substring(m.end());
+        } else {
+          continue;
+        }
+      }
+      if (!inThen) {
+        Matcher meta = META.matcher(line);
+        while (meta.find()) {
+          if (meta.group(1).equals("party")) {
+            party = true;
+          } else {
+            position = true;
+          }
+        }
+        if (THEN.matcher(line).find()) {
+          inThen = true;
+          continue;
+        }
+      } else if (END.matcher(line).find()) {
+        out.add(new ScannedRule(name, start, party, position, rhs.toString()));
+        name = null;
+        continue;
+      } else {
+        rhs.append(line).append('\n');
+      }
+    }
+    return out;
+  }
+
+  private static String stripComments(String line, boolean[] inBlock) {
+    StringBuilder out = new StringBuilder();
+    boolean inString = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      char next = i + 1 < line.length() ? line.charAt(i + 1) : 0;
+      if (inBlock[0]) {
+        if (c == '*' && next == '/') {
+          inBlock[0] = false;
+          i++;
+        }
+        continue;
+      }
+      if (inString) {
+        out.append(c);
+        if (c == '\\' && next != 0) {
+          out.append(next);
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+        continue;
+      }
+      if (c == '"') {
+        inString = true;
+      } else if (c == '/' && next == '/') {
+        break;
+      } else if (c == '/' && next == '*') {
+        inBlock[0] = true;
+        i++;
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private DrlScanner() {}
+}

@@ -1,0 +1,213 @@
+package org.gordian.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gordian.diag.Diagnostic;
+import org.gordian.diag.GordianException;
+import org.gordian.diag.Paths2;
+import org.gordian.diag.Problems;
+import org.gordian.engine.Rulebook;
+import org.gordian.facts.RuleRef;
+import org.gordian.model.Located;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.FactType;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiles the DRL files of the given folders (and single files) into a {@link Rulebook}, turning
+ * every Drools build message into a {@code file:line:col} diagnostic on the user's own file.
+ */
+public final class RuleLoader {
+  private static final Logger LOG = LoggerFactory.getLogger(RuleLoader.class);
+  private static final Pattern LINE_COL = Pattern.compile("\\[?Line:?\\s*(\\d+)[:,]\\s*(?:Column:?\\s*)?(\\d+)\\]?");
+  private static final Pattern ERR_PREFIX = Pattern.compile("^\\[ERR \\d+\\]\\s*Line \\d+:\\d+\\s*");
+
+  private RuleLoader() {}
+
+  /** The DRL files in the given folders and files, each folder's files sorted by path. */
+  public static List<Path> drlFiles(List<Located<Path>> sources, Problems problems) {
+    List<Path> files = new ArrayList<>();
+    for (Located<Path> source : sources) {
+      Path p = source.value();
+      if (!Files.exists(p)) {
+        problems.add(source.loc().error("rule folder '" + Paths2.display(p) + "' does not exist"));
+      } else if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          List<Path> found = walk.filter(f -> f.toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList();
+          if (found.isEmpty()) {
+            problems.add(source.loc().error("rule folder '" + Paths2.display(p) + "' holds no .drl file"));
+          }
+          files.addAll(found);
+        } catch (IOException | java.io.UncheckedIOException e) {
+          problems.add(source.loc().error("cannot list rule folder '" + Paths2.display(p) + "': " + e.getMessage()));
+        }
+      } else if (p.toString().endsWith(".drl")) {
+        files.add(p);
+      } else {
+        problems.add(source.loc().error("'" + Paths2.display(p) + "' is neither a folder nor a .drl file"));
+      }
+    }
+    return files.stream().map(f -> f.toAbsolutePath().normalize()).distinct().toList();
+  }
+
+  /**
+   * Compiles the rules of the given folders and files.
+   *
+   * @throws GordianException listing every problem in every file
+   */
+  public static Rulebook load(List<Located<Path>> sources) {
+    Problems problems = new Problems();
+    List<Path> files = drlFiles(sources, problems);
+    problems.throwIfErrors();
+    return compile(files);
+  }
+
+  /** Compiles the given DRL files. */
+  public static Rulebook compile(List<Path> files) {
+    Problems problems = new Problems();
+    long start = System.nanoTime();
+    Map<Path, String> texts = new LinkedHashMap<>();
+    for (Path f : files) {
+      try {
+        texts.put(f, CaseLoader.readText(f));
+      } catch (GordianException e) {
+        problems.addAll(e.diagnostics());
+      }
+    }
+    problems.throwIfErrors();
+
+    Map<String, Path> byResourcePath = new HashMap<>();
+    Map<String, DrlScanner.ScannedRule> scanned = new HashMap<>();
+    Map<String, Path> scannedFile = new HashMap<>();
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    CompositeKnowledgeBuilder batch = builder.batch();
+    for (var e : texts.entrySet()) {
+      Path file = e.getKey();
+      String text = e.getValue();
+      Resource r = ResourceFactory.newByteArrayResource(
+          DrlScanner.protectMetadata(text).getBytes(StandardCharsets.UTF_8));
+      String sourcePath = file.toString();
+      r.setSourcePath(sourcePath);
+      byResourcePath.put(sourcePath, file);
+      batch.add(r, ResourceType.DRL);
+      String pkg = DrlScanner.packageOf(text);
+      for (DrlScanner.ScannedRule rule : DrlScanner.scan(text)) {
+        Path other = scannedFile.get(rule.name());
+        if (other != null) {
+          problems.add(Diagnostic.error(file, rule.line(), 0, "rule '" + rule.name() + "' is also defined in "
+              + Paths2.display(other) + ":" + scanned.get(rule.name()).line() + "; rule names must be unique"));
+          continue;
+        }
+        scanned.put(rule.name(), rule);
+        scannedFile.put(rule.name(), file);
+        boolean decides = rule.consequence().contains("Veto(") || rule.consequence().contains("Concern(");
+        if (decides && !(rule.hasParty() && rule.hasPosition())) {
+          problems.add(Diagnostic.error(file, rule.line(), 0, "rule '" + rule.name() + "' creates a "
+              + (rule.consequence().contains("Veto(") ? "Veto" : "Concern") + " but has no "
+              + (rule.hasParty() ? "@position" : rule.hasPosition() ? "@party" : "@party or @position")
+              + " metadata; add e.g. @party(\"US\") @position(\"all-or-nothing\") after the rule name"));
+        }
+      }
+      if (pkg.isEmpty()) {
+        problems.add(Diagnostic.warning(file, 1, 0, "no 'package' line; rules share the default package"));
+      }
+    }
+    try {
+      batch.build();
+    } catch (RuntimeException e) {
+      // Some defects (such as a type mismatch) make the compiler throw instead of reporting.
+      problems.add(Diagnostic.error(files.isEmpty() ? null : files.get(0), 0, 0,
+          "the rules could not be compiled: " + rootMessage(e)));
+      LOG.debug("Rule compilation threw", e);
+    }
+    for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
+      problems.add(toDiagnostic(result, byResourcePath));
+    }
+    problems.throwIfErrors();
+
+    KieBase kieBase = builder.newKieBase();
+    Map<String, RuleRef> rules = new LinkedHashMap<>();
+    Map<String, FactType> types = new LinkedHashMap<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        DrlScanner.ScannedRule s = scanned.get(rule.getName());
+        Path file = scannedFile.get(rule.getName());
+        String party = stringMeta(rule, "party");
+        String position = stringMeta(rule, DrlScanner.POSITION_KEY);
+        rules.put(pkg.getName() + "." + rule.getName(), new RuleRef(rule.getName(), party, position,
+            file == null ? "?" : Paths2.display(file), s == null ? 0 : s.line()));
+      }
+      for (FactType t : pkg.getFactTypes()) {
+        types.put(t.getSimpleName(), t);
+      }
+    }
+    LOG.debug("Compiled {} rules from {} files in {} ms", rules.size(), files.size(),
+        (System.nanoTime() - start) / 1_000_000);
+    return new Rulebook(kieBase, rules, types, files, problems.warnings());
+  }
+
+  private static String stringMeta(Rule rule, String key) {
+    Object v = rule.getMetaData().get(key);
+    return v == null ? "" : v.toString().replaceAll("^\"|\"$", "");
+  }
+
+  private static Diagnostic toDiagnostic(KnowledgeBuilderResult r, Map<String, Path> files) {
+    Path file = null;
+    Resource res = r.getResource();
+    if (res != null && res.getSourcePath() != null) {
+      file = files.getOrDefault(res.getSourcePath(), Path.of(res.getSourcePath()));
+    }
+    String text = r.getMessage() == null ? "" : r.getMessage().trim();
+    int line = r.getLines() != null && r.getLines().length > 0 ? r.getLines()[0] : 0;
+    int col = 0;
+    Matcher m = LINE_COL.matcher(text);
+    if (m.find()) {
+      int l = Integer.parseInt(m.group(1));
+      if (line <= 0 || l == line) {
+        line = l;
+        col = Integer.parseInt(m.group(2)) + (text.startsWith("[ERR") ? 1 : 0);
+      }
+    }
+    text = ERR_PREFIX.matcher(text).replaceFirst("");
+    text = cleanText(text);
+    return r.getSeverity() == ResultSeverity.ERROR
+        ? Diagnostic.error(file, Math.max(line, 0), col, text)
+        : Diagnostic.warning(file, Math.max(line, 0), col, text);
+  }
+
+  /** Drools messages often span many lines with internal detail; keep the part a user can act on. */
+  static String cleanText(String text) {
+    String first = text.lines().map(String::trim).filter(l -> !l.isEmpty()).findFirst().orElse(text);
+    return first.replaceAll("\\s*\\[Line:?\\s*\\d+,?\\s*Column:?\\s*\\d+\\]", "").replaceAll("\\s+", " ").trim();
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String msg = t.getMessage();
+    return (msg == null ? t.getClass().getSimpleName() : msg).lines().findFirst().orElse("");
+  }
+}

@@ -1,0 +1,46 @@
+package org.gordian.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which deals the deal space holds: the moves that may appear, how many, in how many phases.
+ *
+ * @param moves the moves that may appear, in case order (all when the case names none)
+ * @param maxMoves the most moves one deal may hold
+ * @param phases the most phases one deal may use
+ * @param parties per-party least and most moves
+ * @param require moves every generated deal holds
+ * @param limit the largest space a run evaluates without being told to go further
+ */
+public record Bounds(
+    List<String> moves,
+    int maxMoves,
+    int phases,
+    Map<String, PartyLimit> parties,
+    List<String> require,
+    long limit,
+    Loc loc) {
+
+  /** The default refusal threshold: larger spaces need an explicit {@code --limit}. */
+  public static final long DEFAULT_LIMIT = 2_000_000L;
+
+  public Bounds {
+    moves = List.copyOf(moves);
+    parties = Map.copyOf(parties);
+    require = List.copyOf(require);
+  }
+
+  /** Least and most moves a party gives in one deal. */
+  public record PartyLimit(int min, int max) {}
+
+  /** The same bounds with another move cap and phase count (for benchmarks and flags). */
+  public Bounds with(int newMaxMoves, int newPhases) {
+    return new Bounds(moves, newMaxMoves, newPhases, parties, require, limit, loc);
+  }
+
+  /** The same bounds with another refusal threshold. */
+  public Bounds withLimit(long newLimit) {
+    return new Bounds(moves, maxMoves, phases, parties, require, newLimit, loc);
+  }
+}

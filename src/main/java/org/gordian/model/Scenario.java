@@ -1,0 +1,27 @@
+package org.gordian.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A named hypothesis compared against the baseline: positions switched off, context changed,
+ * rule files added, deals added.
+ *
+ * @param context fact id to its new fields (merged over the baseline's), or to null to remove it
+ */
+public record Scenario(
+    String id,
+    String description,
+    List<Located<PositionRef>> disable,
+    Map<String, ContextFact> context,
+    List<Located<Path>> rules,
+    List<DealDef> deals,
+    Loc loc) {
+  public Scenario {
+    disable = List.copyOf(disable);
+    context = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(context));
+    rules = List.copyOf(rules);
+    deals = List.copyOf(deals);
+  }
+}

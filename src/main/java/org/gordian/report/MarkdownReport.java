@@ -1,0 +1,235 @@
+package org.gordian.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gordian.analysis.DealOutcome;
+import org.gordian.analysis.RunResult;
+import org.gordian.analysis.SpaceSummary;
+import org.gordian.diag.Diagnostic;
+import org.gordian.facts.Concern;
+import org.gordian.facts.Consequence;
+import org.gordian.facts.Veto;
+import org.gordian.model.MoveDef;
+import org.gordian.model.Party;
+import org.gordian.model.PositionRef;
+
+/** The feasibility report as Markdown: readable as plain text, rendered nicely by any forge. */
+public final class MarkdownReport implements Reporter {
+  private final Instant generatedAt;
+  private final int showFeasible;
+
+  /** A reporter stamping reports with this time, listing up to {@code showFeasible} feasible deals. */
+  public MarkdownReport(Instant generatedAt, int showFeasible) {
+    this.generatedAt = generatedAt;
+    this.showFeasible = showFeasible;
+  }
+
+  /** A reporter stamping reports with {@link Text#generatedAt()}. */
+  public MarkdownReport() {
+    this(Text.generatedAt(), 25);
+  }
+
+  @Override
+  public void write(RunResult r, Writer w) throws IOException {
+    StringBuilder out = new StringBuilder();
+    header(r, out);
+    summary(r, out);
+    listed(r, out);
+    if (r.space() != null) {
+      blocking(r, r.space(), out);
+      feasible(r, r.space(), out);
+      nearMisses(r, r.space(), out);
+    }
+    if (!r.warnings().isEmpty()) {
+      out.append("## Warnings\n\n");
+      for (Diagnostic d : r.warnings()) {
+        out.append("- ").append(d).append('\n');
+      }
+      out.append('\n');
+    }
+    w.write(out.toString().replaceAll("\n+$", "\n"));
+  }
+
+  private void header(RunResult r, StringBuilder out) {
+    out.append("# Feasibility report: ").append(r.caseDef().title()).append("\n\n");
+    out.append("- Case: `").append(r.caseDef().id()).append("`");
+    if (r.caseDef().source() != null) {
+      out.append(" — ").append(r.caseDef().source());
+    }
+    out.append('\n');
+    if (r.scenario() == null) {
+      out.append("- Scenario: baseline (the case as written)\n");
+    } else {
+      out.append("- Scenario: `").append(r.scenario().id()).append("` — ").append(r.scenario().description()).append('\n');
+    }
+    if (!r.disabled().isEmpty()) {
+      out.append("- Positions switched off: ")
+          .append(r.disabled().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", "))).append('\n');
+    }
+    out.append("- Rules: ").append(r.ruleFiles().stream().map(f -> "`" + f + "`").collect(Collectors.joining(", ")))
+        .append('\n');
+    out.append("- Generated at ").append(Text.timestamp(generatedAt)).append(" by Gordian ").append(Text.VERSION)
+        .append("\n\n");
+  }
+
+  private void summary(RunResult r, StringBuilder out) {
+    long feasible = r.listed().stream().filter(DealOutcome::feasible).count();
+    out.append("## Summary\n\n");
+    out.append("- Listed deals: ").append(r.listed().size()).append(" — ").append(feasible).append(" feasible, ")
+        .append(r.listed().size() - feasible).append(" infeasible\n");
+    SpaceSummary s = r.space();
+    if (s != null) {
+      out.append("- Generated deals: ").append(Text.count(s.evaluated())).append(" evaluated — ")
+          .append(Text.count(s.feasible())).append(" feasible (").append(Text.percent(s.feasible(), s.evaluated()))
+          .append("), ").append(Text.count(s.infeasible())).append(" infeasible\n");
+      s.blocking().stream().filter(b -> b.vetoes() > 0).max(java.util.Comparator.comparingLong(SpaceSummary.Blocking::vetoes))
+          .ifPresent(b -> out.append("- Most blocking position: `").append(b.position()).append("`, vetoing ")
+              .append(Text.count(b.vetoes())).append(" deals (").append(Text.count(b.pivotal()))
+              .append(" of them alone)\n"));
+    }
+    out.append('\n');
+  }
+
+  private void listed(RunResult r, StringBuilder out) {
+    if (r.listed().isEmpty()) {
+      return;
+    }
+    out.append("## Listed deals\n\n");
+    out.append("| Deal | Verdict | Vetoed by |\n|---|---|---|\n");
+    for (DealOutcome d : r.listed()) {
+      out.append("| `").append(d.id()).append("` ").append(Text.cell(d.title())).append(" | ")
+          .append(d.feasible() ? "feasible" : "**infeasible**").append(" | ")
+          .append(d.verdict().vetoes().stream().map(v -> v.getParty() + "/" + v.getPosition()).distinct()
+              .collect(Collectors.joining(", ")))
+          .append(" |\n");
+    }
+    out.append('\n');
+    for (DealOutcome d : r.listed()) {
+      deal(r, d, out);
+    }
+  }
+
+  private void deal(RunResult r, DealOutcome d, StringBuilder out) {
+    out.append("### ").append(d.id()).append(" — ").append(d.title()).append("\n\n");
+    if (d.source() != null) {
+      out.append("Source: ").append(d.source()).append("\n\n");
+    }
+    out.append("Moves:\n\n");
+    for (int p = 1; p <= d.phaseCount(); p++) {
+      final int phase = p;
+      out.append("- Phase ").append(p).append(": ").append(d.moves().stream().filter(m -> m.phase() == phase)
+          .map(m -> describe(r, m.move())).collect(Collectors.joining("; "))).append('\n');
+    }
+    out.append('\n');
+    if (d.feasible()) {
+      out.append("**Feasible**: no position vetoes this deal.\n\n");
+    } else {
+      out.append("**Infeasible**: ").append(d.verdict().vetoes().size()).append(d.verdict().vetoes().size() == 1
+          ? " veto" : " vetoes").append(".\n\n");
+      for (Veto v : d.verdict().vetoes()) {
+        out.append("- **").append(partyName(r, v.getParty())).append("**, position `").append(v.getPosition())
+            .append("`: ").append(v.getReason()).append(". Rule \"").append(v.getRule().rule()).append("\" (")
+            .append(v.getRule().where()).append(")\n");
+      }
+      out.append('\n');
+    }
+    if (!d.verdict().concerns().isEmpty()) {
+      out.append("Concerns:\n\n");
+      for (Concern c : d.verdict().concerns()) {
+        out.append("- ").append(partyName(r, c.getParty())).append(" (`").append(c.getPosition()).append("`, ")
+            .append(Text.signed(c.getWeight())).append("): ").append(c.getReason()).append('\n');
+      }
+      out.append('\n');
+    }
+    if (!d.verdict().consequences().isEmpty()) {
+      out.append("Consequences:\n\n");
+      for (Consequence c : d.verdict().consequences()) {
+        out.append("- `").append(c.getId()).append("`: ").append(c.getDescription()).append('\n');
+      }
+      out.append('\n');
+    }
+  }
+
+  private static String describe(RunResult r, String moveId) {
+    MoveDef m = r.caseDef().move(moveId).orElse(null);
+    if (m == null) {
+      return "`" + moveId + "`";
+    }
+    return m.description() + " (" + m.party() + ", `" + moveId + "`)";
+  }
+
+  private static String partyName(RunResult r, String partyId) {
+    return r.caseDef().parties().stream().filter(p -> p.id().equals(partyId)).map(Party::name).findFirst()
+        .map(n -> n.equals(partyId) ? partyId : n + " (" + partyId + ")").orElse(partyId);
+  }
+
+  private void blocking(RunResult r, SpaceSummary s, StringBuilder out) {
+    out.append("## Blocking map\n\n");
+    out.append("How many generated deals each position vetoes, and in how many it is the only veto (pivotal: "
+        + "switching it off alone would make those deals feasible).\n\n");
+    out.append("| Position | Vetoes | Share of deals | Pivotal | Pivotal share of its vetoes |\n|---|---:|---:|---:|---:|\n");
+    List<SpaceSummary.Blocking> rows = new ArrayList<>(s.blocking());
+    rows.sort((a, b) -> a.vetoes() != b.vetoes() ? Long.compare(b.vetoes(), a.vetoes()) : a.position().compareTo(b.position()));
+    for (SpaceSummary.Blocking b : rows) {
+      out.append("| `").append(b.position()).append("` | ").append(Text.count(b.vetoes())).append(" | ")
+          .append(Text.percent(b.vetoes(), s.evaluated())).append(" | ").append(Text.count(b.pivotal())).append(" | ")
+          .append(Text.percent(b.pivotal(), b.vetoes())).append(" |\n");
+    }
+    out.append('\n');
+  }
+
+  private void feasible(RunResult r, SpaceSummary s, StringBuilder out) {
+    out.append("## Feasible generated deals\n\n");
+    if (s.feasible() == 0) {
+      out.append("No generated deal is feasible.\n\n");
+      return;
+    }
+    List<DealOutcome> shown = s.feasibleDeals().stream().limit(showFeasible).toList();
+    out.append("The first ").append(shown.size()).append(" of ").append(Text.count(s.feasible()))
+        .append(" feasible deals, in enumeration order (fewest moves first).\n\n");
+    List<String> parties = r.caseDef().parties().stream().map(Party::id).toList();
+    out.append("| Deal |");
+    parties.forEach(p -> out.append(' ').append(p).append(" score |"));
+    out.append("\n|---|");
+    parties.forEach(p -> out.append("---:|"));
+    out.append('\n');
+    for (DealOutcome d : shown) {
+      out.append("| `").append(d.id()).append("` |");
+      for (String p : parties) {
+        out.append(' ').append(Text.number(d.verdict().score(p))).append(" |");
+      }
+      out.append('\n');
+    }
+    out.append('\n');
+  }
+
+  private void nearMisses(RunResult r, SpaceSummary s, StringBuilder out) {
+    out.append("## Near misses\n\n");
+    out.append("Generated deals vetoed by exactly one position, grouped by that position.\n\n");
+    boolean any = false;
+    for (SpaceSummary.Blocking b : s.blocking()) {
+      if (b.pivotal() == 0) {
+        continue;
+      }
+      any = true;
+      out.append("### `").append(b.position()).append("` — ").append(Text.count(b.pivotal())).append(" deals\n\n");
+      for (DealOutcome d : b.nearMisses()) {
+        out.append("- `").append(d.id()).append("`: ").append(d.verdict().vetoes().stream().map(Veto::getReason)
+            .distinct().collect(Collectors.joining("; "))).append('\n');
+      }
+      if (b.pivotal() > b.nearMisses().size()) {
+        out.append("- … and ").append(Text.count(b.pivotal() - b.nearMisses().size())).append(" more\n");
+      }
+      out.append('\n');
+    }
+    if (!any) {
+      out.append("None: every infeasible generated deal is vetoed by two positions or more.\n\n");
+    }
+  }
+
+}

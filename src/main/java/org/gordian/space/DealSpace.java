@@ -1,0 +1,277 @@
+package org.gordian.space;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gordian.facts.MoveTable;
+import org.gordian.model.Bounds;
+
+/**
+ * Every deal a case's bounds allow, enumerated in one fixed order without holding them in memory:
+ * by number of moves, then by which moves (in case order), then by number of phases, then by the
+ * phase of each move. Phases are canonical: a deal using m phases uses each of 1..m.
+ */
+public final class DealSpace {
+  /** Receives deals one at a time; the phase array is reused and valid only during the call. */
+  @FunctionalInterface
+  public interface Sink {
+    /** Takes one deal; return false to stop the enumeration. */
+    boolean accept(long present, byte[] phase);
+  }
+
+  private final MoveTable table;
+  private final int[] allowed;
+  private final int[] required;
+  private final int[] free;
+  private final int maxMoves;
+  private final int phases;
+  private final int[] partyOf;
+  private final int[] partyMin;
+  private final int[] partyMax;
+  private final boolean impossible;
+  private final Map<String, byte[][]> cache = new java.util.HashMap<>();
+
+  /** The space of a case's moves under these bounds. */
+  public DealSpace(MoveTable table, Bounds bounds) {
+    this.table = table;
+    this.allowed = bounds.moves().stream().mapToInt(table::indexOf).filter(i -> i >= 0).sorted().toArray();
+    this.required = bounds.require().stream().mapToInt(table::indexOf).filter(i -> i >= 0).sorted().toArray();
+    this.free = Arrays.stream(allowed).filter(i -> Arrays.binarySearch(required, i) < 0).toArray();
+    this.maxMoves = Math.min(bounds.maxMoves(), allowed.length);
+    this.phases = bounds.phases();
+    Map<String, Integer> parties = new LinkedHashMap<>();
+    this.partyOf = new int[table.size()];
+    for (int i = 0; i < table.size(); i++) {
+      partyOf[i] = parties.computeIfAbsent(table.moves().get(i).getParty(), k -> parties.size());
+    }
+    this.partyMin = new int[parties.size()];
+    this.partyMax = new int[parties.size()];
+    Arrays.fill(partyMax, Integer.MAX_VALUE);
+    bounds.parties().forEach((party, limit) -> {
+      Integer p = parties.get(party);
+      if (p != null) {
+        partyMin[p] = limit.min();
+        partyMax[p] = limit.max();
+      }
+    });
+    this.impossible = bounds.parties().entrySet().stream()
+        .anyMatch(e -> !parties.containsKey(e.getKey()) && e.getValue().min() > 0);
+  }
+
+  /** How many deals the space holds (saturating at {@link Long#MAX_VALUE}). */
+  public long count() {
+    // Per-party polynomials: coefficient j = ways to pick j free moves of that party within its limits.
+    int np = partyMin.length;
+    int[] freeByParty = new int[np];
+    int[] reqByParty = new int[np];
+    for (int i : free) {
+      freeByParty[partyOf[i]]++;
+    }
+    for (int i : required) {
+      reqByParty[partyOf[i]]++;
+    }
+    if (impossible) {
+      return 0;
+    }
+    long[] poly = {1};
+    for (int p = 0; p < np; p++) {
+      long[] party = new long[freeByParty[p] + 1];
+      for (int j = 0; j <= freeByParty[p]; j++) {
+        int total = j + reqByParty[p];
+        if (total >= partyMin[p] && total <= partyMax[p]) {
+          party[j] = binomial(freeByParty[p], j);
+        }
+      }
+      poly = multiply(poly, party);
+    }
+    long total = 0;
+    for (int k = Math.max(1, required.length); k <= maxMoves; k++) {
+      int j = k - required.length;
+      if (j >= poly.length || poly[j] == 0) {
+        continue;
+      }
+      long orders = 0;
+      for (int m = 1; m <= Math.min(k, phases); m++) {
+        orders = addSat(orders, surjectionCount(k, m));
+      }
+      total = addSat(total, mulSat(poly[j], orders));
+    }
+    return total;
+  }
+
+  /** Enumerates every deal in the fixed order; stops early when the sink says so. */
+  public void forEach(Sink sink) {
+    if (impossible) {
+      return;
+    }
+    byte[] phase = new byte[table.size()];
+    int[] chosen = new int[maxMoves];
+    int[] partyCount = new int[partyMin.length];
+    for (int k = Math.max(1, required.length); k <= maxMoves; k++) {
+      int pick = k - required.length;
+      if (pick > free.length) {
+        break;
+      }
+      int[] combo = new int[pick];
+      for (int i = 0; i < pick; i++) {
+        combo[i] = i;
+      }
+      while (true) {
+        // chosen = required ∪ free[combo], in case order
+        int a = 0;
+        int b = 0;
+        int c = 0;
+        while (a < required.length || b < pick) {
+          if (b >= pick || (a < required.length && required[a] < free[combo[b]])) {
+            chosen[c++] = required[a++];
+          } else {
+            chosen[c++] = free[combo[b++]];
+          }
+        }
+        if (withinPartyLimits(chosen, k, partyCount) && !emitOrders(chosen, k, phase, sink)) {
+          return;
+        }
+        if (!nextCombination(combo, free.length)) {
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean emitOrders(int[] chosen, int k, byte[] phase, Sink sink) {
+    long present = 0;
+    for (int i = 0; i < k; i++) {
+      present |= 1L << chosen[i];
+    }
+    for (int m = 1; m <= Math.min(k, phases); m++) {
+      for (byte[] assignment : surjections(k, m)) {
+        for (int i = 0; i < k; i++) {
+          phase[chosen[i]] = assignment[i];
+        }
+        if (!sink.accept(present, phase)) {
+          return false;
+        }
+      }
+    }
+    for (int i = 0; i < k; i++) {
+      phase[chosen[i]] = 0;
+    }
+    return true;
+  }
+
+  private boolean withinPartyLimits(int[] chosen, int k, int[] count) {
+    Arrays.fill(count, 0);
+    for (int i = 0; i < k; i++) {
+      count[partyOf[chosen[i]]]++;
+    }
+    for (int p = 0; p < count.length; p++) {
+      if (count[p] < partyMin[p] || count[p] > partyMax[p]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean nextCombination(int[] combo, int n) {
+    int k = combo.length;
+    int i = k - 1;
+    while (i >= 0 && combo[i] == n - k + i) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    combo[i]++;
+    for (int j = i + 1; j < k; j++) {
+      combo[j] = combo[j - 1] + 1;
+    }
+    return true;
+  }
+
+  /** Every assignment of k moves onto phases 1..m using each phase, in lexicographic order. */
+  private byte[][] surjections(int k, int m) {
+    String key = k + "/" + m;
+    byte[][] cached = cache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    List<byte[]> out = new ArrayList<>();
+    byte[] a = new byte[k];
+    Arrays.fill(a, (byte) 1);
+    while (true) {
+      boolean[] used = new boolean[m + 1];
+      for (byte v : a) {
+        used[v] = true;
+      }
+      boolean onto = true;
+      for (int p = 1; p <= m; p++) {
+        onto &= used[p];
+      }
+      if (onto) {
+        out.add(a.clone());
+      }
+      int i = k - 1;
+      while (i >= 0 && a[i] == m) {
+        a[i] = 1;
+        i--;
+      }
+      if (i < 0) {
+        break;
+      }
+      a[i]++;
+    }
+    byte[][] result = out.toArray(new byte[0][]);
+    cache.put(key, result);
+    return result;
+  }
+
+  /** The number of ways to place k moves onto phases 1..m using every phase. */
+  static long surjectionCount(int k, int m) {
+    long total = 0;
+    for (int i = 0; i <= m; i++) {
+      long term = mulSat(binomial(m, i), powSat(m - i, k));
+      total += (i % 2 == 0) ? term : -term;
+    }
+    return total;
+  }
+
+  private static long binomial(int n, int k) {
+    long r = 1;
+    for (int i = 1; i <= k; i++) {
+      r = r * (n - k + i) / i;
+    }
+    return r;
+  }
+
+  private static long powSat(long b, int e) {
+    long r = 1;
+    for (int i = 0; i < e; i++) {
+      r = mulSat(r, b);
+    }
+    return r;
+  }
+
+  private static long[] multiply(long[] a, long[] b) {
+    long[] out = new long[a.length + b.length - 1];
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < b.length; j++) {
+        out[i + j] = addSat(out[i + j], mulSat(a[i], b[j]));
+      }
+    }
+    return out;
+  }
+
+  private static long addSat(long a, long b) {
+    long r = a + b;
+    return r < 0 ? Long.MAX_VALUE : r;
+  }
+
+  private static long mulSat(long a, long b) {
+    if (a == 0 || b == 0) {
+      return 0;
+    }
+    return a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
+  }
+}

@@ -1,0 +1,146 @@
+package org.gordian.space;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.gordian.analysis.SpaceTally;
+import org.gordian.diag.Diagnostic;
+import org.gordian.diag.GordianException;
+import org.gordian.diag.RunFailure;
+import org.gordian.engine.Engine;
+import org.gordian.engine.Evaluator;
+
+/**
+ * Evaluates a deal space on several threads: one thread enumerates deals into chunks, worker
+ * threads evaluate chunks (each through its own {@link Evaluator}), and chunk tallies are merged
+ * in enumeration order, so the result is the same whatever the thread count or chunk size.
+ */
+public final class SpaceRunner {
+  private final Engine engine;
+  private final int threads;
+  private final int chunkSize;
+  private final int keepFeasible;
+  private final int keepNearMisses;
+  private final long timeLimitMillis;
+
+  /**
+   * A runner.
+   *
+   * @param timeLimitMillis the longest the run may take, 0 for no limit
+   */
+  public SpaceRunner(Engine engine, int threads, int chunkSize, int keepFeasible, int keepNearMisses,
+      long timeLimitMillis) {
+    this.engine = engine;
+    this.threads = Math.max(1, threads);
+    this.chunkSize = Math.max(1, chunkSize);
+    this.keepFeasible = keepFeasible;
+    this.keepNearMisses = keepNearMisses;
+    this.timeLimitMillis = timeLimitMillis;
+  }
+
+  private final class Chunk {
+    final long[] present = new long[chunkSize];
+    final byte[] phases = new byte[chunkSize * engine.table().size()];
+    int size;
+  }
+
+  /** Evaluates every deal of the space and returns the merged tally. */
+  public SpaceTally run(DealSpace space, Progress progress) {
+    long total = space.count();
+    int n = engine.table().size();
+    int positions = engine.positions().size();
+    List<Evaluator> evaluators = Collections.synchronizedList(new ArrayList<>());
+    ThreadLocal<Evaluator> local = ThreadLocal.withInitial(() -> {
+      Evaluator e = engine.newEvaluator();
+      evaluators.add(e);
+      return e;
+    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "gordian-eval");
+      t.setDaemon(true);
+      return t;
+    });
+    SpaceTally tally = new SpaceTally(engine.table(), positions, keepFeasible, keepNearMisses);
+    ArrayDeque<Future<SpaceTally>> inFlight = new ArrayDeque<>();
+    long start = System.currentTimeMillis();
+    Chunk[] current = {new Chunk()};
+    try {
+      space.forEach((present, phase) -> {
+        Chunk c = current[0];
+        c.present[c.size] = present;
+        System.arraycopy(phase, 0, c.phases, c.size * n, n);
+        if (++c.size == chunkSize) {
+          submit(pool, inFlight, c, local, positions);
+          current[0] = new Chunk();
+          while (inFlight.size() > threads * 2) {
+            tally.merge(take(inFlight));
+            progress.update(tally.evaluated(), total);
+            checkTime(start);
+          }
+        }
+        return !Thread.currentThread().isInterrupted();
+      });
+      if (current[0].size > 0) {
+        submit(pool, inFlight, current[0], local, positions);
+      }
+      while (!inFlight.isEmpty()) {
+        tally.merge(take(inFlight));
+        progress.update(tally.evaluated(), total);
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        throw new java.util.concurrent.CancellationException("interrupted");
+      }
+      return tally;
+    } finally {
+      inFlight.forEach(f -> f.cancel(true));
+      pool.shutdownNow();
+      try {
+        pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      evaluators.forEach(Evaluator::close);
+    }
+  }
+
+  private void checkTime(long start) {
+    if (timeLimitMillis > 0 && System.currentTimeMillis() - start > timeLimitMillis) {
+      throw new RunFailure(Diagnostic.error(null, 0, 0, "the run took longer than its time limit of "
+          + timeLimitMillis / 1000.0 + " s; raise it with --time-limit or narrow the bounds"));
+    }
+  }
+
+  private void submit(ExecutorService pool, ArrayDeque<Future<SpaceTally>> inFlight, Chunk c,
+      ThreadLocal<Evaluator> local, int positions) {
+    int n = engine.table().size();
+    inFlight.add(pool.submit(() -> {
+      Evaluator ev = local.get();
+      SpaceTally t = new SpaceTally(engine.table(), positions, keepFeasible, keepNearMisses);
+      byte[] phase = new byte[n];
+      for (int i = 0; i < c.size; i++) {
+        System.arraycopy(c.phases, i * n, phase, 0, n);
+        t.add(c.present[i], phase, ev.evaluate(c.present[i], phase, null, null));
+      }
+      return t;
+    }));
+  }
+
+  private static SpaceTally take(ArrayDeque<Future<SpaceTally>> inFlight) {
+    try {
+      return inFlight.poll().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.util.concurrent.CancellationException("interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof GordianException g) {
+        throw g;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}
