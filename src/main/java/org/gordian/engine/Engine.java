@@ -35,6 +35,7 @@ public final class Engine {
   private final PositionIndex positions;
   private final EngineOptions options;
   private final Set<String> unknownNames = ConcurrentHashMap.newKeySet();
+  private final Memo memo;
 
   /** A context fact ready to instantiate: its declared type and converted field values. */
   record ContextInstance(String id, FactType type, Map<String, Object> values) {
@@ -64,6 +65,12 @@ public final class Engine {
     }
     this.disabledRules = Set.copyOf(names);
     this.positions = new PositionIndex(new ArrayList<>(rulebook.positions()));
+    this.memo = options.memo() ? new Memo(table, options.memoNodes()) : null;
+  }
+
+  /** The verdicts remembered for this engine's evaluators, or null when memo is off. */
+  Memo memo() {
+    return memo;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
 import org.gordian.diag.RunFailure;
@@ -19,6 +20,9 @@ import org.gordian.facts.Veto;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -32,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * facts stay in working memory, each deal is inserted, the rules fire, the results are read and
  * everything the deal brought is removed again, so no deal sees another. Not thread-safe.
  */
-public final class Evaluator implements AutoCloseable {
+public final class Evaluator implements DealJudge {
   private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
   private static final Deal.Observer SILENT = new Deal.Observer() {
     @Override
@@ -53,7 +57,10 @@ public final class Evaluator implements AutoCloseable {
   private final Memo memo;
   private final Map<Rule, int[]> firings = new IdentityHashMap<>();
   private final Map<Rule, RuleRef> refs = new IdentityHashMap<>();
+  /** The results now in working memory, in insertion order (tracked, not searched for). */
+  private final Set<Object> results = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private long evaluated;
+  private long hits;
 
   Evaluator(Engine engine) {
     this.engine = engine;
@@ -61,7 +68,24 @@ public final class Evaluator implements AutoCloseable {
     Set<String> off = engine.disabledRules();
     this.filter = off.isEmpty() ? null : match -> !off.contains(match.getRule().getName());
     this.trace = new Trace(engine.unknownNames());
-    this.memo = engine.options().memo() ? new Memo(engine.table(), engine.options().memoNodes()) : null;
+    this.memo = engine.memo();
+    session.addEventListener(new DefaultRuleRuntimeEventListener() {
+      @Override
+      public void objectInserted(ObjectInsertedEvent event) {
+        Object o = event.getObject();
+        if (o instanceof Veto || o instanceof Concern || o instanceof Consequence) {
+          results.add(o);
+        }
+      }
+
+      @Override
+      public void objectDeleted(ObjectDeletedEvent event) {
+        Object o = event.getOldObject();
+        if (o instanceof Veto || o instanceof Concern || o instanceof Consequence) {
+          results.remove(o);
+        }
+      }
+    });
     session.addEventListener(new DefaultAgendaEventListener() {
       @Override
       public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -88,6 +112,11 @@ public final class Evaluator implements AutoCloseable {
     }
   }
 
+  @Override
+  public Verdict evaluate(long present, byte[] phase) {
+    return evaluate(present, phase, null, null);
+  }
+
   /**
    * The verdict for the deal with these moves and phases.
    *
@@ -102,21 +131,22 @@ public final class Evaluator implements AutoCloseable {
     if (memo != null) {
       Verdict known = memo.find(present, phase);
       if (known != null) {
+        hits++;
         return known;
       }
       trace.reset();
     }
-    String dealId = id != null ? id : DealIds.of(engine.table(), present, phase);
-    Deal deal = new Deal(engine.table(), present, phase, dealId, title != null ? title : dealId,
+    Supplier<String> dealId = id != null ? () -> id : () -> DealIds.of(engine.table(), present, phase);
+    Deal deal = new Deal(engine.table(), present, phase, dealId, title != null ? () -> title : dealId,
         memo != null ? trace : SILENT);
     Verdict verdict = fire(deal, dealId);
     if (memo != null) {
-      memo.add(trace, verdict);
+      memo.add(present, trace, verdict);
     }
     return verdict;
   }
 
-  private Verdict fire(Deal deal, String dealId) {
+  private Verdict fire(Deal deal, Supplier<String> dealId) {
     firings.clear();
     FactHandle handle = null;
     try {
@@ -124,12 +154,12 @@ public final class Evaluator implements AutoCloseable {
       int limit = engine.options().firingLimit();
       int fired = filter == null ? session.fireAllRules(limit) : session.fireAllRules(filter, limit);
       if (fired >= limit) {
-        throw runaway(dealId, limit);
+        throw runaway(dealId.get(), limit);
       }
       List<Veto> vetoes = new ArrayList<>();
       List<Concern> concerns = new ArrayList<>();
       List<Consequence> consequences = new ArrayList<>();
-      for (Object o : session.getObjects(o -> o instanceof Veto || o instanceof Concern || o instanceof Consequence)) {
+      for (Object o : results) {
         if (o instanceof Veto v) {
           vetoes.add(v);
         } else if (o instanceof Concern c) {
@@ -142,7 +172,7 @@ public final class Evaluator implements AutoCloseable {
     } catch (GordianException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw failure(e, "on deal '" + dealId + "'");
+      throw failure(e, "on deal '" + dealId.get() + "'");
     } finally {
       Firing.exit();
       clear(handle);
@@ -154,6 +184,11 @@ public final class Evaluator implements AutoCloseable {
       if (dealHandle != null) {
         session.delete(dealHandle);
       }
+      if (session.getFactCount() == contextHandles.size()) {
+        results.clear();
+        return;
+      }
+      // Facts inserted without truth maintenance outlive the deal; remove them too.
       List<FactHandle> rest = new ArrayList<>();
       for (FactHandle h : session.getFactHandles()) {
         if (!contextHandles.contains(h)) {
@@ -161,6 +196,7 @@ public final class Evaluator implements AutoCloseable {
         }
       }
       rest.forEach(session::delete);
+      results.clear();
     } catch (RuntimeException e) {
       LOG.debug("Could not clear the session after a deal", e);
     }
@@ -217,13 +253,7 @@ public final class Evaluator implements AutoCloseable {
 
   /** How many deals this evaluator answered, and how many of them from memory. */
   public String stats() {
-    return memo == null ? evaluated + " deals, no memo"
-        : evaluated + " deals, " + memo.hits + " from memo, " + memo.misses + " fired, " + memo.nodes()
-            + " memo nodes, " + memo.conflicts + " conflicts";
-  }
-
-  long memoHits() {
-    return memo == null ? 0 : memo.hits;
+    return evaluated + " deals, " + (memo == null ? "no memo" : hits + " from memo; run memo: " + memo.stats());
   }
 
   @Override

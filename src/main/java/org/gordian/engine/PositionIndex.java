@@ -8,13 +8,13 @@ import org.gordian.model.PositionRef;
 /** The positions of a run numbered 0..n-1 in sorted order, for counting vetoes without maps. */
 public final class PositionIndex {
   private final List<PositionRef> positions;
-  private final Map<String, Integer> index = new HashMap<>();
+  private final Map<String, Map<String, Integer>> index = new HashMap<>();
 
   /** An index over these positions (sorted, distinct). */
   public PositionIndex(List<PositionRef> positions) {
     this.positions = List.copyOf(positions);
     for (int i = 0; i < positions.size(); i++) {
-      index.put(positions.get(i).toString(), i);
+      index.computeIfAbsent(positions.get(i).party(), k -> new HashMap<>()).put(positions.get(i).position(), i);
     }
   }
 
@@ -35,6 +35,8 @@ public final class PositionIndex {
 
   /** The index of a position, or -1. */
   public int indexOf(String party, String position) {
-    return index.getOrDefault(party + "/" + position, -1);
+    Map<String, Integer> byParty = index.get(party);
+    Integer i = byParty == null ? null : byParty.get(position);
+    return i == null ? -1 : i;
   }
 }

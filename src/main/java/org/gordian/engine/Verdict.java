@@ -26,15 +26,34 @@ public record Verdict(List<Veto> vetoes, List<Concern> concerns, List<Consequenc
 
   /** A verdict from unsorted results. */
   static Verdict of(List<Veto> vetoes, List<Concern> concerns, List<Consequence> consequences, PositionIndex index) {
-    List<Veto> v = vetoes.stream().sorted(VETO_ORDER).toList();
-    int[] positions = v.stream().mapToInt(x -> index.indexOf(x.getParty(), x.getPosition())).distinct().sorted().toArray();
-    return new Verdict(v, concerns.stream().sorted(CONCERN_ORDER).toList(),
-        consequences.stream().sorted(CONSEQUENCE_ORDER).toList(), positions);
+    vetoes.sort(VETO_ORDER);
+    concerns.sort(CONCERN_ORDER);
+    consequences.sort(CONSEQUENCE_ORDER);
+    int[] positions = new int[vetoes.size()];
+    int n = 0;
+    for (Veto v : vetoes) {
+      int p = index.indexOf(v.getParty(), v.getPosition());
+      boolean seen = false;
+      for (int i = 0; i < n && !seen; i++) {
+        seen = positions[i] == p;
+      }
+      if (!seen) {
+        positions[n++] = p;
+      }
+    }
+    positions = java.util.Arrays.copyOf(positions, n);
+    java.util.Arrays.sort(positions);
+    return new Verdict(List.copyOf(vetoes), List.copyOf(concerns), List.copyOf(consequences), positions);
+  }
+
+  /** A verdict that knows only which positions veto (for reference evaluators and benchmarks). */
+  public static Verdict ofPositions(int[] vetoPositions) {
+    return new Verdict(List.of(), List.of(), List.of(), vetoPositions);
   }
 
   /** No veto. */
   public boolean feasible() {
-    return vetoes.isEmpty();
+    return vetoes.isEmpty() && vetoPositions.length == 0;
   }
 
   /** The sum of concern weights of one party. */

@@ -32,8 +32,8 @@ public final class Deal {
   private final MoveTable table;
   private final long present;
   private final byte[] phase;
-  private final String id;
-  private final String title;
+  private final java.util.function.Supplier<String> id;
+  private final java.util.function.Supplier<String> title;
   private final Observer observer;
 
   /**
@@ -41,8 +41,11 @@ public final class Deal {
    *
    * @param present bit i set when move i is in the deal
    * @param phase phase of each move by index, 0 when absent
+   * @param id the deal's id, computed only if a rule reads it
+   * @param title the deal's title, computed only if a rule reads it
    */
-  public Deal(MoveTable table, long present, byte[] phase, String id, String title, Observer observer) {
+  public Deal(MoveTable table, long present, byte[] phase, java.util.function.Supplier<String> id,
+      java.util.function.Supplier<String> title, Observer observer) {
     this.table = table;
     this.present = present;
     this.phase = phase;
@@ -89,13 +92,13 @@ public final class Deal {
   /** The deal's id (a rule that reads it cannot share its verdict with other deals). */
   public String getId() {
     observer.opaque("id");
-    return id;
+    return id.get();
   }
 
   /** The deal's title, or its id for a generated deal. */
   public String getTitle() {
     observer.opaque("title");
-    return title;
+    return title.get();
   }
 
   /** Whether the deal holds this move. */
@@ -222,6 +225,6 @@ public final class Deal {
 
   @Override
   public String toString() {
-    return "Deal[" + id + "]";
+    return "Deal[" + id.get() + "]";
   }
 }

@@ -13,7 +13,7 @@ import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
 import org.gordian.diag.RunFailure;
 import org.gordian.engine.Engine;
-import org.gordian.engine.Evaluator;
+import org.gordian.engine.DealJudge;
 
 /**
  * Evaluates a deal space on several threads: one thread enumerates deals into chunks, worker
@@ -51,12 +51,20 @@ public final class SpaceRunner {
 
   /** Evaluates every deal of the space and returns the merged tally. */
   public SpaceTally run(DealSpace space, Progress progress) {
+    return run(space, progress, engine::newEvaluator);
+  }
+
+  /**
+   * Evaluates every deal of the space with judges from the given factory (one per thread; the
+   * engine's evaluators by default, other judges for benchmarks) and returns the merged tally.
+   */
+  public SpaceTally run(DealSpace space, Progress progress, java.util.function.Supplier<? extends DealJudge> judges) {
     long total = space.count();
     int n = engine.table().size();
     int positions = engine.positions().size();
-    List<Evaluator> evaluators = Collections.synchronizedList(new ArrayList<>());
-    ThreadLocal<Evaluator> local = ThreadLocal.withInitial(() -> {
-      Evaluator e = engine.newEvaluator();
+    List<DealJudge> evaluators = Collections.synchronizedList(new ArrayList<>());
+    ThreadLocal<DealJudge> local = ThreadLocal.withInitial(() -> {
+      DealJudge e = judges.get();
       evaluators.add(e);
       return e;
     });
@@ -104,7 +112,7 @@ public final class SpaceRunner {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      evaluators.forEach(Evaluator::close);
+      evaluators.forEach(DealJudge::close);
     }
   }
 
@@ -116,15 +124,15 @@ public final class SpaceRunner {
   }
 
   private void submit(ExecutorService pool, ArrayDeque<Future<SpaceTally>> inFlight, Chunk c,
-      ThreadLocal<Evaluator> local, int positions) {
+      ThreadLocal<DealJudge> local, int positions) {
     int n = engine.table().size();
     inFlight.add(pool.submit(() -> {
-      Evaluator ev = local.get();
+      DealJudge ev = local.get();
       SpaceTally t = new SpaceTally(engine.table(), positions, keepFeasible, keepNearMisses);
       byte[] phase = new byte[n];
       for (int i = 0; i < c.size; i++) {
         System.arraycopy(c.phases, i * n, phase, 0, n);
-        t.add(c.present[i], phase, ev.evaluate(c.present[i], phase, null, null));
+        t.add(c.present[i], phase, ev.evaluate(c.present[i], phase));
       }
       return t;
     }));

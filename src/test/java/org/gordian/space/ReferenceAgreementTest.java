@@ -1,0 +1,56 @@
+package org.gordian.space;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.gordian.Gordian;
+import org.gordian.TestCases;
+import org.gordian.bench.HanoiReference;
+import org.gordian.engine.Engine;
+import org.gordian.engine.EngineOptions;
+import org.gordian.engine.Evaluator;
+import org.gordian.engine.DealIds;
+import org.gordian.model.Bounds;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The engine and the hand-written reference predicates give the same vetoing positions for every
+ * deal of a generated Hanoi space, with verdicts remembered (as runs do) and without.
+ */
+class ReferenceAgreementTest {
+
+  @ParameterizedTest(name = "scenario {0}, memo {3}, up to {1} moves: {2} deals at least")
+  @CsvSource({
+      "baseline, 5, 500000, true",
+      "no-hardliner-pressure, 5, 500000, true",
+      "more-sanctions, 5, 500000, true",
+      "baseline, 4, 50000, false"})
+  void engineAgreesWithReferenceOnEveryDeal(String scenario, int maxMoves, long atLeast, boolean memo) {
+    Gordian hanoi = TestCases.hanoi();
+    Engine engine = hanoi.engine(hanoi.scenario(scenario), EngineOptions.DEFAULT.withMemo(memo));
+    Bounds bounds = hanoi.caseDef().bounds().with(maxMoves, 3);
+    DealSpace space = new DealSpace(engine.table(), bounds);
+    assertThat(space.count()).isGreaterThanOrEqualTo(atLeast);
+    HanoiReference reference = new HanoiReference(engine.table(), engine.positions(),
+        !scenario.equals("no-hardliner-pressure"), scenario.equals("more-sanctions"));
+    long[] compared = {0};
+    try (Evaluator evaluator = engine.newEvaluator()) {
+      space.forEach((present, phase) -> {
+        int[] expected = reference.evaluate(present, phase).vetoPositions();
+        int[] actual = evaluator.evaluate(present, phase).vetoPositions();
+        if (!Arrays.equals(expected, actual)) {
+          throw new AssertionError("deal " + DealIds.of(engine.table(), present, phase) + ": reference vetoes "
+              + names(engine, expected) + ", engine vetoes " + names(engine, actual));
+        }
+        compared[0]++;
+        return true;
+      });
+    }
+    assertThat(compared[0]).isEqualTo(space.count());
+  }
+
+  private static String names(Engine engine, int[] positions) {
+    return Arrays.stream(positions).mapToObj(i -> engine.positions().get(i).toString()).toList().toString();
+  }
+}
