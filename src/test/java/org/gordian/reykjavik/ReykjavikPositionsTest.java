@@ -91,6 +91,24 @@ class ReykjavikPositionsTest {
   }
 
   @Test
+  void equalStrategicCeilingsVetoesAnAmericanCutAlone() {
+    assertThat(vetoedBy(baseline("us-strategic-cuts-50@1", "ussr-accept-inspection@1"), "US",
+        "equal-strategic-ceilings")).isTrue();
+    assertThat(vetoedBy(baseline("us-strategic-cuts-50@1", "ussr-strategic-cuts-50@1"), "US",
+        "equal-strategic-ceilings")).isFalse();
+  }
+
+  @Test
+  void inspectorsNeedSomethingToVerify() {
+    assertThat(vetoedBy(baseline("ussr-accept-inspection@1", "us-accept-inspection@1"), "USSR",
+        "inspection-verifies-an-agreement")).isTrue();
+    assertThat(vetoedBy(baseline("ussr-accept-inspection@1", "us-accept-inspection@1", "us-testing-talks@1"), "USSR",
+        "inspection-verifies-an-agreement")).isFalse();
+    assertThat(vetoedBy(in("inf-1987", "ussr-accept-inspection@1", "us-accept-inspection@1", "us-srinf-zero@1",
+        "ussr-srinf-zero@1"), "USSR", "inspection-verifies-an-agreement")).isFalse();
+  }
+
+  @Test
   void noComprehensiveTestBanVetoesTheBanButNotTheTalks() {
     assertThat(vetoedBy(baseline("us-test-ban@1", "ussr-accept-inspection@1"), "US", "no-comprehensive-test-ban"))
         .isTrue();
