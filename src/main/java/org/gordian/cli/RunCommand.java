@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Evaluate a case: the listed deals and every deal its bounds allow; write a feasibility report.",
     footer = {"", "Examples:", "  gordian run examples/my-case",
-        "  gordian run examples/my-case --scenario what-if --format json --out what-if.json",
+        "  gordian run examples/my-case --scenario what-if --format json --out out.json",
         "  gordian run examples/my-case --max-moves 6 --limit 5000000 --threads 2"})
 final class RunCommand extends Shell {
   @Parameters(index = "0", paramLabel = "CASE", description = "A case file, or a folder holding case.yaml.")
