@@ -37,8 +37,8 @@ import org.gordian.space.SpaceRunner;
  * {@code org.gordian.report}.
  *
  * <pre>{@code
- * Gordian hanoi = Gordian.load(Path.of("examples/hanoi-2019"));
- * RunResult result = hanoi.run(RunOptions.defaults().withScenario("no-hardliner-pressure"));
+ * Gordian negotiation = Gordian.load(Path.of("examples/my-case"));
+ * RunResult result = negotiation.run(RunOptions.defaults().withScenario("what-if"));
  * for (DealOutcome deal : result.listed()) {
  *   System.out.println(deal.id() + (deal.feasible() ? " feasible" : " vetoed"));
  * }

@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
     name = "run",
     mixinStandardHelpOptions = true,
     description = "Evaluate a case: the listed deals and every deal its bounds allow; write a feasibility report.",
-    footer = {"", "Examples:", "  gordian run examples/hanoi-2019",
-        "  gordian run examples/hanoi-2019 --scenario no-hardliner-pressure --format json --out hanoi.json",
-        "  gordian run examples/hanoi-2019 --max-moves 6 --limit 5000000 --threads 2"})
+    footer = {"", "Examples:", "  gordian run examples/my-case",
+        "  gordian run examples/my-case --scenario what-if --format json --out out.json",
+        "  gordian run examples/my-case --max-moves 6 --limit 5000000 --threads 2"})
 final class RunCommand extends Shell {
   @Parameters(index = "0", paramLabel = "CASE", description = "A case file, or a folder holding case.yaml.")
   Path caseFile;

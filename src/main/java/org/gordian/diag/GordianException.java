@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Thrown when input cannot be used: carries every problem found, each with file, line and message.
  *
- * <p>The message summarises ("3 problems in rules/hanoi-2019/us.drl"); {@link #diagnostics()} lists them.
+ * <p>The message summarises ("3 problems in rules/my-case/positions.drl"); {@link #diagnostics()} lists them.
  */
 public class GordianException extends RuntimeException {
   private final List<Diagnostic> diagnostics;

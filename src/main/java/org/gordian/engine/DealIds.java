@@ -4,7 +4,7 @@ import org.gordian.facts.MoveTable;
 
 /**
  * Stable, readable ids for deals: the moves of each phase joined by {@code +} in case order, phases
- * joined by {@code /}, such as {@code end-of-war-declaration+liaison-office/dismantle-yongbyon}.
+ * joined by {@code /}, such as {@code ceasefire+inspection/partial-relief}.
  * The same deal gets the same id in every run and scenario.
  */
 public final class DealIds {

@@ -9,10 +9,10 @@ package org.gordian.facts;
  * the phase of something the deal does not hold answers 0.
  *
  * <pre>{@code
- * $d : Deal( has("dismantle-yongbyon"), !hasKind("verification") )
- * $d : Deal( before("partial-sanctions-easing", "dismantle-yongbyon") )
- * $d : Deal( countBy("US") == 0 || countBy("DPRK") == 0 )
- * $d : Deal( firstPhaseOfKind("sanctions-relief") <= lastPhaseOfKindBy("dismantlement", "DPRK") )
+ * $d : Deal( has("close-the-plant"), !hasKind("verification") )
+ * $d : Deal( before("partial-relief", "close-the-plant") )
+ * $d : Deal( countBy("A") == 0 || countBy("B") == 0 )
+ * $d : Deal( firstPhaseOfKind("relief") <= lastPhaseOfKindBy("dismantlement", "B") )
  * }</pre>
  */
 public final class Deal {

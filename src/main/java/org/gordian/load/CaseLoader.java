@@ -363,7 +363,7 @@ public final class CaseLoader {
         Map<String, Integer> phases = new LinkedHashMap<>();
         Node movesNode = m.get("moves");
         if (movesNode == null) {
-          y.error(n, what + " needs 'moves': each move id with its phase, such as 'dismantle-yongbyon: 1'");
+          y.error(n, what + " needs 'moves': each move id with its phase, such as 'inspection: 2'");
         } else {
           Map<String, Node> mm = y.map(movesNode, "'moves' of " + what, null);
           if (mm != null) {

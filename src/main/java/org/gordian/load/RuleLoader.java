@@ -126,7 +126,7 @@ public final class RuleLoader {
           problems.add(Diagnostic.error(file, rule.line(), 0, "rule '" + rule.name() + "' creates a "
               + (rule.consequence().contains("Veto(") ? "Veto" : "Concern") + " but has no "
               + (rule.hasParty() ? "@position" : rule.hasPosition() ? "@party" : "@party or @position")
-              + " metadata; add e.g. @party(\"US\") @position(\"all-or-nothing\") after the rule name"));
+              + " metadata; add e.g. @party(\"A\") @position(\"no-relief-first\") after the rule name"));
         }
       }
       if (pkg.isEmpty()) {

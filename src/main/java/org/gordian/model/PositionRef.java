@@ -1,6 +1,6 @@
 package org.gordian.model;
 
-/** A position named as {@code party/position}, such as {@code US/all-or-nothing}. */
+/** A position named as {@code party/position}, such as {@code A/no-relief-first}. */
 public record PositionRef(String party, String position) implements Comparable<PositionRef> {
 
   /** Parses {@code party/position}; returns null when there is no slash. */
