@@ -225,6 +225,23 @@ public final class Evaluator implements DealJudge {
       ref = engine.rulebook().rule(rule.getPackageName(), rule.getName());
     }
     String cause = rootCause(e);
+    if (ref == null) {
+      // A constraint failed while the deal was matched: find its text in the user's files.
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof org.mvel2.CompileException ce && ce.getExpr() != null) {
+          String expr = new String(ce.getExpr()).trim();
+          var at = engine.rulebook().locate(expr);
+          if (at.isPresent()) {
+            Rulebook.Location l = at.get();
+            String hint = rootCauseOf(e) instanceof NumberFormatException
+                ? " (is a number compared with text?)" : "";
+            return new RunFailure(Diagnostic.error(l.file(), l.line(), l.column(),
+                (l.rule() == null ? "" : "in rule \"" + l.rule().rule() + "\": ") + "cannot evaluate `" + expr + "` "
+                    + where + ": " + cause + hint), e);
+          }
+        }
+      }
+    }
     String message = ref != null
         ? "rule '" + ref.rule() + "' failed " + where + ": " + cause
         : "the rules failed " + where + ": " + cause;
@@ -238,11 +255,16 @@ public final class Evaluator implements DealJudge {
     return Diagnostic.error(java.nio.file.Path.of(ref.file()), ref.line(), 0, message);
   }
 
-  private static String rootCause(Throwable e) {
+  private static Throwable rootCauseOf(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
     }
+    return t;
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable t = rootCauseOf(e);
     String msg = t.getMessage();
     String type = t.getClass().getSimpleName();
     if (msg == null || msg.isBlank()) {

@@ -24,7 +24,38 @@ public record Rulebook(
     Map<String, RuleRef> rules,
     Map<String, FactType> declaredTypes,
     List<Path> files,
+    Map<Path, String> texts,
     List<Diagnostic> warnings) {
+
+  /** Where a piece of rule text was written: file, line, column, and the rule around it. */
+  public record Location(Path file, int line, int column, RuleRef rule) {}
+
+  /**
+   * Finds where a snippet of rule text (such as a constraint Drools reports at run time) is
+   * written in the user's files, and the rule around it.
+   */
+  public java.util.Optional<Location> locate(String snippet) {
+    if (snippet == null || snippet.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    for (var e : texts.entrySet()) {
+      String[] lines = e.getValue().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        int c = lines[i].indexOf(snippet.trim());
+        if (c >= 0) {
+          String display = org.gordian.diag.Paths2.display(e.getKey());
+          RuleRef around = null;
+          for (RuleRef r : rules.values()) {
+            if (r.file().equals(display) && r.line() <= i + 1 && (around == null || r.line() > around.line())) {
+              around = r;
+            }
+          }
+          return java.util.Optional.of(new Location(e.getKey(), i + 1, c + 1, around));
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
 
   /** The rule with this qualified name. */
   public RuleRef rule(String packageName, String name) {

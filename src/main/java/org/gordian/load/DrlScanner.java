@@ -33,6 +33,21 @@ final class DrlScanner {
   /** A rule as written: name, 1-based line, whether it names party and position, its consequence. */
   record ScannedRule(String name, int line, boolean hasParty, boolean hasPosition, String consequence) {}
 
+  private static final Pattern DECLARE = Pattern.compile("^\\s*declare\\s+([\\w.]+)");
+
+  /** The simple names of the types a file declares. */
+  static List<String> declaredTypes(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      Matcher m = DECLARE.matcher(line);
+      if (m.find()) {
+        String name = m.group(1);
+        out.add(name.substring(name.lastIndexOf('.') + 1));
+      }
+    }
+    return out;
+  }
+
   /** The package the file declares, or the empty string. */
   static String packageOf(String text) {
     for (String line : text.split("\n", -1)) {

@@ -40,8 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RuleLoader {
   private static final Logger LOG = LoggerFactory.getLogger(RuleLoader.class);
-  private static final Pattern LINE_COL = Pattern.compile("\\[?Line:?\\s*(\\d+)[:,]\\s*(?:Column:?\\s*)?(\\d+)\\]?");
-  private static final Pattern ERR_PREFIX = Pattern.compile("^\\[ERR \\d+\\]\\s*Line \\d+:\\d+\\s*");
 
   private RuleLoader() {}
 
@@ -97,7 +95,7 @@ public final class RuleLoader {
     }
     problems.throwIfErrors();
 
-    Map<String, Path> byResourcePath = new HashMap<>();
+    Map<String, DroolsMessages.Source> byResourcePath = new HashMap<>();
     Map<String, DrlScanner.ScannedRule> scanned = new HashMap<>();
     Map<String, Path> scannedFile = new HashMap<>();
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -109,10 +107,11 @@ public final class RuleLoader {
           DrlScanner.protectMetadata(text).getBytes(StandardCharsets.UTF_8));
       String sourcePath = file.toString();
       r.setSourcePath(sourcePath);
-      byResourcePath.put(sourcePath, file);
+      List<DrlScanner.ScannedRule> fileRules = DrlScanner.scan(text);
+      byResourcePath.put(sourcePath, new DroolsMessages.Source(file, text, fileRules));
       batch.add(r, ResourceType.DRL);
       String pkg = DrlScanner.packageOf(text);
-      for (DrlScanner.ScannedRule rule : DrlScanner.scan(text)) {
+      for (DrlScanner.ScannedRule rule : fileRules) {
         Path other = scannedFile.get(rule.name());
         if (other != null) {
           problems.add(Diagnostic.error(file, rule.line(), 0, "rule '" + rule.name() + "' is also defined in "
@@ -141,8 +140,25 @@ public final class RuleLoader {
           "the rules could not be compiled: " + rootMessage(e)));
       LOG.debug("Rule compilation threw", e);
     }
-    for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
-      problems.add(toDiagnostic(result, byResourcePath));
+    List<KnowledgeBuilderResult> results = new ArrayList<>(builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING));
+    java.util.Set<String> typeNames = new java.util.TreeSet<>(List.of("Deal", "Move", "Veto", "Concern", "Consequence"));
+    texts.values().forEach(t -> typeNames.addAll(DrlScanner.declaredTypes(t)));
+    java.util.Set<String> filesWithErrors = new java.util.HashSet<>();
+    for (KnowledgeBuilderResult result : results) {
+      if (result.getResource() != null && !isNullPackageNoise(result)) {
+        filesWithErrors.add(result.getResource().getSourcePath());
+      }
+    }
+    for (KnowledgeBuilderResult result : results) {
+      Resource res = result.getResource();
+      String path = res == null ? null : res.getSourcePath();
+      if (isNullPackageNoise(result) && filesWithErrors.contains(path)) {
+        continue;
+      }
+      DroolsMessages.Source src = path == null ? null : byResourcePath.get(path);
+      int line = result.getLines() != null && result.getLines().length > 0 ? result.getLines()[0] : 0;
+      problems.add(DroolsMessages.toDiagnostic(result.getSeverity() == ResultSeverity.ERROR, src, line,
+          result.getMessage(), typeNames));
     }
     problems.throwIfErrors();
 
@@ -164,7 +180,7 @@ public final class RuleLoader {
     }
     LOG.debug("Compiled {} rules from {} files in {} ms", rules.size(), files.size(),
         (System.nanoTime() - start) / 1_000_000);
-    return new Rulebook(kieBase, rules, types, files, problems.warnings());
+    return new Rulebook(kieBase, rules, types, files, Map.copyOf(texts), problems.warnings());
   }
 
   private static String stringMeta(Rule rule, String key) {
@@ -172,34 +188,8 @@ public final class RuleLoader {
     return v == null ? "" : v.toString().replaceAll("^\"|\"$", "");
   }
 
-  private static Diagnostic toDiagnostic(KnowledgeBuilderResult r, Map<String, Path> files) {
-    Path file = null;
-    Resource res = r.getResource();
-    if (res != null && res.getSourcePath() != null) {
-      file = files.getOrDefault(res.getSourcePath(), Path.of(res.getSourcePath()));
-    }
-    String text = r.getMessage() == null ? "" : r.getMessage().trim();
-    int line = r.getLines() != null && r.getLines().length > 0 ? r.getLines()[0] : 0;
-    int col = 0;
-    Matcher m = LINE_COL.matcher(text);
-    if (m.find()) {
-      int l = Integer.parseInt(m.group(1));
-      if (line <= 0 || l == line) {
-        line = l;
-        col = Integer.parseInt(m.group(2)) + (text.startsWith("[ERR") ? 1 : 0);
-      }
-    }
-    text = ERR_PREFIX.matcher(text).replaceFirst("");
-    text = cleanText(text);
-    return r.getSeverity() == ResultSeverity.ERROR
-        ? Diagnostic.error(file, Math.max(line, 0), col, text)
-        : Diagnostic.warning(file, Math.max(line, 0), col, text);
-  }
-
-  /** Drools messages often span many lines with internal detail; keep the part a user can act on. */
-  static String cleanText(String text) {
-    String first = text.lines().map(String::trim).filter(l -> !l.isEmpty()).findFirst().orElse(text);
-    return first.replaceAll("\\s*\\[Line:?\\s*\\d+,?\\s*Column:?\\s*\\d+\\]", "").replaceAll("\\s+", " ").trim();
+  private static boolean isNullPackageNoise(KnowledgeBuilderResult r) {
+    return r.getMessage() != null && r.getMessage().contains("Parser returned a null Package");
   }
 
   static String rootMessage(Throwable e) {

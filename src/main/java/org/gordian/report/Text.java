@@ -34,10 +34,14 @@ public final class Text {
 
   /** {@code 12.3%}. */
   public static String percent(long part, long whole) {
-    if (whole == 0) {
+    if (whole == 0 || part == 0) {
       return "0%";
     }
-    return String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
+    double p = 100.0 * part / whole;
+    if (p < 0.1) {
+      return "<0.1%";
+    }
+    return String.format(Locale.ROOT, "%.1f%%", p);
   }
 
   /** An instant as {@code 2026-11-27T10:51:00Z}. */
