@@ -19,7 +19,14 @@ public final class Suggest {
       }
     }
     int allowed = Math.max(2, word.length() / 3);
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    if (best != null && bestDistance <= allowed) {
+      return Optional.of(best);
+    }
+    if (word.length() >= 4) {
+      String lower = word.toLowerCase();
+      return candidates.stream().filter(c -> c.toLowerCase().startsWith(lower)).sorted().findFirst();
+    }
+    return Optional.empty();
   }
 
   /** {@code "; did you mean 'x'?"} or the empty string. */
