@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * The frame of an HTML report: one self-contained page with the style sheet and script inlined, a
- * header, a table of contents and numbered sections. Reporters add sections in order; a new
+ * header, a table of contents and the sections. Reporters add sections in order; a new
  * analysis is one more {@link #section} call.
  *
  * <p>The page declares a Content-Security-Policy that allows only its own inline style sheet and

@@ -28,8 +28,15 @@ import org.gordian.model.PositionRef;
  * deals as a sortable, filterable table, and the warnings. Style sheet, script and charts (SVG
  * drawn here) are inlined; the page loads nothing and prints cleanly.
  *
- * <p>Each section is one method adding itself to an {@link HtmlPage}; a new analysis adds one
- * more. The same inputs give the same bytes apart from the generated-at line.
+ * <p>Each section is one method writing into the {@link Html} builder that {@link HtmlPage} hands
+ * it; the page gives each an anchor and a line in its contents. A new analysis is one line in
+ * {@link #write} and one method:
+ *
+ * <pre>{@code
+ * page.section("knots", "Knots", h -> knots(r, h));
+ * }</pre>
+ *
+ * <p>The same inputs give the same bytes apart from the generated-at line.
  */
 public final class HtmlReport implements Reporter {
   /** How many feasible generated deals the matrix shows. */
