@@ -45,7 +45,8 @@ class RunFormatTest {
   @Test
   void refusesAnUnknownFormatNamingTheKnownOnes() {
     assertThat(run("run", "--format", "xml", "examples/hanoi-2019")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown format 'xml'; expected one of: markdown, json, html, csv");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("unknown format 'xml'; expected one of: markdown, json, html, csv");
   }
 
   @Test

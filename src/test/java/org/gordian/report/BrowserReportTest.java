@@ -161,7 +161,8 @@ class BrowserReportTest {
     List<Double> descending = column(2).stream().map(Double::valueOf).toList();
     assertThat(header("Moves").getAttribute("aria-sort")).isEqualTo("descending");
     assertThat(descending).isSortedAccordingTo(Comparator.reverseOrder());
-    assertThat(column(0)).as("deal order after sorting").isNotEqualTo(before).containsExactlyInAnyOrderElementsOf(before);
+    assertThat(column(0)).as("deal order after sorting").isNotEqualTo(before)
+        .containsExactlyInAnyOrderElementsOf(before);
     click("Deal");
     assertThat(column(0)).containsExactlyElementsOf(before.stream().sorted().toList());
     assertThat(browserErrors()).as("console errors while sorting").isEmpty();

@@ -2,6 +2,7 @@ package org.gordian.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 import org.gordian.analysis.DealOutcome;
 import org.gordian.analysis.RunResult;
 import org.gordian.analysis.SpaceSummary;
+import org.gordian.diag.Diagnostic;
 import org.gordian.engine.Verdict;
 import org.gordian.facts.RuleRef;
 import org.gordian.facts.Veto;
@@ -95,15 +97,26 @@ class HtmlReportTest {
     DealOutcome hostileDeal = new DealOutcome("id\"><svg onload=alert(1)>", evil, true, evil,
         List.of(new DealOutcome.PhasedMove("testing-freeze", 1)),
         new Verdict(List.of(veto), List.of(), List.of(), new int[] {0}));
+    Diagnostic warning = Diagnostic.warning(Path.of("rules/<w>.drl"), 3, 4, "unknown <field> & more");
     RunResult hostile = new RunResult(hostileCase, null, r.positions(), r.disabled(), r.ruleFiles(),
-        List.of(hostileDeal), null, r.warnings());
+        List.of(hostileDeal), null, List.of(warning));
     String html = ReportRuns.render(Format.HTML, hostile);
     assertThat(html).doesNotContain("<script>alert").doesNotContain("<b>bold").doesNotContain("<img")
         .doesNotContain("<svg onload").doesNotContain("<x>");
     assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;")
         .contains("data-deal=\"id&quot;&gt;&lt;svg onload=alert(1)&gt;\"")
-        .contains("reason &lt;img src=x onerror=alert(1)&gt;");
+        .contains("reason &lt;img src=x onerror=alert(1)&gt;")
+        .contains("<li><code>rules/&lt;w&gt;.drl:3:4: warning: unknown &lt;field&gt; &amp; more</code></li>");
     assertThat(count(html, "<script")).isEqualTo(1);
+  }
+
+  @Test
+  void listedOnlyReportLeavesOutTheSectionsOfTheDealSpace() {
+    String html = ReportRuns.render(Format.HTML, ReportRuns.listedOnly());
+    assertThat(html).contains("<section id=\"listed\">", "<section id=\"matrix\">", "<section id=\"warnings\">")
+        .doesNotContain("<section id=\"blocking\">").doesNotContain("<section id=\"deals\">")
+        .doesNotContain("<svg").contains("Only the listed deals were evaluated")
+        .contains("<p class=\"note\">No warnings.</p>");
   }
 
   static long count(String text, String needle) {
