@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
@@ -57,6 +58,15 @@ class JsonSchemaTest {
     JsonNode s = JSON.readTree(SCHEMA.toFile());
     assertThat(s.at("/properties/schemaVersion/const").asText()).isEqualTo(JsonReport.SCHEMA_VERSION);
     assertThat(s.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+  }
+
+  @Test
+  void schemaIsAValidDraft202012Schema() throws IOException {
+    Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    assertThat(meta.validate(Files.readString(SCHEMA), InputFormat.JSON)).isEmpty();
+    assertThat(meta.validate("{\"type\": \"no-such-type\"}", InputFormat.JSON)).as("the meta-schema is strict")
+        .isNotEmpty();
   }
 
   @Test
