@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 final class RunFlags {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
       converter = FormatConverter.class,
-      description = "Report format: markdown (default) or json.")
+      description = "Report format: markdown (default), json (for tools; schema/report.schema.json), "
+          + "html (one self-contained page with charts) or csv (one row per deal).")
   Format format = Format.MARKDOWN;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",

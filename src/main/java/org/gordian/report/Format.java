@@ -5,7 +5,11 @@ public enum Format {
   /** Markdown: the default, for people. */
   MARKDOWN("md"),
   /** JSON: for tools; see {@code schema/report.schema.json}. */
-  JSON("json");
+  JSON("json"),
+  /** HTML: one self-contained page with charts and sortable tables, to share with people. */
+  HTML("html"),
+  /** CSV: one row per deal, for spreadsheets. */
+  CSV("csv");
 
   private final String extension;
 

@@ -164,8 +164,7 @@ public final class MarkdownReport implements Reporter {
   }
 
   private static String partyName(RunResult r, String partyId) {
-    return r.caseDef().parties().stream().filter(p -> p.id().equals(partyId)).map(Party::name).findFirst()
-        .map(n -> n.equals(partyId) ? partyId : n + " (" + partyId + ")").orElse(partyId);
+    return Text.partyName(r.caseDef(), partyId);
   }
 
   private void blocking(RunResult r, SpaceSummary s, StringBuilder out) {

@@ -8,13 +8,17 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes report files whole or not at all: into a temporary file beside the target, then moved
  * into place. An error or an interrupted run leaves the previous report as it was and no
- * temporary file behind.
+ * temporary file behind. A report replacing another keeps its permissions; a new one is readable
+ * by all ({@code rw-r--r--}), as reports are made to be shared.
  */
 public final class ReportFiles {
   private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
@@ -53,6 +57,7 @@ public final class ReportFiles {
       try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
         body.write(w);
       }
+      sharePermissions(tmp, abs);
       try {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -62,5 +67,15 @@ public final class ReportFiles {
       Files.deleteIfExists(tmp);
       PENDING.remove(tmp);
     }
+  }
+
+  /** Temporary files are private ({@code rw-------}); give the report the permissions it should have. */
+  private static void sharePermissions(Path tmp, Path target) throws IOException {
+    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, permissions);
   }
 }

@@ -14,6 +14,8 @@ public final class Reporters {
     return switch (format) {
       case MARKDOWN -> new MarkdownReport(generatedAt, 25);
       case JSON -> new JsonReport(generatedAt);
+      case HTML -> new HtmlReport(generatedAt);
+      case CSV -> new CsvReport();
     };
   }
 }

@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.gordian.analysis.DealOutcome;
+import org.gordian.model.CaseDef;
+import org.gordian.model.Party;
 
 /** Number, date and text formatting shared by reporters, fixed to one locale so output never varies. */
 public final class Text {
@@ -64,5 +68,66 @@ public final class Text {
   /** Escapes text for a Markdown table cell. */
   public static String cell(String s) {
     return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+  }
+
+  /**
+   * Escapes text for HTML element content and quoted attribute values: {@code & < > " '} become
+   * character references, so no input can open a tag, close an attribute or start a script.
+   */
+  public static String html(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Quotes one CSV field as RFC 4180 asks: a field holding a comma, a quote or a line break (or
+   * starting or ending with a space, which some spreadsheets trim) goes in double quotes with
+   * inner quotes doubled; any other field is written as it is.
+   */
+  public static String csv(String s) {
+    if (s == null || s.isEmpty()) {
+      return "";
+    }
+    boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
+        || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ';
+    return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+  }
+
+  /** A deal's moves by phase: {@code 1: a, b | 2: c}. */
+  public static String movesByPhase(DealOutcome d) {
+    StringBuilder out = new StringBuilder();
+    for (int p = 1; p <= d.phaseCount(); p++) {
+      final int phase = p;
+      String moves = d.moves().stream().filter(m -> m.phase() == phase).map(DealOutcome.PhasedMove::move)
+          .collect(Collectors.joining(", "));
+      if (moves.isEmpty()) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(" | ");
+      }
+      out.append(p).append(": ").append(moves);
+    }
+    return out.toString();
+  }
+
+  /** A party as reports name it: {@code United States (US)}, or the bare id when the case gives no other name. */
+  public static String partyName(CaseDef c, String partyId) {
+    return c.parties().stream().filter(p -> p.id().equals(partyId)).map(Party::name).findFirst()
+        .map(n -> n.equals(partyId) ? partyId : n + " (" + partyId + ")").orElse(partyId);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Reporters: one class per format (Markdown, JSON …) turning a
+ * Reporters: one class per format (Markdown, JSON, HTML, CSV) turning a
  * {@link org.gordian.analysis.RunResult} into text, and {@link org.gordian.report.ReportFiles}
  * writing report files atomically.
  */

@@ -1,0 +1,138 @@
+package org.gordian.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gordian.analysis.DealOutcome;
+import org.gordian.analysis.RunResult;
+import org.gordian.analysis.SpaceSummary;
+import org.gordian.diag.Diagnostic;
+import org.gordian.engine.Verdict;
+import org.gordian.facts.RuleRef;
+import org.gordian.facts.Veto;
+import org.gordian.model.CaseDef;
+import org.junit.jupiter.api.Test;
+
+/** The HTML report as text: self-contained, escaped, and holding every part the page promises. */
+class HtmlReportTest {
+
+  @Test
+  void loadsNothingFromOutsideTheFile() {
+    String html = ReportRuns.render(Format.HTML, ReportRuns.space());
+    assertThat(html).startsWith("<!DOCTYPE html>\n").doesNotContain("<link").doesNotContain(" src=")
+        .doesNotContain("@import").doesNotContain("url(").doesNotContain("<iframe").doesNotContain("<img");
+    assertThat(count(html, "<script")).as("one inline script").isEqualTo(1);
+    assertThat(count(html, "<style")).as("one inline style sheet").isEqualTo(1);
+    List<String> urls = matches(html, "(?i)(?:https?:|ftp:|//)[^\"'\\s<)]+");
+    assertThat(urls).as("only the SVG namespace names a URL").containsOnly("http://www.w3.org/2000/svg");
+    assertThat(html).contains("http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;");
+  }
+
+  @Test
+  void showsEveryListedDealWithItsVerdictAndEachVetosRule() {
+    RunResult r = ReportRuns.space();
+    String html = ReportRuns.render(Format.HTML, r);
+    for (DealOutcome d : r.listed()) {
+      assertThat(html).contains("data-deal=\"" + d.id() + "\" data-verdict=\"" + (d.feasible() ? "feasible" :
+          "infeasible") + "\"");
+      for (Veto v : d.verdict().vetoes()) {
+        assertThat(html).contains(Text.html(v.getReason())).contains(v.getRule().where())
+            .contains("<code>" + Text.html(v.getPosition()) + "</code>");
+      }
+    }
+  }
+
+  @Test
+  void drawsOneBarPerVetoingPositionWithThePivotalShareStacked() {
+    RunResult r = ReportRuns.space();
+    String html = ReportRuns.render(Format.HTML, r);
+    List<SpaceSummary.Blocking> vetoing = r.space().blocking().stream().filter(b -> b.vetoes() > 0).toList();
+    assertThat(count(html, "<g class=\"bar\">")).isEqualTo(vetoing.size());
+    long parts = vetoing.stream().filter(b -> b.pivotal() > 0).count();
+    long rests = vetoing.stream().filter(b -> b.vetoes() > b.pivotal()).count();
+    assertThat(count(html, "<rect class=\"part\" x=\"320\" y=\"")).as("pivotal marks, plus the legend's")
+        .isEqualTo(parts + 1);
+    assertThat(count(html, "<rect class=\"rest\" x=\"")).as("marks for the rest, plus the legend's")
+        .isEqualTo(rests + 1);
+  }
+
+  @Test
+  void matrixHasARowPerListedDealThenTheFirstGeneratedOnes() {
+    RunResult r = ReportRuns.space();
+    String html = ReportRuns.render(Format.HTML, r);
+    String matrix = html.substring(html.indexOf("<table class=\"matrix\">"), html.indexOf("</table>",
+        html.indexOf("<table class=\"matrix\">")));
+    List<String> rows = matches(matrix, "<tr data-deal=\"([^\"]*)\"");
+    List<String> expected = new ArrayList<>(r.listed().stream().map(DealOutcome::id).toList());
+    r.space().feasibleDeals().stream().limit(HtmlReport.MATRIX_FEASIBLE).forEach(d -> expected.add(d.id()));
+    r.space().blocking().forEach(b -> b.nearMisses().stream().limit(HtmlReport.MATRIX_NEAR_MISSES)
+        .forEach(d -> expected.add(d.id())));
+    assertThat(rows).containsExactlyElementsOf(expected);
+    assertThat(count(matrix, "class=\"cell veto\"")).isEqualTo(r.listed().stream().mapToLong(d ->
+        d.verdict().vetoes().stream().map(v -> v.getRule().positionKey()).distinct().count()).sum()
+        + r.space().blocking().stream().mapToLong(b -> Math.min(b.nearMisses().size(), HtmlReport.MATRIX_NEAR_MISSES))
+            .sum());
+  }
+
+  @Test
+  void marksPositionsSwitchedOffInAScenario() {
+    String html = ReportRuns.render(Format.HTML, ReportRuns.scenario());
+    assertThat(html).contains("<dt>Positions switched off</dt><dd><code>US/all-or-nothing</code>");
+    assertThat(count(html, "<td class=\"cell off\"")).isEqualTo(ReportRuns.scenario().listed().size());
+  }
+
+  @Test
+  void escapesEveryTextTheCaseAndRulesSupply() {
+    RunResult r = ReportRuns.listedOnly();
+    CaseDef c = r.caseDef();
+    String evil = "<script>alert('x')</script> & \"more\"";
+    CaseDef hostileCase = new CaseDef(c.file(), c.id(), evil, evil, c.rules(), c.parties(), c.moves(), c.context(),
+        c.deals(), c.bounds(), c.scenarios());
+    Veto veto = new Veto(new RuleRef("rule </td><b>bold</b>", "US", "all-or-nothing", "rules/<x>.drl", 3),
+        "reason <img src=x onerror=alert(1)>");
+    DealOutcome hostileDeal = new DealOutcome("id\"><svg onload=alert(1)>", evil, true, evil,
+        List.of(new DealOutcome.PhasedMove("testing-freeze", 1)),
+        new Verdict(List.of(veto), List.of(), List.of(), new int[] {0}));
+    Diagnostic warning = Diagnostic.warning(Path.of("rules/<w>.drl"), 3, 4, "unknown <field> & more");
+    RunResult hostile = new RunResult(hostileCase, null, r.positions(), r.disabled(), r.ruleFiles(),
+        List.of(hostileDeal), null, List.of(warning));
+    String html = ReportRuns.render(Format.HTML, hostile);
+    assertThat(html).doesNotContain("<script>alert").doesNotContain("<b>bold").doesNotContain("<img")
+        .doesNotContain("<svg onload").doesNotContain("<x>");
+    assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;")
+        .contains("data-deal=\"id&quot;&gt;&lt;svg onload=alert(1)&gt;\"")
+        .contains("reason &lt;img src=x onerror=alert(1)&gt;")
+        .contains("<li><code>rules/&lt;w&gt;.drl:3:4: warning: unknown &lt;field&gt; &amp; more</code></li>");
+    assertThat(count(html, "<script")).isEqualTo(1);
+  }
+
+  @Test
+  void listedOnlyReportLeavesOutTheSectionsOfTheDealSpace() {
+    String html = ReportRuns.render(Format.HTML, ReportRuns.listedOnly());
+    assertThat(html).contains("<section id=\"listed\">", "<section id=\"matrix\">", "<section id=\"warnings\">")
+        .doesNotContain("<section id=\"blocking\">").doesNotContain("<section id=\"deals\">")
+        .doesNotContain("<svg").contains("Only the listed deals were evaluated")
+        .contains("<p class=\"note\">No warnings.</p>");
+  }
+
+  static long count(String text, String needle) {
+    long n = 0;
+    for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  static List<String> matches(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    List<String> out = new ArrayList<>();
+    while (m.find()) {
+      out.add(m.groupCount() > 0 ? m.group(1) : m.group());
+    }
+    return out;
+  }
+}
