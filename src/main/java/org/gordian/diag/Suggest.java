@@ -22,11 +22,22 @@ public final class Suggest {
     if (best != null && bestDistance <= allowed) {
       return Optional.of(best);
     }
-    if (word.length() >= 4) {
-      String lower = word.toLowerCase();
-      return candidates.stream().filter(c -> c.toLowerCase().startsWith(lower)).sorted().findFirst();
+    // A shortened or slightly wrong ending: the candidate sharing most of the word's beginning.
+    String lower = word.toLowerCase();
+    String byPrefix = null;
+    int longest = 0;
+    for (String c : candidates.stream().sorted().toList()) {
+      String cl = c.toLowerCase();
+      int n = 0;
+      while (n < lower.length() && n < cl.length() && lower.charAt(n) == cl.charAt(n)) {
+        n++;
+      }
+      if (n > longest) {
+        longest = n;
+        byPrefix = c;
+      }
     }
-    return Optional.empty();
+    return longest >= 4 && longest * 4 >= lower.length() * 3 ? Optional.of(byPrefix) : Optional.empty();
   }
 
   /** {@code "; did you mean 'x'?"} or the empty string. */
