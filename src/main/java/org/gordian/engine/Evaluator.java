@@ -38,17 +38,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Evaluator implements DealJudge {
   private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
-  private static final Deal.Observer SILENT = new Deal.Observer() {
-    @Override
-    public void seen(int op, int arg, int answer) {}
-
-    @Override
-    public void opaque(String what) {}
-
-    @Override
-    public void unknown(String what, String name) {}
-  };
-
   private final Engine engine;
   private final KieSession session;
   private final Set<FactHandle> contextHandles = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -138,7 +127,7 @@ public final class Evaluator implements DealJudge {
     }
     Supplier<String> dealId = id != null ? () -> id : () -> DealIds.of(engine.table(), present, phase);
     Deal deal = new Deal(engine.table(), present, phase, dealId, title != null ? () -> title : dealId,
-        memo != null ? trace : SILENT);
+        memo != null ? trace : Deal.Observer.NONE);
     Verdict verdict = fire(deal, dealId);
     if (memo != null) {
       memo.add(present, trace, verdict);

@@ -27,6 +27,18 @@ public final class Deal {
 
     /** Called when a rule names a move, kind, party or tag the case does not have. */
     void unknown(String what, String name);
+
+    /** An observer that notes nothing. */
+    Observer NONE = new Observer() {
+      @Override
+      public void seen(int op, int arg, int answer) {}
+
+      @Override
+      public void opaque(String what) {}
+
+      @Override
+      public void unknown(String what, String name) {}
+    };
   }
 
   private final MoveTable table;

@@ -8,7 +8,6 @@ import org.gordian.engine.PositionIndex;
 import org.gordian.engine.Verdict;
 import org.gordian.facts.Deal;
 import org.gordian.facts.Firing;
-import org.gordian.facts.Move;
 import org.gordian.facts.RuleRef;
 import org.gordian.facts.Veto;
 import org.kie.api.definition.type.FactType;
@@ -24,17 +23,6 @@ import org.kie.api.runtime.StatelessKieSession;
  * with the deal, the case's moves and its context facts. For comparison only.
  */
 final class NaiveJudge implements DealJudge {
-  private static final Deal.Observer SILENT = new Deal.Observer() {
-    @Override
-    public void seen(int op, int arg, int answer) {}
-
-    @Override
-    public void opaque(String what) {}
-
-    @Override
-    public void unknown(String what, String name) {}
-  };
-
   private final Engine engine;
   private final StatelessKieSession session;
   private final List<Object> constant = new ArrayList<>();
@@ -84,7 +72,7 @@ final class NaiveJudge implements DealJudge {
   public Verdict evaluate(long present, byte[] phase) {
     vetoes.clear();
     List<Object> facts = new ArrayList<>(constant);
-    facts.add(new Deal(engine.table(), present, phase, () -> "", () -> "", SILENT));
+    facts.add(new Deal(engine.table(), present, phase, () -> "", () -> "", Deal.Observer.NONE));
     session.execute(facts);
     PositionIndex index = engine.positions();
     return Verdict.ofPositions(vetoes.stream().mapToInt(v -> index.indexOf(v.getParty(), v.getPosition()))
