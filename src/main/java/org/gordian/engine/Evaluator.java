@@ -123,11 +123,11 @@ public final class Evaluator implements DealJudge {
         hits++;
         return known;
       }
-      trace.reset();
     }
+    trace.reset();
     Supplier<String> dealId = id != null ? () -> id : () -> DealIds.of(engine.table(), present, phase);
     Deal deal = new Deal(engine.table(), present, phase, dealId, title != null ? () -> title : dealId,
-        memo != null ? trace : Deal.Observer.NONE);
+        trace);
     Verdict verdict = fire(deal, dealId);
     if (memo != null) {
       memo.add(present, trace, verdict);
