@@ -54,7 +54,8 @@ public final class RuleLoader {
         problems.add(source.loc().error("rule folder '" + Paths2.display(p) + "' does not exist"));
       } else if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          List<Path> found = walk.filter(f -> f.toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList();
+          List<Path> found = walk.filter(f -> f.toString().endsWith(".drl") && !Files.isDirectory(f)).sorted()
+              .toList();
           if (found.isEmpty()) {
             problems.add(source.loc().error("rule folder '" + Paths2.display(p) + "' holds no .drl file"));
           }
@@ -141,9 +142,13 @@ public final class RuleLoader {
           "the rules could not be compiled: " + rootMessage(e)));
       LOG.debug("Rule compilation threw", e);
     }
+    List<Diagnostic> built = new ArrayList<>();
     for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
-      problems.add(toDiagnostic(result, byResourcePath));
+      LOG.debug("Drools said ({}, lines {}): {}", result.getClass().getSimpleName(),
+          java.util.Arrays.toString(result.getLines()), result.getMessage());
+      built.add(toDiagnostic(result, byResourcePath));
     }
+    problems.addAll(Refine.all(built, texts));
     problems.throwIfErrors();
 
     KieBase kieBase = builder.newKieBase();
