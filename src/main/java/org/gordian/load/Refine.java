@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gordian.diag.Diagnostic;
+import org.gordian.diag.Suggest;
 
 /**
  * Rewrites Drools build messages into ones a rule author can act on: the line of the bad call in
@@ -23,6 +24,10 @@ final class Refine {
   private static final Pattern ONLY_TYPE = Pattern.compile("Only a type can be imported\\. ([\\w.$]+) resolves");
   private static final Pattern FIELD_TYPE = Pattern.compile(
       "Cannot resolve type '(\\S+) for field (\\w+) in declared type (\\w+)");
+  private static final Pattern UNKNOWN_TYPE = Pattern.compile("^Unable to resolve ObjectType '(\\w+)'");
+  private static final Pattern IN_EXPRESSION = Pattern.compile("^in '(.+?)': ");
+  private static final Pattern DECLARE = Pattern.compile("(?m)^\\s*declare\\s+(\\w+)");
+  private static final Set<String> FACT_TYPES = Set.of("Deal", "Move", "Veto", "Concern", "Consequence");
   private static final List<Pattern> TOKENS = List.of(
       Pattern.compile("The method (\\w+)\\("),
       Pattern.compile("The constructor (\\w+)\\("),
@@ -94,6 +99,23 @@ final class Refine {
       return new Diagnostic(d.severity(), d.file(), line > 0 ? line : d.line(), 0, "field '" + ft.group(2)
           + "' of declared type '" + ft.group(3) + "' has type '" + type + "', which cannot be found");
     }
+    Matcher type = UNKNOWN_TYPE.matcher(msg);
+    if (type.find()) {
+      String name = type.group(1);
+      Set<String> known = new java.util.TreeSet<>(FACT_TYPES);
+      Matcher decl = DECLARE.matcher(text);
+      while (decl.find()) {
+        known.add(decl.group(1));
+      }
+      return new Diagnostic(d.severity(), d.file(), d.line(), columnOf(text, d.line(), name + "("),
+          "unknown fact type '" + name + "'" + Suggest.didYouMean(name, known)
+              + " (known here: " + String.join(", ", known) + "; import other classes by their full name)");
+    }
+    Matcher in = IN_EXPRESSION.matcher(msg);
+    if (in.find() && d.line() > 0) {
+      int col = columnOf(text, d.line(), in.group(1));
+      return col > 0 ? new Diagnostic(d.severity(), d.file(), d.line(), col, msg) : d;
+    }
     if (msg.startsWith(COMPILATION)) {
       String what = msg.substring(COMPILATION.length()).replaceFirst("^[\\s:]+", "");
       DrlScanner.ScannedRule rule = DrlScanner.scan(text).stream().filter(r -> r.line() == d.line()).findFirst()
@@ -116,6 +138,16 @@ final class Refine {
           "in the consequence of rule '" + rule.name() + "': " + what);
     }
     return d;
+  }
+
+  /** The 1-based column of {@code token} on a line of the text, or 0. */
+  private static int columnOf(String text, int line, String token) {
+    String[] lines = text.split("\n", -1);
+    if (line < 1 || line > lines.length) {
+      return 0;
+    }
+    int at = lines[line - 1].indexOf(token);
+    return at < 0 ? 0 : at + 1;
   }
 
   private static int lineMatching(String text, Pattern p) {

@@ -16,6 +16,7 @@ import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
 import org.gordian.diag.Paths2;
 import org.gordian.diag.Problems;
+import org.gordian.diag.Suggest;
 import org.gordian.engine.Rulebook;
 import org.gordian.facts.RuleRef;
 import org.gordian.model.Located;
@@ -41,6 +42,9 @@ import org.slf4j.LoggerFactory;
 public final class RuleLoader {
   private static final Logger LOG = LoggerFactory.getLogger(RuleLoader.class);
   private static final Pattern LINE_COL = Pattern.compile("\\[?Line:?\\s*(\\d+)[:,]\\s*(?:Column:?\\s*)?(\\d+)\\]?");
+  private static final String ANALYSE = "Unable to Analyse Expression";
+  private static final Pattern STRICT = Pattern.compile(
+      "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(([^)]*)\\)");
   private static final Pattern ERR_PREFIX = Pattern.compile("^\\[ERR \\d+\\]\\s*Line \\d+:\\d+\\s*");
 
   private RuleLoader() {}
@@ -204,7 +208,38 @@ public final class RuleLoader {
   /** Drools messages often span many lines with internal detail; keep the part a user can act on. */
   static String cleanText(String text) {
     String first = text.lines().map(String::trim).filter(l -> !l.isEmpty()).findFirst().orElse(text);
+    Matcher strict = STRICT.matcher(text);
+    if (first.startsWith(ANALYSE) && strict.find()) {
+      String expr = first.substring(ANALYSE.length()).replaceAll(":$", "").trim();
+      String owner = strict.group(1);
+      String name = strict.group(2);
+      boolean call = !strict.group(3).isEmpty() || expr.contains(name + "(");
+      return "in '" + expr + "': " + owner.substring(owner.lastIndexOf('.') + 1) + " has no "
+          + (call ? "method" : "field") + " '" + name + "'" + Suggest.didYouMean(name, membersOf(owner));
+    }
     return first.replaceAll("\\s*\\[Line:?\\s*\\d+,?\\s*Column:?\\s*\\d+\\]", "").replaceAll("\\s+", " ").trim();
+  }
+
+  /** Public method names and getter properties of a class, for "did you mean"; empty if it is not found. */
+  static java.util.Set<String> membersOf(String className) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    try {
+      for (java.lang.reflect.Method m : Class.forName(className, false, RuleLoader.class.getClassLoader()).getMethods()) {
+        if (m.getDeclaringClass() == Object.class) {
+          continue;
+        }
+        String n = m.getName();
+        out.add(n);
+        if (n.startsWith("get") && n.length() > 3 && m.getParameterCount() == 0) {
+          out.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
+        } else if (n.startsWith("is") && n.length() > 2 && m.getParameterCount() == 0) {
+          out.add(Character.toLowerCase(n.charAt(2)) + n.substring(3));
+        }
+      }
+    } catch (ClassNotFoundException | LinkageError e) {
+      // a declared type or a class the rules cannot see: no suggestions
+    }
+    return out;
   }
 
   static String rootMessage(Throwable e) {

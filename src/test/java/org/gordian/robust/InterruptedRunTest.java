@@ -72,6 +72,7 @@ class InterruptedRunTest {
       }
       synchronized (err) {
         assertThat(err.toString()).doesNotContainPattern("(?m)^\\s+at [\\w.$]+\\(");
+        assertThat(err.toString()).contains("gordian: interrupted");
       }
     } finally {
       p.destroyForcibly();

@@ -31,7 +31,7 @@ import org.gordian.report.JsonReport;
  * handful of seeds (only those with both feasible and vetoed deals) so each rule file is compiled
  * once; deals, batches, threads, chunk sizes and memo vary freely.
  */
-class InvariantProperties {
+class InvariantPropertiesTest {
   private static final int WORLDS = 5;
 
   private static Verdict verdict(Gordian g, String scenario, DealDef deal, boolean memo) {
