@@ -12,8 +12,9 @@ import org.gordian.diag.RunFailure;
 
 /**
  * Places a run-time rule failure that Drools reported without a rule (a condition the MVEL
- * compiler could only check on the first deal, such as {@code size == "late"} on a number) on the
- * line of the rule file that holds the failing expression.
+ * compiler could only check on the first deal, such as {@code size == "late"} on a number, or a
+ * condition that throws while it is evaluated) on the line of the rule file that holds the
+ * failing expression.
  */
 public final class RuleFailures {
   private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.?\\}\\]");
@@ -28,8 +29,10 @@ public final class RuleFailures {
     }
     String expression = null;
     String cause = null;
+    boolean evaluating = false;
     for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
       String msg = t.getMessage() == null ? "" : t.getMessage();
+      evaluating |= msg.startsWith("Error evaluating constraint");
       Matcher m = NEAR.matcher(msg);
       if (expression == null && m.find()) {
         expression = m.group(1).trim();
@@ -55,7 +58,7 @@ public final class RuleFailures {
           Matcher deal = ON_DEAL.matcher(e.diagnostics().get(0).message());
           String message = (rule == null ? "a rule" : "rule '" + rule.name() + "'") + " cannot evaluate '"
               + expression + "'" + (deal.find() ? " on deal '" + deal.group(1) + "'" : "") + ": " + cause
-              + "; do both sides of the comparison have the same type?";
+              + (evaluating ? "" : "; do both sides of the comparison have the same type?");
           return new RunFailure(Diagnostic.error(file, line, lines[i].indexOf(expression) + 1, message), e);
         }
       }
