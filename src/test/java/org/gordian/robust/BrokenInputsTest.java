@@ -121,6 +121,16 @@ class BrokenInputsTest {
         assertThat(mk.waitFor()).isZero();
         return report;
       }
+      case "grow" -> {
+        Path p = caseDir.resolve(w[1]);
+        String filler = "# " + "x".repeat(1021) + "\n";
+        try (var out = Files.newBufferedWriter(p, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND)) {
+          for (int i = 0; i < 9 * 1024; i++) {
+            out.write(filler);
+          }
+        }
+        return report;
+      }
       case "chmod000" -> {
         Path p = caseDir.resolve(w[1]);
         Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));
