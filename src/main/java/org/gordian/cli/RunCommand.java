@@ -48,7 +48,7 @@ final class RunCommand extends Shell {
     warn(gordian.rulebook().warnings());
     RunResult result;
     try {
-      result = gordian.run(options);
+      result = Watchdog.within(options.timeLimitMillis(), () -> gordian.run(options));
     } catch (RunFailure e) {
       throw RuleFailures.locate(e, gordian.rulebook().files());
     }

@@ -49,6 +49,24 @@ class RunawayLimitsTest {
   }
 
   @Test
+  void aTimeLimitCoversSlowRulesInASpaceOfOneChunk() throws Exception {
+    Path caseDir = tmp.resolve("case");
+    BrokenInputsTest.copy(BrokenInputsTest.CORPUS.resolve("drl-missing-party"), caseDir);
+    Path a = caseDir.resolve("rules/a.drl");
+    Files.writeString(a, Files.readString(a).replace("  @position(\"red-line\")",
+        "  @party(\"A\") @position(\"red-line\")").replace("then\n",
+        "then\n  try { Thread.sleep(40); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }\n"));
+    Path report = Files.writeString(tmp.resolve("report.md"), "previous\n");
+
+    int code = run("run", caseDir.toString(), "--no-memo", "--threads", "1", "--time-limit", "0.3",
+        "--out", report.toString());
+
+    assertThat(code).as(last[1]).isEqualTo(4);
+    assertThat(last[1]).contains("time limit of 0.3 s");
+    assertThat(Files.readString(report)).isEqualTo("previous\n");
+  }
+
+  @Test
   void aTimeLimitStopsALongRunAndNamesTheLimit() throws Exception {
     Path report = tmp.resolve("report.md");
     Files.writeString(report, "previous\n");
