@@ -3,6 +3,7 @@ package org.gordian.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +25,18 @@ public final class Main {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    AtomicBoolean done = new AtomicBoolean();
+    Thread notice = new Thread(() -> {
+      if (!done.get()) {
+        // Ctrl-C or a TERM signal: say so; report files still being written are removed by ReportFiles.
+        System.err.println("gordian: interrupted");
+        System.err.flush();
+      }
+    }, "gordian-interrupted");
+    Runtime.getRuntime().addShutdownHook(notice);
+    int code = run(args, System.out, System.err);
+    done.set(true);
+    System.exit(code);
   }
 
   /** Runs the command line with the given output streams and returns the exit status. */

@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.gordian.Gordian;
 import org.gordian.RunOptions;
+import java.util.List;
 import org.gordian.analysis.RunResult;
+import org.gordian.diag.Diagnostic;
+import org.gordian.diag.GordianException;
+import org.gordian.diag.RunFailure;
+import org.gordian.load.CaseChecks;
+import org.gordian.load.RuleFailures;
 import org.gordian.report.Reporters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +41,17 @@ final class RunCommand extends Shell {
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err());
     flags.checkOut();
     Gordian gordian = Gordian.load(caseFile);
+    List<Diagnostic> unmatched = CaseChecks.againstRules(gordian.caseDef(), gordian.rulebook());
+    if (!unmatched.isEmpty()) {
+      throw new GordianException(unmatched);
+    }
     warn(gordian.rulebook().warnings());
-    RunResult result = gordian.run(options);
+    RunResult result;
+    try {
+      result = Watchdog.within(options.timeLimitMillis(), () -> gordian.run(options));
+    } catch (RunFailure e) {
+      throw RuleFailures.locate(e, gordian.rulebook().files());
+    }
     terminal.finish();
     flags.summary(result, terminal, err());
     result.warnings().stream().filter(w -> !gordian.rulebook().warnings().contains(w)).forEach(err()::println);

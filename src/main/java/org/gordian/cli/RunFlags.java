@@ -1,13 +1,13 @@
 package org.gordian.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.gordian.RunOptions;
 import org.gordian.analysis.RunResult;
-import org.gordian.diag.Diagnostic;
-import org.gordian.diag.GordianException;
+import org.gordian.diag.Paths2;
 import org.gordian.engine.EngineOptions;
 import org.gordian.report.Format;
 import org.gordian.report.Text;
@@ -83,23 +83,26 @@ final class RunFlags {
   }
 
   /** Refuses an output path that cannot take a report before any work is done. */
-  void checkOut() {
+  void checkOut() throws IOException {
     if (out == null) {
       return;
     }
     Path abs = out.toAbsolutePath();
+    Path parent = abs.getParent();
     String problem = null;
     if (Files.isDirectory(abs)) {
-      problem = "is a folder; give a file name for the report";
-    } else if (abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
-      problem = "folder " + abs.getParent() + " does not exist";
-    } else if (abs.getParent() != null && !Files.isWritable(abs.getParent())) {
-      problem = "folder " + abs.getParent() + " is not writable";
+      problem = "it is a folder; give a file name for the report";
+    } else if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
+      problem = Paths2.display(parent) + " is a file, not a folder";
+    } else if (parent != null && !Files.isDirectory(parent)) {
+      problem = "folder " + Paths2.display(parent) + " does not exist";
+    } else if (parent != null && !Files.isWritable(parent)) {
+      problem = "folder " + Paths2.display(parent) + " is not writable";
     } else if (Files.exists(abs) && !Files.isWritable(abs)) {
-      problem = "file is not writable";
+      problem = "the file is not writable";
     }
     if (problem != null) {
-      throw new GordianException(Diagnostic.error(out, 0, 0, "cannot write the report here: " + problem));
+      throw new IOException("cannot write the report to " + Paths2.display(out) + ": " + problem);
     }
   }
 

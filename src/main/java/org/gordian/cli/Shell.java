@@ -97,7 +97,7 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
     try {
       ReportFiles.write(file, body);
     } catch (IOException e) {
-      throw new IOException("cannot write " + Paths2.display(file) + ": " + describe(e), e);
+      throw new IOException("cannot write the report to " + Paths2.display(file) + ": " + describe(e), e);
     }
   }
 

@@ -222,11 +222,10 @@ public final class Evaluator implements DealJudge {
           var at = engine.rulebook().locate(expr);
           if (at.isPresent()) {
             Rulebook.Location l = at.get();
-            String hint = rootCauseOf(e) instanceof NumberFormatException
-                ? " (is a number compared with text?)" : "";
-            return new RunFailure(Diagnostic.error(l.file(), l.line(), l.column(),
-                (l.rule() == null ? "" : "in rule \"" + l.rule().rule() + "\": ") + "cannot evaluate `" + expr + "` "
-                    + where + ": " + cause + hint), e);
+            boolean textVsNumber = rootCauseOf(e) instanceof NumberFormatException && expr.contains("\"");
+            String rule = l.rule() == null ? "a rule" : "rule '" + l.rule().rule() + "'";
+            return new RunFailure(Diagnostic.error(l.file(), l.line(), l.column(), rule + " cannot evaluate '" + expr
+                + "' " + where + ": " + cause + (textVsNumber ? " (is a number compared with text?)" : "")), e);
           }
         }
       }

@@ -35,7 +35,13 @@ import org.gordian.model.Scenario;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a case file (YAML) into a {@link CaseDef}, checking every entry and reporting all problems
@@ -44,6 +50,9 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class CaseLoader {
   /** Case files larger than this are refused before parsing. */
   public static final long MAX_BYTES = 8L * 1024 * 1024;
+
+  /** The most aliases to lists or mappings a case file may use. */
+  static final int MAX_ALIASES = 20;
 
   /** The name looked for when a folder is given instead of a file. */
   public static final String CASE_FILE = "case.yaml";
@@ -84,7 +93,7 @@ public final class CaseLoader {
     Node root;
     try {
       LoaderOptions options = new LoaderOptions();
-      options.setMaxAliasesForCollections(20);
+      options.setMaxAliasesForCollections(MAX_ALIASES);
       options.setAllowRecursiveKeys(false);
       options.setNestingDepthLimit(40);
       options.setCodePointLimit((int) MAX_BYTES);
@@ -92,19 +101,80 @@ public final class CaseLoader {
     } catch (MarkedYAMLException e) {
       var mark = e.getProblemMark();
       String what = e.getProblem() == null ? "not valid YAML" : e.getProblem();
+      if (what.startsWith("Global tag is not allowed: ")) {
+        String tag = what.substring("Global tag is not allowed: ".length());
+        throw new GordianException(Diagnostic.error(file, mark == null ? 0 : mark.getLine() + 1,
+            mark == null ? 0 : mark.getColumn() + 1, tagMessage(tag)));
+      }
       throw new GordianException(Diagnostic.error(file, mark == null ? 0 : mark.getLine() + 1,
           mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + what
               + (e.getContext() != null ? " (" + e.getContext() + ")" : "")));
     } catch (YAMLException e) {
-      throw new GordianException(Diagnostic.error(file, 0, 0, "not valid YAML: " + e.getMessage()));
+      throw new GordianException(unmarked(file, text, e));
     }
     if (root == null) {
       throw new GordianException(Diagnostic.error(file, 1, 0,
           "the case file is empty; expected a mapping with at least 'id', 'parties' and 'moves'"));
     }
+    refuseTags(root, new Yaml(file, problems), java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     CaseDef def = new CaseLoader.Reader(file, problems).read(root);
     problems.throwIfErrors();
     return def;
+  }
+
+  private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ,
+      Tag.TIMESTAMP);
+
+  /**
+   * Reports every node whose tag is not one of YAML's plain types. The loader never turns a tag
+   * into a Java class; refusing them tells the author so instead of reading the value as text.
+   */
+  private static void refuseTags(Node node, Yaml y, Set<Node> seen) {
+    if (node == null || !seen.add(node)) {
+      return;
+    }
+    Tag tag = node.getTag();
+    if (!PLAIN_TAGS.contains(tag)) {
+      y.error(node, tagMessage(tag.getValue()));
+    }
+    if (node instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        refuseTags(t.getKeyNode(), y, seen);
+        refuseTags(t.getValueNode(), y, seen);
+      }
+    } else if (node instanceof SequenceNode q) {
+      q.getValue().forEach(n -> refuseTags(n, y, seen));
+    }
+  }
+
+  private static String tagMessage(String tag) {
+    String shown = tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+    return "YAML tag '" + shown + "' is not allowed: a case file holds only text, numbers, true/false, lists and"
+        + " mappings, and never names a Java class; remove the tag";
+  }
+
+  /** A SnakeYAML failure without a position (alias limits): placed at the alias that broke the limit. */
+  private static Diagnostic unmarked(Path file, String text, YAMLException e) {
+    String msg = e.getMessage() == null ? "" : e.getMessage();
+    if (msg.contains("aliases")) {
+      int line = 0;
+      int col = 0;
+      int count = 0;
+      try {
+        for (Event ev : new org.yaml.snakeyaml.Yaml(new LoaderOptions()).parse(new StringReader(text))) {
+          if (ev instanceof AliasEvent && ++count > MAX_ALIASES) {
+            line = ev.getStartMark().getLine() + 1;
+            col = ev.getStartMark().getColumn() + 1;
+            break;
+          }
+        }
+      } catch (YAMLException ignored) {
+        // keep the file-level diagnostic
+      }
+      return Diagnostic.error(file, line, col, "too many YAML aliases (more than " + MAX_ALIASES
+          + "): a case file may not expand references this much");
+    }
+    return Diagnostic.error(file, 0, 0, "not valid YAML: " + msg.lines().findFirst().orElse(msg));
   }
 
   static String readText(Path file) {
@@ -115,6 +185,11 @@ public final class CaseLoader {
       }
       if (Files.isDirectory(file)) {
         throw new GordianException(Diagnostic.error(file, 0, 0, "is a folder, expected a file"));
+      }
+      if (!Files.isRegularFile(file)) {
+        // A named pipe or device would make the read wait for a writer, or never end.
+        throw new GordianException(Diagnostic.error(file, 0, 0,
+            "not a regular file (a named pipe, socket or device); give the path of a plain file"));
       }
       if (Files.size(file) > MAX_BYTES) {
         throw new GordianException(Diagnostic.error(file, 0, 0,
@@ -196,6 +271,9 @@ public final class CaseLoader {
       if (rulesNode == null) {
         y.error(root, "the case needs 'rules': the rule folders it uses, relative to the case file");
       } else {
+        if (rulesNode instanceof SequenceNode seq && seq.getValue().isEmpty() || Yaml.isNull(rulesNode)) {
+          y.error(rulesNode, "'rules' lists no rule folder; a case needs at least one, relative to the case file");
+        }
         for (Node n : y.list(rulesNode, "'rules'")) {
           String r = Yaml.scalarText(n);
           if (r == null) {
@@ -388,7 +466,7 @@ public final class CaseLoader {
         int max = phases.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         for (int p = 1; p < max; p++) {
           if (!phases.containsValue(p)) {
-            y.error(movesNode, what + " uses phase " + max + " but no move in phase " + p
+            y.error(y.keyOf(movesNode), what + " uses phase " + max + " but no move in phase " + p
                 + "; phases run 1..k without gaps");
             break;
           }
@@ -466,13 +544,13 @@ public final class CaseLoader {
         long available = space.stream().filter(mid -> moves.stream()
             .anyMatch(mv -> mv.id().equals(mid) && e.getKey().equals(mv.party()))).count();
         if (e.getValue().min() > available) {
-          y.error(partiesNode, "party '" + e.getKey() + "' must give at least " + e.getValue().min()
+          y.error(y.keyOf(partiesNode), "party '" + e.getKey() + "' must give at least " + e.getValue().min()
               + " moves but only " + available + " of its moves are allowed; no deal fits these bounds");
         }
         minSum += e.getValue().min();
       }
       if (minSum > maxMoves) {
-        y.error(partiesNode, "the parties' minimums add up to " + minSum + " moves but 'max-moves' is " + maxMoves
+        y.error(y.keyOf(partiesNode), "the parties' minimums add up to " + minSum + " moves but 'max-moves' is " + maxMoves
             + "; no deal fits these bounds");
       }
       return new Bounds(space, maxMoves, phases, partyLimits, require, limit == null ? Bounds.DEFAULT_LIMIT : limit,
@@ -546,7 +624,7 @@ public final class CaseLoader {
               }
               String type = y.str(chm, "type", "context fact '" + cid + "'", false, change);
               if (type == null && !contextIds.contains(cid)) {
-                y.error(change, what + " changes context fact '" + cid + "', which the case does not define"
+                y.error(y.keyOf(change), what + " changes context fact '" + cid + "', which the case does not define"
                     + Suggest.didYouMean(cid, contextIds) + "; to add a new fact give its 'type'");
                 return;
               }

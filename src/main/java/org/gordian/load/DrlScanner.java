@@ -31,7 +31,77 @@ final class DrlScanner {
   }
 
   /** A rule as written: name, 1-based line, whether it names party and position, its consequence. */
-  record ScannedRule(String name, int line, boolean hasParty, boolean hasPosition, String consequence) {}
+  record ScannedRule(String name, int line, boolean hasParty, boolean hasPosition, String consequence, int thenLine) {
+    /** The 1-based line of the first consequence line holding {@code token}, or 0. */
+    int consequenceLineOf(String token) {
+      String[] lines = consequence.split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].contains(token)) {
+          return thenLine + 1 + i;
+        }
+      }
+      return 0;
+    }
+  }
+
+  /** A structural slip the scanner can name more plainly than the DRL parser: 1-based line and text. */
+  record Slip(int line, String message) {}
+
+  private static final Pattern UNQUOTED_NAME = Pattern.compile("^\\s*rule\\s+([A-Za-z_]\\w*)\\s+([A-Za-z_]\\w*)");
+  private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
+
+  /**
+   * Slips such as a rule without {@code end} before the next rule, or a rule name with spaces and
+   * no quotes; consulted only when Drools has already rejected the file, to add a plainer hint.
+   */
+  static List<Slip> slips(String text) {
+    List<Slip> out = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    boolean[] inBlockComment = new boolean[1];
+    String open = null;
+    int openLine = 0;
+    boolean sawWhen = false;
+    boolean sawThen = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = stripComments(lines[i], inBlockComment);
+      Matcher unquoted = UNQUOTED_NAME.matcher(line);
+      if (unquoted.find()) {
+        out.add(new Slip(i + 1, "a rule name with spaces must be in double quotes: rule \""
+            + line.trim().substring(4).trim().replaceAll("\\s*(@.*)?$", "") + "\""));
+      }
+      Matcher m = RULE.matcher(line);
+      if (m.find()) {
+        if (open != null) {
+          out.add(new Slip(openLine, "rule '" + open + "' has no 'end' before the next rule at line " + (i + 1)));
+        }
+        open = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+        openLine = i + 1;
+        sawWhen = WHEN.matcher(line.substring(m.end())).find();
+        sawThen = false;
+        continue;
+      }
+      if (open == null) {
+        continue;
+      }
+      if (WHEN.matcher(line).find()) {
+        sawWhen = true;
+      } else if (THEN.matcher(line).find()) {
+        if (!sawWhen) {
+          out.add(new Slip(i + 1, "rule '" + open + "' has 'then' but no 'when' before it"));
+        }
+        sawThen = true;
+      } else if (END.matcher(line).find()) {
+        if (!sawThen) {
+          out.add(new Slip(i + 1, "rule '" + open + "' ends without 'then': give its consequence after 'then'"));
+        }
+        open = null;
+      }
+    }
+    if (open != null) {
+      out.add(new Slip(openLine, "rule '" + open + "' has no 'end'"));
+    }
+    return out;
+  }
 
   private static final Pattern DECLARE = Pattern.compile("^\\s*declare\\s+([\\w.]+)");
 
@@ -65,6 +135,7 @@ final class DrlScanner {
     boolean[] inBlockComment = new boolean[1];
     String name = null;
     int start = 0;
+    int thenLine = 0;
     boolean party = false;
     boolean position = false;
     boolean inThen = false;
@@ -96,10 +167,11 @@ final class DrlScanner {
         }
         if (THEN.matcher(line).find()) {
           inThen = true;
+          thenLine = i + 1;
           continue;
         }
       } else if (END.matcher(line).find()) {
-        out.add(new ScannedRule(name, start, party, position, rhs.toString()));
+        out.add(new ScannedRule(name, start, party, position, rhs.toString(), thenLine));
         name = null;
         continue;
       } else {

@@ -16,6 +16,7 @@ import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
 import org.gordian.diag.Paths2;
 import org.gordian.diag.Problems;
+import org.gordian.diag.Suggest;
 import org.gordian.engine.Rulebook;
 import org.gordian.facts.RuleRef;
 import org.gordian.model.Located;
@@ -40,6 +41,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class RuleLoader {
   private static final Logger LOG = LoggerFactory.getLogger(RuleLoader.class);
+  private static final Pattern LINE_COL = Pattern.compile("\\[?Line:?\\s*(\\d+)[:,]\\s*(?:Column:?\\s*)?(\\d+)\\]?");
+  private static final String ANALYSE = "Unable to Analyse Expression";
+  private static final Pattern STRICT = Pattern.compile(
+      "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(([^)]*)\\)");
+  private static final Pattern ERR_PREFIX = Pattern.compile("^\\[ERR \\d+\\]\\s*Line \\d+:\\d+\\s*");
 
   private RuleLoader() {}
 
@@ -52,7 +58,8 @@ public final class RuleLoader {
         problems.add(source.loc().error("rule folder '" + Paths2.display(p) + "' does not exist"));
       } else if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          List<Path> found = walk.filter(f -> f.toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList();
+          List<Path> found = walk.filter(f -> f.toString().endsWith(".drl") && !Files.isDirectory(f)).sorted()
+              .toList();
           if (found.isEmpty()) {
             problems.add(source.loc().error("rule folder '" + Paths2.display(p) + "' holds no .drl file"));
           }
@@ -95,7 +102,7 @@ public final class RuleLoader {
     }
     problems.throwIfErrors();
 
-    Map<String, DroolsMessages.Source> byResourcePath = new HashMap<>();
+    Map<String, Path> byResourcePath = new HashMap<>();
     Map<String, DrlScanner.ScannedRule> scanned = new HashMap<>();
     Map<String, Path> scannedFile = new HashMap<>();
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -107,11 +114,10 @@ public final class RuleLoader {
           DrlScanner.protectMetadata(text).getBytes(StandardCharsets.UTF_8));
       String sourcePath = file.toString();
       r.setSourcePath(sourcePath);
-      List<DrlScanner.ScannedRule> fileRules = DrlScanner.scan(text);
-      byResourcePath.put(sourcePath, new DroolsMessages.Source(file, text, fileRules));
+      byResourcePath.put(sourcePath, file);
       batch.add(r, ResourceType.DRL);
       String pkg = DrlScanner.packageOf(text);
-      for (DrlScanner.ScannedRule rule : fileRules) {
+      for (DrlScanner.ScannedRule rule : DrlScanner.scan(text)) {
         Path other = scannedFile.get(rule.name());
         if (other != null) {
           problems.add(Diagnostic.error(file, rule.line(), 0, "rule '" + rule.name() + "' is also defined in "
@@ -125,7 +131,7 @@ public final class RuleLoader {
           problems.add(Diagnostic.error(file, rule.line(), 0, "rule '" + rule.name() + "' creates a "
               + (rule.consequence().contains("Veto(") ? "Veto" : "Concern") + " but has no "
               + (rule.hasParty() ? "@position" : rule.hasPosition() ? "@party" : "@party or @position")
-              + " metadata; add e.g. @party(\"A\") @position(\"no-relief-first\") after the rule name"));
+              + " metadata; add e.g. @party(\"US\") @position(\"all-or-nothing\") after the rule name"));
         }
       }
       if (pkg.isEmpty()) {
@@ -140,26 +146,13 @@ public final class RuleLoader {
           "the rules could not be compiled: " + rootMessage(e)));
       LOG.debug("Rule compilation threw", e);
     }
-    List<KnowledgeBuilderResult> results = new ArrayList<>(builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING));
-    java.util.Set<String> typeNames = new java.util.TreeSet<>(List.of("Deal", "Move", "Veto", "Concern", "Consequence"));
-    texts.values().forEach(t -> typeNames.addAll(DrlScanner.declaredTypes(t)));
-    java.util.Set<String> filesWithErrors = new java.util.HashSet<>();
-    for (KnowledgeBuilderResult result : results) {
-      if (result.getResource() != null && !isNullPackageNoise(result)) {
-        filesWithErrors.add(result.getResource().getSourcePath());
-      }
+    List<Diagnostic> built = new ArrayList<>();
+    for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
+      LOG.debug("Drools said ({}, lines {}): {}", result.getClass().getSimpleName(),
+          java.util.Arrays.toString(result.getLines()), result.getMessage());
+      built.add(toDiagnostic(result, byResourcePath));
     }
-    for (KnowledgeBuilderResult result : results) {
-      Resource res = result.getResource();
-      String path = res == null ? null : res.getSourcePath();
-      if (isNullPackageNoise(result) && filesWithErrors.contains(path)) {
-        continue;
-      }
-      DroolsMessages.Source src = path == null ? null : byResourcePath.get(path);
-      int line = result.getLines() != null && result.getLines().length > 0 ? result.getLines()[0] : 0;
-      problems.add(DroolsMessages.toDiagnostic(result.getSeverity() == ResultSeverity.ERROR, src, line,
-          result.getMessage(), typeNames));
-    }
+    problems.addAll(Refine.all(built, texts));
     problems.throwIfErrors();
 
     KieBase kieBase = builder.newKieBase();
@@ -188,8 +181,65 @@ public final class RuleLoader {
     return v == null ? "" : v.toString().replaceAll("^\"|\"$", "");
   }
 
-  private static boolean isNullPackageNoise(KnowledgeBuilderResult r) {
-    return r.getMessage() != null && r.getMessage().contains("Parser returned a null Package");
+  private static Diagnostic toDiagnostic(KnowledgeBuilderResult r, Map<String, Path> files) {
+    Path file = null;
+    Resource res = r.getResource();
+    if (res != null && res.getSourcePath() != null) {
+      file = files.getOrDefault(res.getSourcePath(), Path.of(res.getSourcePath()));
+    }
+    String text = r.getMessage() == null ? "" : r.getMessage().trim();
+    int line = r.getLines() != null && r.getLines().length > 0 ? r.getLines()[0] : 0;
+    int col = 0;
+    Matcher m = LINE_COL.matcher(text);
+    if (m.find()) {
+      int l = Integer.parseInt(m.group(1));
+      if (line <= 0 || l == line) {
+        line = l;
+        col = Integer.parseInt(m.group(2)) + (text.startsWith("[ERR") ? 1 : 0);
+      }
+    }
+    text = ERR_PREFIX.matcher(text).replaceFirst("");
+    text = cleanText(text);
+    return r.getSeverity() == ResultSeverity.ERROR
+        ? Diagnostic.error(file, Math.max(line, 0), col, text)
+        : Diagnostic.warning(file, Math.max(line, 0), col, text);
+  }
+
+  /** Drools messages often span many lines with internal detail; keep the part a user can act on. */
+  static String cleanText(String text) {
+    String first = text.lines().map(String::trim).filter(l -> !l.isEmpty()).findFirst().orElse(text);
+    Matcher strict = STRICT.matcher(text);
+    if (first.startsWith(ANALYSE) && strict.find()) {
+      String expr = first.substring(ANALYSE.length()).replaceAll(":$", "").trim();
+      String owner = strict.group(1);
+      String name = strict.group(2);
+      boolean call = !strict.group(3).isEmpty() || expr.contains(name + "(");
+      return "in '" + expr + "': " + owner.substring(owner.lastIndexOf('.') + 1) + " has no "
+          + (call ? "method" : "field") + " '" + name + "'" + Suggest.didYouMean(name, membersOf(owner));
+    }
+    return first.replaceAll("\\s*\\[Line:?\\s*\\d+,?\\s*Column:?\\s*\\d+\\]", "").replaceAll("\\s+", " ").trim();
+  }
+
+  /** Public method names and getter properties of a class, for "did you mean"; empty if it is not found. */
+  static java.util.Set<String> membersOf(String className) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    try {
+      for (java.lang.reflect.Method m : Class.forName(className, false, RuleLoader.class.getClassLoader()).getMethods()) {
+        if (m.getDeclaringClass() == Object.class) {
+          continue;
+        }
+        String n = m.getName();
+        out.add(n);
+        if (n.startsWith("get") && n.length() > 3 && m.getParameterCount() == 0) {
+          out.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
+        } else if (n.startsWith("is") && n.length() > 2 && m.getParameterCount() == 0) {
+          out.add(Character.toLowerCase(n.charAt(2)) + n.substring(3));
+        }
+      }
+    } catch (ClassNotFoundException | LinkageError e) {
+      // a declared type or a class the rules cannot see: no suggestions
+    }
+    return out;
   }
 
   static String rootMessage(Throwable e) {

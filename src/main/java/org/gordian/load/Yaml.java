@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class Yaml {
   private final Path file;
   private final Problems problems;
+  private final Map<Node, Node> keys = new java.util.IdentityHashMap<>();
 
   Yaml(Path file, Problems problems) {
     this.file = file;
@@ -33,6 +34,11 @@ final class Yaml {
   Loc loc(Node node) {
     var mark = node.getStartMark();
     return new Loc(file, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  /** The key node a value was read under by {@link #map}, or the value itself. */
+  Node keyOf(Node value) {
+    return keys.getOrDefault(value, value);
   }
 
   void error(Node node, String message) {
@@ -62,6 +68,7 @@ final class Yaml {
         continue;
       }
       out.put(key, t.getValueNode());
+      keys.put(t.getValueNode(), t.getKeyNode());
     }
     return out;
   }

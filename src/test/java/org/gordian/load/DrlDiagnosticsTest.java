@@ -30,8 +30,8 @@ class DrlDiagnosticsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "missing-paren    | 10 | 1  | mismatched input 'then'",
-      "unknown-field    | 9  | 9  | Move has no field or method 'colour'",
-      "bad-method       | 11 | 39 | the method sizeOfEverything() does not exist on Deal",
+      "unknown-field    | 9  | 9  | Move has no field 'colour'",
+      "bad-method       | 11 | 0  | sizeOfEverything()",
       "unknown-type     | 8  | 3  | unknown fact type 'Treaty'",
       "missing-position | 6  | 0  | creates a Veto but has no @position metadata"})
   void compileErrorNamesFileLineColumnAndWhatIsWrong(String fixture, int line, int column, String text) {
@@ -82,7 +82,7 @@ class DrlDiagnosticsTest {
     assertThat(d.file().toString()).endsWith("type-mismatch.drl");
     assertThat(d.line()).isEqualTo(9);
     assertThat(d.column()).isEqualTo(9);
-    assertThat(d.message()).contains("A rule comparing a phase with a word").contains("phaseOf(\"x\") == \"late\"")
+    assertThat(d.message()).contains("rule 'A rule comparing a phase with a word' cannot evaluate 'phaseOf(\"x\") == \"late\"'")
         .contains("deal 'x-then-y'").contains("number compared with text");
   }
 

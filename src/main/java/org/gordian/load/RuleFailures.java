@@ -1,0 +1,68 @@
+package org.gordian.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gordian.diag.Diagnostic;
+import org.gordian.diag.RunFailure;
+
+/**
+ * Places a run-time rule failure that Drools reported without a rule (a condition the MVEL
+ * compiler could only check on the first deal, such as {@code size == "late"} on a number, or a
+ * condition that throws while it is evaluated) on the line of the rule file that holds the
+ * failing expression.
+ */
+public final class RuleFailures {
+  private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.?\\}\\]");
+  private static final Pattern ON_DEAL = Pattern.compile("on deal '([^']*)'");
+
+  private RuleFailures() {}
+
+  /** The failure itself when it already names a file, else one placed at the failing condition when found. */
+  public static RunFailure locate(RunFailure e, List<Path> ruleFiles) {
+    if (e.diagnostics().isEmpty() || e.diagnostics().get(0).file() != null) {
+      return e;
+    }
+    String expression = null;
+    String cause = null;
+    boolean evaluating = false;
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      String msg = t.getMessage() == null ? "" : t.getMessage();
+      evaluating |= msg.startsWith("Error evaluating constraint");
+      Matcher m = NEAR.matcher(msg);
+      if (expression == null && m.find()) {
+        expression = m.group(1).trim();
+      }
+      cause = t.getClass().getSimpleName() + (msg.isBlank() ? "" : ": " + msg.lines().findFirst().orElse(""));
+    }
+    if (expression == null || expression.isEmpty()) {
+      return e;
+    }
+    for (Path file : ruleFiles) {
+      String text;
+      try {
+        text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      } catch (IOException io) {
+        continue;
+      }
+      String[] lines = text.split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].contains(expression)) {
+          int line = i + 1;
+          DrlScanner.ScannedRule rule = DrlScanner.scan(text).stream().filter(r -> r.line() <= line)
+              .reduce((a, b) -> b).orElse(null);
+          Matcher deal = ON_DEAL.matcher(e.diagnostics().get(0).message());
+          String message = (rule == null ? "a rule" : "rule '" + rule.name() + "'") + " cannot evaluate '"
+              + expression + "'" + (deal.find() ? " on deal '" + deal.group(1) + "'" : "") + ": " + cause
+              + (evaluating ? "" : "; do both sides of the comparison have the same type?");
+          return new RunFailure(Diagnostic.error(file, line, lines[i].indexOf(expression) + 1, message), e);
+        }
+      }
+    }
+    return e;
+  }
+}
