@@ -15,9 +15,12 @@ import org.gordian.model.PositionRef;
  * @param complete whether every set size was tried, so no larger minimal set can be missing
  * @param unrelaxable whether the deal stays infeasible with every position switched off
  * @param remaining the vetoes left with every position switched off (rules that name no position)
+ * @param beyondCap when no set within the size cap works: one larger set that does, from which no
+ *     single position can be dropped (found by switching positions back on one at a time); empty
+ *     otherwise
  */
 public record Relaxation(String dealId, List<List<PositionRef>> sets, int maxSize, int candidates,
-    boolean complete, boolean unrelaxable, List<Veto> remaining) {
+    boolean complete, boolean unrelaxable, List<Veto> remaining, List<PositionRef> beyondCap) {
 
   /** The sets as {@code party/position} strings. */
   public List<List<String>> setNames() {

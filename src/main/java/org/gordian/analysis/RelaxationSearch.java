@@ -100,10 +100,31 @@ public final class RelaxationSearch {
     List<Relaxation> out = new ArrayList<>();
     for (int d = 0; d < n; d++) {
       boolean unrelaxable = !allOff[d].feasible();
+      List<PositionRef> beyond = List.of();
+      if (!unrelaxable && sets.get(d).isEmpty() && maxSize < c) {
+        beyond = shrink(deals.get(d));
+      }
       out.add(new Relaxation(deals.get(d).id(), List.copyOf(sets.get(d)), maxSize, c,
-          unrelaxable || maxSize == c, unrelaxable, unrelaxable ? remaining.get(d) : List.of()));
+          unrelaxable || maxSize == c, unrelaxable, unrelaxable ? remaining.get(d) : List.of(), beyond));
     }
     return out;
+  }
+
+  /**
+   * A set beyond the size cap: starting from every position switched off, switches each back on
+   * in turn (in position order) and keeps it on when the deal stays feasible. What is left cannot
+   * lose any one position and still work.
+   */
+  private List<PositionRef> shrink(Target deal) {
+    List<PositionRef> off = new ArrayList<>(candidates);
+    for (PositionRef p : candidates) {
+      List<PositionRef> without = new ArrayList<>(off);
+      without.remove(p);
+      if (evaluate(without, List.of(deal), null)[0].feasible()) {
+        off = without;
+      }
+    }
+    return List.copyOf(off);
   }
 
   /** How many position sets were evaluated (each with its own engine), counting the all-off set. */
