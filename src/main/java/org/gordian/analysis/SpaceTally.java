@@ -55,9 +55,11 @@ public final class SpaceTally {
       return;
     }
     for (int p : vp) {
-      vetoes[p]++;
+      if (p >= 0) {
+        vetoes[p]++;
+      }
     }
-    if (vp.length == 1) {
+    if (vp.length == 1 && vp[0] >= 0) {
       int p = vp[0];
       pivotal[p]++;
       List<DealOutcome> kept = nearMissesKept.get(p);
