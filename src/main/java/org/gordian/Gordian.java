@@ -253,12 +253,12 @@ public final class Gordian {
       for (String move : parts[p].split("\\+", -1)) {
         String m = move.trim();
         if (!known.contains(m)) {
-          throw new GordianException(Diagnostic.error(caseDef.file(), 0, 0, "unknown move '" + m + "' in deal '"
-              + id + "'" + Suggest.didYouMean(m, known) + "; write a deal as moves joined by '+' within a phase,"
-              + " phases joined by '/'"));
+          throw new GordianException(Diagnostic.error(null, 0, 0, "unknown move '" + m + "' in deal '"
+              + id + "'" + Suggest.didYouMean(m, known) + "; write a deal as moves of " + caseDef.id()
+              + " joined by '+' within a phase, phases joined by '/'"));
         }
         if (phases.put(m, p + 1) != null) {
-          throw new GordianException(Diagnostic.error(caseDef.file(), 0, 0, "move '" + m + "' appears twice in deal '"
+          throw new GordianException(Diagnostic.error(null, 0, 0, "move '" + m + "' appears twice in deal '"
               + id + "'"));
         }
       }

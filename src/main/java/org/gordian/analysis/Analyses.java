@@ -131,7 +131,7 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     }
     millis.put("knots", (System.nanoTime() - start) / 1_000_000);
     return new Analyses(List.copyOf(relaxations), List.copyOf(nearest), knots, ranking, List.copyOf(notes),
-        Map.copyOf(millis));
+        java.util.Collections.unmodifiableMap(millis));
   }
 
   private static RelaxationSearch.Target target(MoveTable table, DealOutcome d) {
