@@ -17,7 +17,8 @@ import org.gordian.model.PositionRef;
  * @param remaining the vetoes left with every position switched off (rules that name no position)
  * @param beyondCap when no set within the size cap works: one larger set that does, from which no
  *     single position can be dropped (found by switching positions back on one at a time); empty
- *     otherwise
+ *     otherwise. A set just one larger than the cap is minimal (all its parts were tried) and is
+ *     given in {@code sets} instead
  */
 public record Relaxation(String dealId, List<List<PositionRef>> sets, int maxSize, int candidates,
     boolean complete, boolean unrelaxable, List<Veto> remaining, List<PositionRef> beyondCap) {

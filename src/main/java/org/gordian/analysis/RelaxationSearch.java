@@ -103,6 +103,11 @@ public final class RelaxationSearch {
       List<PositionRef> beyond = List.of();
       if (!unrelaxable && sets.get(d).isEmpty() && maxSize < c) {
         beyond = shrink(deals.get(d));
+        if (beyond.size() == maxSize + 1) {
+          // Every proper subset is within the cap and was tried: the set is minimal.
+          sets.get(d).add(beyond);
+          beyond = List.of();
+        }
       }
       out.add(new Relaxation(deals.get(d).id(), List.copyOf(sets.get(d)), maxSize, c,
           unrelaxable || maxSize == c, unrelaxable, unrelaxable ? remaining.get(d) : List.of(), beyond));

@@ -71,7 +71,8 @@ final class AnalysesMarkdown {
             .append('\n');
       }
       if (!x.complete()) {
-        out.append("- (sets of more than ").append(x.maxSize()).append(" positions were not tried)\n");
+        out.append("- (sets of more than ").append(x.maxSize())
+            .append(" positions were not searched; other, larger minimal sets may exist)\n");
       }
       out.append('\n');
     }
@@ -166,20 +167,26 @@ final class AnalysesMarkdown {
     if (rk.pareto().isEmpty()) {
       return;
     }
-    List<RankedDeal> shown = rk.pareto().stream().limit(showDeals).toList();
-    long profiles = rk.pareto().stream().map(RankedDeal::scores).distinct().count();
+    java.util.Map<java.util.Map<String, Double>, List<RankedDeal>> profiles = new java.util.LinkedHashMap<>();
+    rk.pareto().forEach(d -> profiles.computeIfAbsent(d.scores(), k -> new java.util.ArrayList<>()).add(d));
     out.append("Pareto-optimal feasible deals: ").append(Text.count(rk.pareto().size()))
-        .append(" with ").append(Text.count(profiles)).append(profiles == 1 ? " score profile" : " score profiles")
-        .append(rk.paretoTruncated() ? " (front cut short)" : "").append("; the first ").append(shown.size())
-        .append(" in enumeration order:\n\n| Deal |");
+        .append(rk.paretoTruncated() ? " (front cut short)" : "").append(", with ").append(Text.count(profiles.size()))
+        .append(profiles.size() == 1 ? " score profile" : " score profiles")
+        .append(" (deals with the same scores differ in moves or phase order):\n\n|");
     rk.parties().forEach(p -> out.append(' ').append(p).append(" |"));
-    out.append("\n|---|");
+    out.append(" Deals | First deals (enumeration order) |\n|");
     rk.parties().forEach(p -> out.append("---:|"));
-    out.append('\n');
-    for (RankedDeal d : shown) {
-      out.append("| `").append(d.deal().id()).append("` |");
-      rk.parties().forEach(p -> out.append(' ').append(Text.number(d.score(p))).append(" |"));
-      out.append('\n');
+    out.append("---:|---|\n");
+    int shown = 0;
+    for (List<RankedDeal> same : profiles.values()) {
+      if (shown++ == showDeals) {
+        out.append("\n… and ").append(profiles.size() - showDeals).append(" more profiles\n");
+        break;
+      }
+      out.append('|');
+      rk.parties().forEach(p -> out.append(' ').append(Text.number(same.get(0).score(p))).append(" |"));
+      out.append(' ').append(same.size()).append(" | ").append(same.stream().limit(3).map(d -> "`" + d.deal().id() + "`")
+          .collect(Collectors.joining(", "))).append(same.size() > 3 ? ", …" : "").append(" |\n");
     }
     out.append('\n');
   }

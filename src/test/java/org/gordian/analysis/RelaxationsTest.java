@@ -54,4 +54,18 @@ class RelaxationsTest {
     assertThat(relaxation("deadlock", "pay+deliver+warranty").setNames()).containsExactly(
         List.of("BUYER/no-warranty-surcharge", "BUYER/pay-after-delivery", "SELLER/deliver-after-payment"));
   }
+
+  @Test
+  void offersOneIrreducibleSetWhenTheMinimalOnesLieBeyondTheCap() {
+    RunResult run = org.gordian.Gordian.load(java.nio.file.Path.of("src/test/resources/analysis/deadlock"))
+        .run(org.gordian.RunOptions.defaults().withThreads(1, 64).withAnalyses(true, 1));
+    Relaxation r = run.analyses().relaxation("pay+deliver+warranty").orElseThrow();
+    assertThat(r.sets()).isEmpty();
+    assertThat(r.complete()).isFalse();
+    assertThat(r.beyondCap()).extracting(Object::toString).containsExactly("BUYER/no-warranty-surcharge",
+        "BUYER/pay-after-delivery", "SELLER/deliver-after-payment");
+    // Two positions are one more than the cap of one: every part was tried, so the set is minimal.
+    assertThat(run.analyses().relaxation("swap").orElseThrow().setNames())
+        .containsExactly(List.of("BUYER/pay-after-delivery", "SELLER/deliver-after-payment"));
+  }
 }
