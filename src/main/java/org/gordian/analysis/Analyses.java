@@ -124,8 +124,9 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
       KnotSearch search = new KnotSearch(engine, space.facts(), req);
       knots = search.find();
       notes.add("knots: " + search.candidates() + " pairs of moves of different parties appear together but never"
-          + " in a feasible deal; " + search.evaluations() + " small deals evaluated to tell sequencing from"
-          + " incompatibility; triples were not searched");
+          + " in a feasible deal, and " + search.tripleCandidates() + " triples whose pairs are all feasible"
+          + " somewhere; " + search.evaluations() + " small deals evaluated to tell sequencing from incompatibility;"
+          + " larger sets were not searched");
     } else {
       notes.add("nearest deals, knots and ranking need the generated deal space, which was not evaluated");
     }

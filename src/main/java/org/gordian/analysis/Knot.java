@@ -4,10 +4,11 @@ import java.util.List;
 import org.gordian.model.PositionRef;
 
 /**
- * Two moves of different parties that appear together in deals of the space but never in a
- * feasible one, with the positions that tie them.
+ * Two moves of different parties (or three moves of at least two parties, every pair of which is
+ * feasible somewhere) that appear together in deals of the space but never in a feasible one, with
+ * the positions that tie them.
  *
- * @param moves the two moves, in case order
+ * @param moves the two or three moves, in case order
  * @param parties the party giving each move
  * @param kind {@link Kind#SEQUENCING} when every relative order of the moves is vetoed by a position
  *     that lets another order pass, and no one party vetoes every order; {@link Kind#INCOMPATIBLE}
@@ -35,8 +36,9 @@ public record Knot(List<String> moves, List<String> parties, Kind kind, List<Pos
   /**
    * The positions that veto one relative order of the two moves.
    *
-   * @param order {@code before} (the first move in an earlier phase), {@code same} (the same
-   *     phase) or {@code after} (the first move in a later phase)
+   * @param order for a pair, {@code before} (the first move in an earlier phase), {@code same} (the
+   *     same phase) or {@code after} (the first move in a later phase); for a triple, the id of the
+   *     deal holding the three in that order, such as {@code a+b/c}
    * @param positions the positions vetoing that order, sorted
    */
   public record OrderVetoes(String order, List<PositionRef> positions) {
@@ -45,7 +47,8 @@ public record Knot(List<String> moves, List<String> parties, Kind kind, List<Pos
       return switch (order) {
         case "before" -> "`" + moves.get(0) + "` before `" + moves.get(1) + "`";
         case "same" -> "`" + moves.get(0) + "` with `" + moves.get(1) + "` in one phase";
-        default -> "`" + moves.get(0) + "` after `" + moves.get(1) + "`";
+        case "after" -> "`" + moves.get(0) + "` after `" + moves.get(1) + "`";
+        default -> "`" + order + "`";
       };
     }
   }

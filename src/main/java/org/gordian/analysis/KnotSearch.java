@@ -27,6 +27,9 @@ import org.gordian.model.PositionRef;
  * incompatibility when both moves appear in feasible deals apart but never together and it is not
  * a sequencing knot; its positions are those vetoing the pair alone in every order, leaving out
  * positions that already veto either move alone when others remain.
+ *
+ * <p>Triples are searched too, where cheap: three moves of at least two parties, each pair of them
+ * feasible together somewhere, the three never; see {@link #examineTriple}.
  */
 public final class KnotSearch {
   static final String[] ORDERS = {"before", "same", "after"};
@@ -36,6 +39,7 @@ public final class KnotSearch {
   private final SpaceFacts facts;
   private final long required;
   private int candidates;
+  private int tripleCandidates;
   private long evaluations;
 
   /**
@@ -69,8 +73,104 @@ public final class KnotSearch {
           }
         }
       }
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          for (int l = j + 1; l < n; l++) {
+            if (facts.together(i, j, l) && !facts.feasibleTogether(i, j, l) && facts.feasibleTogether(i, j)
+                && facts.feasibleTogether(i, l) && facts.feasibleTogether(j, l)) {
+              tripleCandidates++;
+              Knot k = examineTriple(ev, i, j, l);
+              if (k != null) {
+                out.add(k);
+              }
+            }
+          }
+        }
+      }
     }
     return List.copyOf(out);
+  }
+
+  /** How many triples were never feasible together though each of their pairs is. */
+  public int tripleCandidates() {
+    return tripleCandidates;
+  }
+
+  /**
+   * A triple whose every pair is feasible somewhere but which never is: the bare triple is
+   * evaluated in each of its 13 phase orders. Incompatible when some position vetoes every order;
+   * sequencing when every order is vetoed and no party vetoes them all; not a knot when some order
+   * passes (the bounds kept that deal out of the space).
+   */
+  private Knot examineTriple(Evaluator ev, int i, int j, int l) {
+    MoveTable table = engine.table();
+    int n = table.size();
+    PositionIndex index = engine.positions();
+    int[] moves = {i, j, l};
+    List<Knot.OrderVetoes> orders = new ArrayList<>();
+    BitSet common = null;
+    Set<String> commonParties = null;
+    TreeSet<PositionRef> all = new TreeSet<>();
+    for (int a = 1; a <= 3; a++) {
+      for (int b = 1; b <= 3; b++) {
+        for (int c = 1; c <= 3; c++) {
+          int max = Math.max(a, Math.max(b, c));
+          boolean onto = true;
+          for (int p = 1; p <= max; p++) {
+            onto &= a == p || b == p || c == p;
+          }
+          if (!onto) {
+            continue;
+          }
+          byte[] phase = new byte[n];
+          long present = required;
+          for (long rest = required; rest != 0; rest &= rest - 1) {
+            phase[Long.numberOfTrailingZeros(rest)] = 1;
+          }
+          int[] at = {a, b, c};
+          for (int m = 0; m < 3; m++) {
+            present |= 1L << moves[m];
+            phase[moves[m]] = (byte) at[m];
+          }
+          BitSet v = vetoes(ev, present, phase);
+          if (v.isEmpty()) {
+            return null;
+          }
+          Set<String> parties = new HashSet<>();
+          v.stream().forEach(p -> parties.add(index.get(p).party()));
+          if (common == null) {
+            common = (BitSet) v.clone();
+            commonParties = parties;
+          } else {
+            common.and(v);
+            commonParties.retainAll(parties);
+          }
+          List<PositionRef> refs = v.stream().mapToObj(index::get).sorted().toList();
+          all.addAll(refs);
+          orders.add(new Knot.OrderVetoes(org.gordian.engine.DealIds.of(table, present,
+              Nearest.canonical(present, phase)), refs));
+        }
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    List<String> parties = new ArrayList<>();
+    for (int m : moves) {
+      ids.add(table.moves().get(m).getId());
+      parties.add(table.moves().get(m).getParty());
+    }
+    if (new HashSet<>(parties).size() < 2) {
+      return null;
+    }
+    if (!common.isEmpty()) {
+      return new Knot(ids, parties, Knot.Kind.INCOMPATIBLE, common.stream().mapToObj(index::get).sorted().toList(),
+          List.copyOf(orders), true);
+    }
+    if (commonParties.isEmpty()) {
+      return new Knot(ids, parties, Knot.Kind.SEQUENCING, List.copyOf(all), List.copyOf(orders), true);
+    }
+    Set<String> holders = commonParties;
+    List<PositionRef> held = all.stream().filter(p -> holders.contains(p.party())).toList();
+    return new Knot(ids, parties, Knot.Kind.INCOMPATIBLE, held, List.copyOf(orders), true);
   }
 
   /** How many pairs never feasible together were examined. */

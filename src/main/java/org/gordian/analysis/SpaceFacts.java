@@ -13,7 +13,7 @@ import org.gordian.facts.MoveTable;
 
 /**
  * What the analyses need from every deal of a space, gathered as the deals stream past and merged
- * in enumeration order: which moves and pairs of moves appear, and appear in feasible deals; every
+ * in enumeration order: which moves, pairs and triples of moves appear, and appear in feasible deals; every
  * feasible deal in compact form (for the nearest-deal search); the Pareto front of feasible deals
  * by per-party score; each party's lowest score over feasible deals; and the best-scoring deal
  * overall. Nothing here fires rules.
@@ -30,6 +30,9 @@ public final class SpaceFacts {
   long movesFeasible;
   final long[] together;
   final long[] feasibleTogether;
+  /** For moves i < j, at i * n + j: the moves seen (feasibly) with both. */
+  final long[] triples;
+  final long[] feasibleTriples;
   private long[] keptPresent = new long[0];
   private long[] keptPhases = new long[0];
   private int kept;
@@ -47,6 +50,8 @@ public final class SpaceFacts {
     this.n = table.size();
     this.together = new long[n];
     this.feasibleTogether = new long[n];
+    this.triples = new long[n * n];
+    this.feasibleTriples = new long[n * n];
   }
 
   void add(long present, byte[] phase, Verdict verdict) {
@@ -58,9 +63,18 @@ public final class SpaceFacts {
       if (feasible) {
         feasibleTogether[i] |= present;
       }
+      for (long later = rest & (rest - 1); later != 0; later &= later - 1) {
+        int at = i * n + Long.numberOfTrailingZeros(later);
+        triples[at] |= present;
+        if (feasible) {
+          feasibleTriples[at] |= present;
+        }
+      }
     }
-    Map<String, Double> scores = scores(verdict);
-    double sum = scores.values().stream().mapToDouble(Double::doubleValue).sum();
+    double sum = 0;
+    for (Concern c : verdict.concerns()) {
+      sum += c.getWeight();
+    }
     if (sum > bestSum) {
       bestSum = sum;
       best = DealOutcome.generated(table, present, phase, verdict);
@@ -70,6 +84,7 @@ public final class SpaceFacts {
     }
     feasibleDeals++;
     movesFeasible |= present;
+    Map<String, Double> scores = scores(verdict);
     long packed = pack(present, phase);
     if (packed == -1 || kept >= MAX_FEASIBLE_KEPT) {
       feasibleNotKept++;
@@ -151,6 +166,10 @@ public final class SpaceFacts {
       together[i] |= later.together[i];
       feasibleTogether[i] |= later.feasibleTogether[i];
     }
+    for (int i = 0; i < triples.length; i++) {
+      triples[i] |= later.triples[i];
+      feasibleTriples[i] |= later.feasibleTriples[i];
+    }
     for (int j = 0; j < later.kept; j++) {
       if (kept >= MAX_FEASIBLE_KEPT) {
         feasibleNotKept += later.kept - j;
@@ -185,6 +204,16 @@ public final class SpaceFacts {
   /** Whether moves i and j appear together in some feasible deal. */
   public boolean feasibleTogether(int i, int j) {
     return (feasibleTogether[i] & (1L << j)) != 0;
+  }
+
+  /** Whether moves i &lt; j &lt; l appear together in some deal of the space. */
+  public boolean together(int i, int j, int l) {
+    return (triples[i * n + j] & (1L << l)) != 0;
+  }
+
+  /** Whether moves i &lt; j &lt; l appear together in some feasible deal. */
+  public boolean feasibleTogether(int i, int j, int l) {
+    return (feasibleTriples[i * n + j] & (1L << l)) != 0;
   }
 
   /** Whether move i appears in some feasible deal. */

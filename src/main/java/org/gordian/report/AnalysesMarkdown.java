@@ -114,17 +114,23 @@ final class AnalysesMarkdown {
     out.append("Pairs of moves of different parties that appear together in generated deals but never in a feasible"
         + " one. A *sequencing* knot: every relative order of the two moves is vetoed by a position that would let"
         + " another order pass, and no one party vetoes every order. An *incompatible* pair: each move is feasible"
-        + " in some deal, never the two together.\n\n");
+        + " in some deal, never the two together. Triples are listed when every pair of their moves is feasible"
+        + " somewhere but the three never are.\n\n");
     out.append("| Moves | Kind | Positions | Each move feasible apart |\n|---|---|---|---|\n");
     for (Knot k : a.knots()) {
-      out.append("| `").append(k.moves().get(0)).append("` (").append(k.parties().get(0)).append(") × `")
-          .append(k.moves().get(1)).append("` (").append(k.parties().get(1)).append(") | ").append(k.kind().label())
+      out.append("| ");
+      for (int m = 0; m < k.moves().size(); m++) {
+        out.append(m == 0 ? "" : " × ").append('`').append(k.moves().get(m)).append("` (").append(k.parties().get(m))
+            .append(')');
+      }
+      out.append(" | ").append(k.kind().label())
           .append(" | ").append(k.positions().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", ")))
           .append(" | ").append(k.feasibleApart() ? "yes" : "no").append(" |\n");
     }
     out.append('\n');
     for (Knot k : a.knots()) {
-      out.append("- `").append(k.moves().get(0)).append("` × `").append(k.moves().get(1)).append("`: ");
+      out.append("- ").append(k.moves().stream().map(m -> "`" + m + "`").collect(Collectors.joining(" × ")))
+          .append(": ");
       out.append(k.orders().stream().map(o -> o.describe(k.moves()) + " — "
           + (o.positions().isEmpty() ? "no veto of its own" : "vetoed by " + o.positions().stream()
               .map(p -> "`" + p + "`").collect(Collectors.joining(", "))))

@@ -49,4 +49,15 @@ class KnotsTest {
     assertThat(k.kind()).isEqualTo(Knot.Kind.INCOMPATIBLE);
     assertThat(k.positionNames()).containsExactly("DPRK/no-freeze-under-new-sanctions");
   }
+
+  @Test
+  void findsThreeMovesThatNeverGoTogetherThoughEveryPairDoes() {
+    List<Knot> knots = AnalysisCases.run("triangle").analyses().knots();
+    assertThat(knots).hasSize(1);
+    Knot k = knots.get(0);
+    assertThat(k.moves()).containsExactly("red-gift", "green-gift", "blue-gift");
+    assertThat(k.kind()).isEqualTo(Knot.Kind.INCOMPATIBLE);
+    assertThat(k.positionNames()).containsExactly("RED/no-crowd");
+    assertThat(k.orders()).hasSize(13);
+  }
 }
