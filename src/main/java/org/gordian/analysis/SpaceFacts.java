@@ -277,15 +277,21 @@ public final class SpaceFacts {
     /** Whether this deal scores at least as well for every party, and better for one. */
     public boolean dominates(RankedDeal o) {
       boolean better = false;
-      TreeSet<String> parties = new TreeSet<>(scores.keySet());
-      parties.addAll(o.scores.keySet());
-      for (String p : parties) {
-        double a = score(p);
-        double b = o.score(p);
+      for (Map.Entry<String, Double> e : scores.entrySet()) {
+        double a = e.getValue();
+        double b = o.score(e.getKey());
         if (a < b) {
           return false;
         }
         better |= a > b;
+      }
+      for (Map.Entry<String, Double> e : o.scores.entrySet()) {
+        if (!scores.containsKey(e.getKey())) {
+          if (e.getValue() > 0) {
+            return false;
+          }
+          better |= e.getValue() < 0;
+        }
       }
       return better;
     }

@@ -26,6 +26,7 @@ public final class AnalysesBench {
     long t0 = System.nanoTime();
     Gordian g = Gordian.load(folder);
     out.printf("load: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+    tallyOverhead(g, out);
     for (int r = 1; r <= runs; r++) {
       long start = System.nanoTime();
       RunResult space = g.run(RunOptions.defaults().withAnalyses(false, 0));
@@ -44,6 +45,36 @@ public final class AnalysesBench {
         for (Knot k : a.knots()) {
           out.printf("  knot %s %s: %s%n", k.kind().label(), k.moves(), k.positionNames());
         }
+      }
+    }
+  }
+
+  /**
+   * What the tally (with the streamed facts the analyses read) costs per deal: one thread evaluates
+   * the space twice with a memo, once dropping verdicts and once tallying them.
+   */
+  private static void tallyOverhead(Gordian g, PrintStream out) {
+    org.gordian.engine.Engine engine = g.engine(null, org.gordian.engine.EngineOptions.DEFAULT);
+    org.gordian.space.DealSpace space = new org.gordian.space.DealSpace(engine.table(), g.bounds(RunOptions.defaults()));
+    try (org.gordian.engine.Evaluator ev = engine.newEvaluator()) {
+      for (int round = 0; round < 2; round++) {
+        long[] sink = {0};
+        long start = System.nanoTime();
+        space.forEach((present, phase) -> {
+          sink[0] += ev.evaluate(present, phase, null, null).vetoes().size();
+          return true;
+        });
+        long bare = System.nanoTime() - start;
+        org.gordian.analysis.SpaceTally tally = new org.gordian.analysis.SpaceTally(engine.table(),
+            engine.positions().size(), 200, 10);
+        start = System.nanoTime();
+        space.forEach((present, phase) -> {
+          tally.add(present, phase, ev.evaluate(present, phase, null, null));
+          return true;
+        });
+        long tallied = System.nanoTime() - start;
+        out.printf("evaluate only (memo warm after round 1): %d ms; evaluate + tally: %d ms (%,d deals, %d)%n",
+            bare / 1_000_000, tallied / 1_000_000, tally.evaluated(), sink[0] % 2);
       }
     }
   }
