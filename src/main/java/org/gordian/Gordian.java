@@ -208,6 +208,7 @@ public final class Gordian {
     }
     Analyses analyses = null;
     if (options.analyses()) {
+      options.notice().accept("Analysing: minimal relaxations, nearest feasible deals, knots, ranking");
       List<DealOutcome> toExplain = new ArrayList<>(listed);
       toExplain.addAll(explained);
       analyses = Analyses.run(engine, variants(scenario, engine, options.engine()), toExplain, summary,

@@ -55,11 +55,11 @@ public final class Nearest {
     int[] bestDistance = new int[k];
     int found = 0;
     byte[] b = new byte[table.size()];
-    int[][] cells = new int[16][16];
+    int[][] cells = new int[256][16];
     for (int j = 0; j < facts.feasibleKept(); j++) {
       long other = facts.keptPresent(j);
       facts.keptPhases(j, b);
-      int d = distance(present, a, other, b, cells, null);
+      int d = distance(present, a, other, b, cells, null, null);
       if (found < k || d < bestDistance[found - 1]) {
         int at = found < k ? found++ : found - 1;
         while (at > 0 && bestDistance[at - 1] > d) {
@@ -76,7 +76,7 @@ public final class Nearest {
       long other = facts.keptPresent(bestIndex[r]);
       facts.keptPhases(bestIndex[r], b);
       List<Edit> edits = new ArrayList<>();
-      distance(present, a, other, b, cells, new Object[] {table, edits});
+      distance(present, a, other, b, cells, table, edits);
       out.add(new Nearby(DealIds.of(table, other, b), DealOutcome.movesOf(table, other, b), bestDistance[r],
           List.copyOf(edits)));
     }
@@ -105,27 +105,27 @@ public final class Nearest {
   }
 
   /**
-   * The edit distance from deal A to deal B (both with canonical phases up to 15); when
-   * {@code explain} holds the move table and a list, fills the list with the edits.
+   * The edit distance from deal A to deal B (canonical phases; {@code cells} is a zeroed scratch
+   * grid of at least [phases of A + 1][phases of B + 1], left zeroed); when
+   * {@code edits} is not null, fills it with the edits, naming moves from the table.
    */
-  static int distance(long presentA, byte[] a, long presentB, byte[] b, int[][] cells, Object[] explain) {
+  static int distance(long presentA, byte[] a, long presentB, byte[] b, int[][] cells, MoveTable table,
+      List<Edit> edits) {
+    boolean explain = edits != null;
     long common = presentA & presentB;
-    int edits = Long.bitCount(presentA & ~presentB) + Long.bitCount(presentB & ~presentA);
+    int count = Long.bitCount(presentA & ~presentB) + Long.bitCount(presentB & ~presentA);
     if (common == 0) {
-      if (explain != null) {
-        spell(presentA, presentB, b, 0, 0, explain);
+      if (explain) {
+        spell(presentA, presentB, b, 0, 0, table, edits);
       }
-      return edits;
+      return count;
     }
     int maxA = 0;
     int maxB = 0;
-    for (int[] row : cells) {
-      java.util.Arrays.fill(row, 0);
-    }
     for (long rest = common; rest != 0; rest &= rest - 1) {
       int i = Long.numberOfTrailingZeros(rest);
-      int pa = Math.min(a[i], 15);
-      int pb = Math.min(b[i], 15);
+      int pa = a[i] & 0xFF;
+      int pb = b[i] & 0xFF;
       cells[pa][pb]++;
       maxA = Math.max(maxA, pa);
       maxB = Math.max(maxB, pb);
@@ -154,8 +154,16 @@ public final class Nearest {
         }
       }
     }
-    edits += Long.bitCount(common) - top;
-    if (explain != null) {
+    count += Long.bitCount(common) - top;
+    int[][] weights = new int[maxA + 1][];
+    for (int x = 1; x <= maxA; x++) {
+      weights[x] = java.util.Arrays.copyOf(cells[x], maxB + 1);
+    }
+    for (long rest = common; rest != 0; rest &= rest - 1) {
+      int i = Long.numberOfTrailingZeros(rest);
+      cells[a[i] & 0xFF][b[i] & 0xFF] = 0;
+    }
+    if (explain) {
       long kept = 0;
       int x = topA;
       int y = topB;
@@ -167,7 +175,7 @@ public final class Nearest {
             kept |= 1L << i;
           }
         }
-        remaining -= cells[x][y];
+        remaining -= weights[x][y];
         if (remaining == 0) {
           break;
         }
@@ -182,16 +190,13 @@ public final class Nearest {
           }
         }
       }
-      spell(presentA, presentB, b, common, kept, explain);
+      spell(presentA, presentB, b, common, kept, table, edits);
     }
-    return edits;
+    return count;
   }
 
-  @SuppressWarnings("unchecked")
-  private static void spell(long presentA, long presentB, byte[] b, long common, long kept,
-      Object[] explain) {
-    MoveTable table = (MoveTable) explain[0];
-    List<Edit> edits = (List<Edit>) explain[1];
+  private static void spell(long presentA, long presentB, byte[] b, long common, long kept, MoveTable table,
+      List<Edit> edits) {
     for (long rest = presentA & ~presentB; rest != 0; rest &= rest - 1) {
       edits.add(new Edit(Edit.Kind.REMOVE, id(table, Long.numberOfTrailingZeros(rest)), 0));
     }

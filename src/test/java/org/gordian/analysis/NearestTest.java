@@ -19,7 +19,7 @@ class NearestTest {
     byte[] fa = phases(a, pa);
     byte[] fb = phases(b, pb);
     return Nearest.distance(pa[0], Nearest.canonical(pa[0], fa), pb[0], Nearest.canonical(pb[0], fb),
-        new int[16][16], null);
+        new int[256][256], null, null);
   }
 
   private static byte[] phases(String deal, long[] present) {
@@ -42,7 +42,8 @@ class NearestTest {
       "x@1 y@2 z@3,   z@1 y@2 x@3,    2",
       "x@1 y@1,       x@1 y@2 z@1,    2",
       "x@1,           y@1 z@2,        3",
-      "x@1 y@2 z@2,   y@1 z@1 w@2,    2"})
+      "x@1 y@2 z@2,   y@1 z@1 w@2,    2",
+      "x@1 y@17 z@20, x@1 y@2 z@3,    0"})
   void countsAddsRemovesAndMovesWithPhasesReadByTheirOrder(String from, String to, int expected) {
     assertThat(distance(from, to)).isEqualTo(expected);
   }
