@@ -123,16 +123,20 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
       }
       KnotSearch search = new KnotSearch(engine, space.facts(), req);
       knots = search.find();
-      notes.add("knots: " + search.candidates() + " pairs of moves of different parties appear together but never"
-          + " in a feasible deal, and " + search.tripleCandidates() + " triples whose pairs are all feasible"
-          + " somewhere; " + search.evaluations() + " small deals evaluated to tell sequencing from incompatibility;"
-          + " larger sets were not searched");
+      notes.add("knots: " + plural(search.candidates(), "pair") + " of moves of different parties appear together"
+          + " but never in a feasible deal, and " + plural(search.tripleCandidates(), "triple") + " whose pairs are"
+          + " all feasible somewhere; " + plural(search.evaluations(), "small deal") + " evaluated to tell sequencing"
+          + " from incompatibility; sets of four moves or more were not searched");
     } else {
       notes.add("nearest deals, knots and ranking need the generated deal space, which was not evaluated");
     }
     millis.put("knots", (System.nanoTime() - start) / 1_000_000);
     return new Analyses(List.copyOf(relaxations), List.copyOf(nearest), knots, ranking, List.copyOf(notes),
         java.util.Collections.unmodifiableMap(millis));
+  }
+
+  private static String plural(long n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
   }
 
   private static RelaxationSearch.Target target(MoveTable table, DealOutcome d) {

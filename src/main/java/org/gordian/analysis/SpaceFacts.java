@@ -43,6 +43,7 @@ public final class SpaceFacts {
   final Map<String, Long> scoredDeals = new HashMap<>();
   long feasibleDeals;
   double bestSum = Double.NEGATIVE_INFINITY;
+  boolean anyConcern;
   DealOutcome best;
 
   SpaceFacts(MoveTable table) {
@@ -75,6 +76,7 @@ public final class SpaceFacts {
     for (Concern c : verdict.concerns()) {
       sum += c.getWeight();
     }
+    anyConcern |= !verdict.concerns().isEmpty();
     if (sum > bestSum) {
       bestSum = sum;
       best = DealOutcome.generated(table, present, phase, verdict);
@@ -185,6 +187,7 @@ public final class SpaceFacts {
     later.minScore.forEach((p, s) -> minScore.merge(p, s, Math::min));
     later.scoredDeals.forEach((p, c) -> scoredDeals.merge(p, c, Long::sum));
     feasibleDeals += later.feasibleDeals;
+    anyConcern |= later.anyConcern;
     if (later.bestSum > bestSum) {
       bestSum = later.bestSum;
       best = later.best;
@@ -262,9 +265,12 @@ public final class SpaceFacts {
     return List.copyOf(new TreeSet<>(scoredDeals.keySet()));
   }
 
-  /** The deal with the highest summed score over all deals, feasible or not (first in enumeration order). */
+  /**
+   * The deal with the highest summed score over all deals, feasible or not (first in enumeration
+   * order); null when no deal raises a concern, as every deal then scores the same.
+   */
   public DealOutcome best() {
-    return best;
+    return anyConcern ? best : null;
   }
 
   /** A feasible deal with its score per party. */
