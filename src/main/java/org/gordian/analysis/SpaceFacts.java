@@ -38,6 +38,7 @@ public final class SpaceFacts {
   private int kept;
   long feasibleNotKept;
   final List<RankedDeal> front = new ArrayList<>();
+  private final Map<Map<String, Double>, Integer> profiles = new HashMap<>();
   boolean frontTruncated;
   final Map<String, Double> minScore = new HashMap<>();
   final Map<String, Long> scoredDeals = new HashMap<>();
@@ -101,18 +102,32 @@ public final class SpaceFacts {
   }
 
   private void offer(RankedDeal candidate, long present, byte[] phase, Verdict verdict) {
-    for (RankedDeal f : front) {
-      if (f.dominates(candidate)) {
-        return;
+    // Deals with the same scores stand or fall together, so dominance is checked per score profile.
+    Integer same = profiles.get(candidate.scores());
+    if (same == null) {
+      for (Map<String, Double> p : profiles.keySet()) {
+        if (dominates(p, candidate.scores())) {
+          return;
+        }
+      }
+      List<Map<String, Double>> beaten = profiles.keySet().stream().filter(p -> dominates(candidate.scores(), p))
+          .toList();
+      if (!beaten.isEmpty()) {
+        beaten.forEach(profiles::remove);
+        front.removeIf(f -> beaten.contains(f.scores()));
       }
     }
-    front.removeIf(f -> candidate.dominates(f));
     if (front.size() >= MAX_FRONT) {
       frontTruncated = true;
       return;
     }
+    profiles.merge(candidate.scores(), 1, Integer::sum);
     front.add(candidate.deal() != null ? candidate
         : new RankedDeal(DealOutcome.generated(table, present, phase, verdict), candidate.scores()));
+  }
+
+  private static boolean dominates(Map<String, Double> a, Map<String, Double> b) {
+    return new RankedDeal(null, a).dominates(new RankedDeal(null, b));
   }
 
   private void keep(long present, long packed) {
@@ -152,12 +167,13 @@ public final class SpaceFacts {
     }
   }
 
-  /** Each party's summed concern weights in a verdict, by party id (parties without concerns left out). */
+  /** Each party's summed concern weights in a verdict, by party id (parties scoring 0 left out). */
   public static Map<String, Double> scores(Verdict verdict) {
     Map<String, Double> out = new TreeMap<>();
     for (Concern c : verdict.concerns()) {
       out.merge(c.getParty(), c.getWeight(), Double::sum);
     }
+    out.values().removeIf(v -> v == 0);
     return out;
   }
 
