@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.gordian.analysis.SpaceFacts.RankedDeal;
 import org.gordian.model.PositionRef;
 
 /**

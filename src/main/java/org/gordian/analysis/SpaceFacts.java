@@ -288,34 +288,4 @@ public final class SpaceFacts {
   public DealOutcome best() {
     return anyConcern ? best : null;
   }
-
-  /** A feasible deal with its score per party. */
-  public record RankedDeal(DealOutcome deal, Map<String, Double> scores) {
-    /** The score of a party (0 when it has no concern). */
-    public double score(String party) {
-      return scores.getOrDefault(party, 0.0);
-    }
-
-    /** Whether this deal scores at least as well for every party, and better for one. */
-    public boolean dominates(RankedDeal o) {
-      boolean better = false;
-      for (Map.Entry<String, Double> e : scores.entrySet()) {
-        double a = e.getValue();
-        double b = o.score(e.getKey());
-        if (a < b) {
-          return false;
-        }
-        better |= a > b;
-      }
-      for (Map.Entry<String, Double> e : o.scores.entrySet()) {
-        if (!scores.containsKey(e.getKey())) {
-          if (e.getValue() > 0) {
-            return false;
-          }
-          better |= e.getValue() < 0;
-        }
-      }
-      return better;
-    }
-  }
 }

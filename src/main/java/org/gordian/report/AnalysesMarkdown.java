@@ -9,7 +9,7 @@ import org.gordian.analysis.Nearest;
 import org.gordian.analysis.Ranking;
 import org.gordian.analysis.Relaxation;
 import org.gordian.analysis.RunResult;
-import org.gordian.analysis.SpaceFacts.RankedDeal;
+import org.gordian.analysis.RankedDeal;
 import org.gordian.facts.Veto;
 import org.gordian.model.PositionRef;
 
