@@ -121,7 +121,7 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
           req |= 1L << i;
         }
       }
-      KnotSearch search = new KnotSearch(engine, space.facts(), req);
+      KnotSearch search = new KnotSearch(engine, variants, space.facts(), req);
       knots = search.find();
       notes.add("knots: " + plural(search.candidates(), "pair") + " of moves of different parties appear together"
           + " but never in a feasible deal, and " + plural(search.tripleCandidates(), "triple") + " whose pairs are"

@@ -16,9 +16,12 @@ import org.gordian.model.PositionRef;
  * @param positions the positions responsible, sorted
  * @param orders for each relative order, the positions that veto it
  * @param feasibleApart whether each move appears in some feasible deal of the space
+ * @param tiedAlone whether the knot's positions tie it on their own: with every other position
+ *     switched off, every deal tried to tell the kind (each order, next to each companion) is still
+ *     vetoed
  */
 public record Knot(List<String> moves, List<String> parties, Kind kind, List<PositionRef> positions,
-    List<OrderVetoes> orders, boolean feasibleApart) {
+    List<OrderVetoes> orders, boolean feasibleApart, boolean tiedAlone) {
 
   /** What ties the knot. */
   public enum Kind {

@@ -36,6 +36,8 @@ public final class KnotSearch {
   private static final int[][] SLOTS = {{2, 4}, {3, 3}, {4, 2}};
 
   private final Engine engine;
+  private final java.util.function.Function<java.util.Collection<PositionRef>, Engine> variants;
+  private final java.util.Map<List<PositionRef>, Evaluator> alone = new java.util.HashMap<>();
   private final SpaceFacts facts;
   private final long required;
   private int candidates;
@@ -45,10 +47,14 @@ public final class KnotSearch {
   /**
    * A search over one space.
    *
+   * @param variants builds the run's engine with more positions switched off, to check that a knot's
+   *     positions tie it on their own
    * @param required the moves every deal of the space holds, as a bit set
    */
-  public KnotSearch(Engine engine, SpaceFacts facts, long required) {
+  public KnotSearch(Engine engine, java.util.function.Function<java.util.Collection<PositionRef>, Engine> variants,
+      SpaceFacts facts, long required) {
     this.engine = engine;
+    this.variants = variants;
     this.facts = facts;
     this.required = required;
   }
@@ -87,6 +93,9 @@ public final class KnotSearch {
           }
         }
       }
+    } finally {
+      alone.values().forEach(Evaluator::close);
+      alone.clear();
     }
     return List.copyOf(out);
   }
@@ -110,6 +119,8 @@ public final class KnotSearch {
     List<Knot.OrderVetoes> orders = new ArrayList<>();
     BitSet common = null;
     Set<String> commonParties = null;
+    List<long[]> tried = new ArrayList<>();
+    List<byte[]> triedPhases = new ArrayList<>();
     TreeSet<PositionRef> all = new TreeSet<>();
     for (int a = 1; a <= 3; a++) {
       for (int b = 1; b <= 3; b++) {
@@ -136,6 +147,8 @@ public final class KnotSearch {
           if (v.isEmpty()) {
             return null;
           }
+          tried.add(new long[] {present});
+          triedPhases.add(phase);
           Set<String> parties = new HashSet<>();
           v.stream().forEach(p -> parties.add(index.get(p).party()));
           if (common == null) {
@@ -161,16 +174,21 @@ public final class KnotSearch {
     if (new HashSet<>(parties).size() < 2) {
       return null;
     }
+    Knot.Kind kind;
+    List<PositionRef> positions;
     if (!common.isEmpty()) {
-      return new Knot(ids, parties, Knot.Kind.INCOMPATIBLE, common.stream().mapToObj(index::get).sorted().toList(),
-          List.copyOf(orders), true);
+      kind = Knot.Kind.INCOMPATIBLE;
+      positions = common.stream().mapToObj(index::get).sorted().toList();
+    } else if (commonParties.isEmpty()) {
+      kind = Knot.Kind.SEQUENCING;
+      positions = List.copyOf(all);
+    } else {
+      Set<String> holders = commonParties;
+      kind = Knot.Kind.INCOMPATIBLE;
+      positions = all.stream().filter(p -> holders.contains(p.party())).toList();
     }
-    if (commonParties.isEmpty()) {
-      return new Knot(ids, parties, Knot.Kind.SEQUENCING, List.copyOf(all), List.copyOf(orders), true);
-    }
-    Set<String> holders = commonParties;
-    List<PositionRef> held = all.stream().filter(p -> holders.contains(p.party())).toList();
-    return new Knot(ids, parties, Knot.Kind.INCOMPATIBLE, held, List.copyOf(orders), true);
+    return new Knot(ids, parties, kind, positions, List.copyOf(orders), true,
+        tiedAlone(positions, tried, triedPhases));
   }
 
   /** How many pairs never feasible together were examined. */
@@ -188,6 +206,8 @@ public final class KnotSearch {
     int n = table.size();
     List<Set<Integer>> sensitive = List.of(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
     BitSet[] bare = null;
+    List<long[]> tried = new ArrayList<>();
+    List<byte[]> triedPhases = new ArrayList<>();
     for (int c = -1; c < n; c++) {
       if (c == i || c == j || (c >= 0 && (facts.movesSeen & (1L << c)) == 0)) {
         continue;
@@ -207,6 +227,8 @@ public final class KnotSearch {
             phase[c] = (byte) slot;
           }
           vetoes[o] = vetoes(ev, present, phase);
+          tried.add(new long[] {present});
+          triedPhases.add(phase);
         }
         if (c < 0) {
           bare = vetoes;
@@ -234,7 +256,9 @@ public final class KnotSearch {
         orders.add(new Knot.OrderVetoes(ORDERS[o], refs));
         all.addAll(refs);
       }
-      return new Knot(moves, parties, Knot.Kind.SEQUENCING, List.copyOf(all), List.copyOf(orders), apart);
+      List<PositionRef> positions = List.copyOf(all);
+      return new Knot(moves, parties, Knot.Kind.SEQUENCING, positions, List.copyOf(orders), apart,
+          tiedAlone(positions, tried, triedPhases));
     }
     if (!apart) {
       return null;
@@ -251,8 +275,29 @@ public final class KnotSearch {
     for (int o = 0; o < 3; o++) {
       orders.add(new Knot.OrderVetoes(ORDERS[o], bare[o].stream().mapToObj(index::get).sorted().toList()));
     }
-    return new Knot(moves, parties, Knot.Kind.INCOMPATIBLE, chosen.stream().mapToObj(index::get).sorted().toList(),
-        List.copyOf(orders), true);
+    List<PositionRef> positions = chosen.stream().mapToObj(index::get).sorted().toList();
+    return new Knot(moves, parties, Knot.Kind.INCOMPATIBLE, positions, List.copyOf(orders), true,
+        tiedAlone(positions, tried, triedPhases));
+  }
+
+  /**
+   * Whether these positions tie the knot on their own: with every other position switched off,
+   * each of the deals tried still draws a veto.
+   */
+  private boolean tiedAlone(List<PositionRef> positions, List<long[]> tried, List<byte[]> phases) {
+    if (positions.isEmpty()) {
+      return false;
+    }
+    Evaluator ev = alone.computeIfAbsent(positions, keep -> variants.apply(engine.positions().all().stream()
+        .filter(p -> !keep.contains(p)).toList()).newEvaluator());
+    for (int d = 0; d < tried.size(); d++) {
+      long present = tried.get(d)[0];
+      evaluations++;
+      if (ev.evaluate(present, Nearest.canonical(present, phases.get(d)), null, null).feasible()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sequencing(List<Set<Integer>> sensitive, PositionIndex index) {

@@ -99,6 +99,7 @@ final class AnalysesJson {
       }
       g.writeEndObject();
       g.writeBooleanField("feasibleApart", k.feasibleApart());
+      g.writeBooleanField("tiedAlone", k.tiedAlone());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -115,8 +115,11 @@ final class AnalysesMarkdown {
         + " one. A *sequencing* knot: every relative order of the two moves is vetoed by a position that would let"
         + " another order pass, and no one party vetoes every order. An *incompatible* pair: each move is feasible"
         + " in some deal, never the two together. Triples are listed when every pair of their moves is feasible"
-        + " somewhere but the three never are.\n\n");
-    out.append("| Moves | Kind | Positions | Each move feasible apart |\n|---|---|---|---|\n");
+        + " somewhere but the three never are. *Tied by these positions alone*: with every other position"
+        + " switched off, every deal tried still draws a veto. *Each move feasible apart*: whether each move"
+        + " appears in some feasible deal (when not, other positions block the moves on their own as well).\n\n");
+    out.append("| Moves | Kind | Positions | Tied by these positions alone | Each move feasible apart |\n"
+        + "|---|---|---|---|---|\n");
     for (Knot k : a.knots()) {
       out.append("| ");
       for (int m = 0; m < k.moves().size(); m++) {
@@ -125,7 +128,8 @@ final class AnalysesMarkdown {
       }
       out.append(" | ").append(k.kind().label())
           .append(" | ").append(k.positions().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", ")))
-          .append(" | ").append(k.feasibleApart() ? "yes" : "no").append(" |\n");
+          .append(" | ").append(k.tiedAlone() ? "yes" : "no").append(" | ").append(k.feasibleApart() ? "yes" : "no")
+          .append(" |\n");
     }
     out.append('\n');
     for (Knot k : a.knots()) {

@@ -37,6 +37,10 @@ class HanoiAnalysesTest {
     assertThat(k.orders().get(0).positions()).containsExactly(us);
     assertThat(k.orders().get(1).positions()).containsExactly(us);
     assertThat(k.orders().get(2).positions()).containsExactly(dprk);
+    // The other positions (all-or-nothing, the hardliners' demand...) also block these moves, but
+    // the two sequencing positions tie the knot without them.
+    assertThat(k.tiedAlone()).isTrue();
+    assertThat(k.feasibleApart()).isFalse();
   }
 
   @Test

@@ -27,6 +27,7 @@ class KnotsTest {
         new PositionRef("SELLER", "deliver-after-payment"));
     assertThat(k.orders().get(2).positions()).containsExactly(new PositionRef("SELLER", "deliver-after-payment"));
     assertThat(k.feasibleApart()).isTrue();
+    assertThat(k.tiedAlone()).isTrue();
   }
 
   @Test
@@ -59,5 +60,15 @@ class KnotsTest {
     assertThat(k.kind()).isEqualTo(Knot.Kind.INCOMPATIBLE);
     assertThat(k.positionNames()).containsExactly("RED/no-crowd");
     assertThat(k.orders()).hasSize(13);
+  }
+
+  @Test
+  void saysWhenTheVetoingPositionNeedsAnotherPositionsConsequenceToTieTheKnot() {
+    List<Knot> knots = AnalysisCases.run("relay").analyses().knots();
+    assertThat(knots).hasSize(1);
+    Knot k = knots.get(0);
+    assertThat(k.kind()).isEqualTo(Knot.Kind.INCOMPATIBLE);
+    assertThat(k.positionNames()).containsExactly("EAST/no-provocation");
+    assertThat(k.tiedAlone()).isFalse();
   }
 }
