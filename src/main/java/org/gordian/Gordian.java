@@ -49,6 +49,15 @@ import org.gordian.space.SpaceRunner;
  *   System.out.println(deal.id() + (deal.feasible() ? " feasible" : " vetoed"));
  * }
  * System.out.println(result.space().feasible() + " generated deals are feasible");
+ *
+ * // What would have to change (RunOptions.withAnalyses(false, 0) skips this):
+ * Analyses what = result.analyses();
+ * what.relaxation("kim-hanoi-demand").ifPresent(r -> System.out.println(r.setNames()));
+ * what.nearestTo("kim-hanoi-demand").ifPresent(n -> n.deals().forEach(d -> System.out.println(d.edits())));
+ * for (Knot k : what.knots()) {
+ *   System.out.println(k.moves() + " " + k.kind().label() + " knot tied by " + k.positionNames());
+ * }
+ * System.out.println("Nash deal: " + what.ranking().nash().deal().id());
  * new MarkdownReport().write(result, writer);
  * }</pre>
  *
