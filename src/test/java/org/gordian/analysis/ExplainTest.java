@@ -29,4 +29,20 @@ class ExplainTest {
     assertThatThrownBy(() -> g.dealOf("deliver/paid")).isInstanceOf(GordianException.class)
         .hasMessageContaining("unknown move 'paid' in deal 'deliver/paid'").hasMessageContaining("did you mean 'pay'");
   }
+
+  @Test
+  void theCommandLineExplainsADealAndRefusesAMisspeltOne() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int ok = org.gordian.cli.Main.run(new String[] {"run", DEADLOCK.toString(), "--threads", "1", "--format", "json",
+        "--explain", "deliver/pay"}, new java.io.PrintStream(out), new java.io.PrintStream(err));
+    assertThat(ok).isZero();
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).get("relaxations")
+        .get("deliver/pay").toString()).isEqualTo("[[\"SELLER/deliver-after-payment\"]]");
+    err.reset();
+    int bad = org.gordian.cli.Main.run(new String[] {"run", DEADLOCK.toString(), "--listed-only", "--explain",
+        "deliver/paid"}, new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err));
+    assertThat(bad).isEqualTo(3);
+    assertThat(err.toString()).contains("unknown move 'paid' in deal 'deliver/paid'; did you mean 'pay'?");
+  }
 }
