@@ -2,6 +2,12 @@ package org.gordian;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.gordian.analysis.Analyses;
+import org.gordian.model.Loc;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +49,15 @@ import org.gordian.space.SpaceRunner;
  *   System.out.println(deal.id() + (deal.feasible() ? " feasible" : " vetoed"));
  * }
  * System.out.println(result.space().feasible() + " generated deals are feasible");
+ *
+ * // What would have to change (RunOptions.withAnalyses(false, 0) skips this):
+ * Analyses what = result.analyses();
+ * what.relaxation("kim-hanoi-demand").ifPresent(r -> System.out.println(r.setNames()));
+ * what.nearestTo("kim-hanoi-demand").ifPresent(n -> n.deals().forEach(d -> System.out.println(d.edits())));
+ * for (Knot k : what.knots()) {
+ *   System.out.println(k.moves() + " " + k.kind().label() + " knot tied by " + k.positionNames());
+ * }
+ * System.out.println("Nash deal: " + what.ranking().nash().deal().id());
  * new MarkdownReport().write(result, writer);
  * }</pre>
  *
@@ -170,15 +185,20 @@ public final class Gordian {
     Scenario scenario = scenario(options.scenario());
     Engine engine = engine(scenario, options.engine());
     List<DealDef> deals = listedDeals(scenario);
+    List<DealDef> asked = options.explain().stream().map(this::dealOf).toList();
     List<DealOutcome> listed = new ArrayList<>();
+    List<DealOutcome> explained = new ArrayList<>();
     try (Evaluator evaluator = engine.newEvaluator()) {
       for (DealDef d : deals) {
         listed.add(evaluate(engine, evaluator, d));
       }
+      for (DealDef d : asked) {
+        explained.add(evaluate(engine, evaluator, d));
+      }
     }
     SpaceSummary summary = null;
+    Bounds bounds = bounds(options);
     if (options.space()) {
-      Bounds bounds = bounds(options);
       DealSpace space = new DealSpace(engine.table(), bounds);
       long size = space.count();
       if (size > bounds.limit()) {
@@ -195,12 +215,65 @@ public final class Gordian {
       SpaceTally tally = runner.run(space, options.progress());
       summary = SpaceSummary.of(size, tally, engine.positions().all());
     }
+    Analyses analyses = null;
+    if (options.analyses()) {
+      options.notice().accept("Analysing: minimal relaxations, nearest feasible deals, knots, ranking");
+      List<DealOutcome> toExplain = new ArrayList<>(listed);
+      toExplain.addAll(explained);
+      analyses = Analyses.run(engine, variants(scenario, engine, options.engine()), toExplain, summary,
+          bounds.require(), caseDef.parties().stream().map(org.gordian.model.Party::id).toList(),
+          options.maxRelaxation());
+    }
     Problems warnings = new Problems();
     warnings.addAll(engine.rulebook().warnings());
     warnings.addAll(engine.unknownNameWarnings());
     return new RunResult(caseDef, scenario, engine.positions().all(),
         engine.disabled().stream().sorted().toList(),
-        engine.rulebook().files().stream().map(Paths2::display).toList(), listed, summary, warnings.all());
+        engine.rulebook().files().stream().map(Paths2::display).toList(), listed, summary, warnings.all(),
+        List.copyOf(explained), analyses);
+  }
+
+  /**
+   * Builds engines like the run's, with further positions switched off: same compiled rules and
+   * context, so no recompilation (switching off is a filter on the agenda).
+   */
+  private Function<Collection<PositionRef>, Engine> variants(Scenario scenario, Engine engine,
+      EngineOptions options) {
+    List<ContextFact> context = scenario == null ? caseDef.context() : applyContext(caseDef.context(), scenario);
+    Loc here = Loc.of(caseDef.file());
+    return off -> {
+      Set<PositionRef> all = new TreeSet<>(engine.disabled());
+      all.addAll(off);
+      return Engine.prepare(engine.rulebook(), caseDef, context,
+          all.stream().map(p -> new Located<>(p, here)).toList(), options);
+    };
+  }
+
+  /**
+   * The deal with a generated id such as {@code liaison-office+admit-inspectors/dismantle-yongbyon}:
+   * phases separated by {@code /}, moves of one phase by {@code +}.
+   *
+   * @throws GordianException naming an unknown or repeated move
+   */
+  public DealDef dealOf(String id) {
+    Map<String, Integer> phases = new LinkedHashMap<>();
+    String[] parts = id.split("/", -1);
+    List<String> known = caseDef.moves().stream().map(org.gordian.model.MoveDef::id).toList();
+    for (int p = 0; p < parts.length; p++) {
+      for (String move : parts[p].split("\\+", -1)) {
+        String m = move.trim();
+        if (!known.contains(m)) {
+          throw new GordianException(Diagnostic.error(null, 0, 0, "unknown move '" + m + "' in deal '"
+              + id + "'" + Suggest.didYouMean(m, known) + "; write a deal as moves of " + caseDef.id()
+              + " joined by '+' within a phase, phases joined by '/'"));
+        }
+        if (phases.put(m, p + 1) != null) {
+          throw new GordianException(Diagnostic.error(null, 0, 0, "move '" + m + "' appears twice in deal '"
+              + id + "'"));
+        }
+      }
+    }
+    return new DealDef(id, id, null, phases, Loc.of(caseDef.file()));
   }
 
   /** Evaluates one listed deal. */

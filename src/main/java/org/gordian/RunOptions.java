@@ -18,6 +18,11 @@ import org.gordian.space.Progress;
  * @param keepNearMisses how many near misses per position the result keeps
  * @param timeLimitMillis the longest a space run may take, 0 for no limit
  * @param notice receives one-line notices such as the size of the space before it is evaluated
+ * @param analyses whether to run the analyses (relaxations, nearest deals, knots, ranking)
+ * @param maxRelaxation the largest set of positions the relaxation search tries, 0 for its default
+ * @param explain ids of further deals to relax and find nearest feasible deals for, such as
+ *     {@code dismantle-yongbyon/partial-sanctions-easing} (phases separated by {@code /}, moves of a
+ *     phase by {@code +})
  */
 public record RunOptions(
     String scenario,
@@ -32,56 +37,75 @@ public record RunOptions(
     long timeLimitMillis,
     EngineOptions engine,
     Progress progress,
-    Consumer<String> notice) {
+    Consumer<String> notice,
+    boolean analyses,
+    int maxRelaxation,
+    java.util.List<String> explain) {
+
+  public RunOptions {
+    explain = java.util.List.copyOf(explain);
+  }
 
   /** The baseline, with the deal space, on all cores, with default limits and nothing shown. */
   public static RunOptions defaults() {
     return new RunOptions(null, true, Runtime.getRuntime().availableProcessors(), 4096, 0, 0, 0, 200, 10, 0,
-        EngineOptions.DEFAULT, Progress.NONE, s -> {});
+        EngineOptions.DEFAULT, Progress.NONE, s -> {}, true, 0, java.util.List.of());
   }
 
   public RunOptions withScenario(String id) {
     return new RunOptions(id, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
-        timeLimitMillis, engine, progress, notice);
+        timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, explain);
   }
 
   public RunOptions withSpace(boolean on) {
     return new RunOptions(scenario, on, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
-        timeLimitMillis, engine, progress, notice);
+        timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, explain);
   }
 
   public RunOptions withThreads(int n, int chunk) {
     return new RunOptions(scenario, space, n, chunk, limit, maxMoves, phases, keepFeasible, keepNearMisses,
-        timeLimitMillis, engine, progress, notice);
+        timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, explain);
   }
 
   public RunOptions withLimit(long max) {
     return new RunOptions(scenario, space, threads, chunkSize, max, maxMoves, phases, keepFeasible, keepNearMisses,
-        timeLimitMillis, engine, progress, notice);
+        timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, explain);
   }
 
   public RunOptions withBounds(int newMaxMoves, int newPhases) {
     return new RunOptions(scenario, space, threads, chunkSize, limit, newMaxMoves, newPhases, keepFeasible,
-        keepNearMisses, timeLimitMillis, engine, progress, notice);
+        keepNearMisses, timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, explain);
   }
 
   public RunOptions withKeep(int feasible, int nearMisses) {
     return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, feasible, nearMisses,
-        timeLimitMillis, engine, progress, notice);
+        timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, explain);
   }
 
   public RunOptions withTimeLimit(long millis) {
     return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
-        millis, engine, progress, notice);
+        millis, engine, progress, notice, analyses, maxRelaxation, explain);
   }
 
   public RunOptions withEngine(EngineOptions options) {
     return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
-        timeLimitMillis, options, progress, notice);
+        timeLimitMillis, options, progress, notice, analyses, maxRelaxation, explain);
   }
 
   public RunOptions withProgress(Progress p, Consumer<String> n) {
     return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
-        timeLimitMillis, engine, p, n);
+        timeLimitMillis, engine, p, n, analyses, maxRelaxation, explain);
+  }
+
+  /** Runs the analyses or not, trying relaxation sets up to this size (0 for the default). */
+  public RunOptions withAnalyses(boolean on, int maxSetSize) {
+    return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
+        timeLimitMillis, engine, progress, notice, on, maxSetSize, explain);
+  }
+
+  /** Also explains these deals (relaxations and nearest feasible deals), given by generated id. */
+  public RunOptions withExplain(java.util.List<String> dealIds) {
+    return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
+        timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, dealIds);
   }
 }

@@ -15,9 +15,12 @@ import org.gordian.model.Scenario;
  * @param disabled the positions switched off in this run
  * @param space the generated deal space's summary, or null when it was not evaluated
  * @param warnings problems worth a look that did not stop the run
+ * @param explained further deals asked for by id, evaluated like listed ones
+ * @param analyses relaxations, nearest feasible deals, knots and ranking, or null when not run
  */
 public record RunResult(CaseDef caseDef, Scenario scenario, List<PositionRef> positions, List<PositionRef> disabled,
-    List<String> ruleFiles, List<DealOutcome> listed, SpaceSummary space, List<Diagnostic> warnings) {
+    List<String> ruleFiles, List<DealOutcome> listed, SpaceSummary space, List<Diagnostic> warnings,
+    List<DealOutcome> explained, Analyses analyses) {
 
   /** The scenario's id, or {@code baseline}. */
   public String scenarioId() {

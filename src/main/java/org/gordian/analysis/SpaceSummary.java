@@ -10,9 +10,10 @@ import org.gordian.model.PositionRef;
  * @param size the number of deals the bounds allow
  * @param blocking one entry per position, in position order
  * @param feasibleDeals the first feasible deals in enumeration order (at most the keep limit)
+ * @param facts what the analyses read from every deal (pairs of moves, feasible deals, scores)
  */
 public record SpaceSummary(long size, long evaluated, long feasible, List<Blocking> blocking,
-    List<DealOutcome> feasibleDeals) {
+    List<DealOutcome> feasibleDeals, SpaceFacts facts) {
 
   /**
    * One position's weight in the space.
@@ -36,6 +37,6 @@ public record SpaceSummary(long size, long evaluated, long feasible, List<Blocki
           List.copyOf(tally.nearMissesKept.get(i))));
     }
     return new SpaceSummary(size, tally.evaluated, tally.feasible, List.copyOf(blocking),
-        List.copyOf(tally.feasibleKept));
+        List.copyOf(tally.feasibleKept), tally.facts);
   }
 }

@@ -8,7 +8,8 @@ import org.gordian.facts.MoveTable;
 /**
  * Counts over part of a deal space, built deal by deal and merged in enumeration order, so the
  * whole space is never held: deals, feasible deals, vetoes and sole vetoes per position, and the
- * first few feasible deals and near misses kept for the report.
+ * first few feasible deals and near misses kept for the report, and the {@link SpaceFacts} the
+ * analyses read.
  */
 public final class SpaceTally {
   private final MoveTable table;
@@ -20,6 +21,7 @@ public final class SpaceTally {
   final long[] pivotal;
   final List<DealOutcome> feasibleKept = new ArrayList<>();
   final List<List<DealOutcome>> nearMissesKept = new ArrayList<>();
+  final SpaceFacts facts;
 
   /**
    * An empty tally.
@@ -34,6 +36,7 @@ public final class SpaceTally {
     this.keepNearMisses = keepNearMisses;
     this.vetoes = new long[positions];
     this.pivotal = new long[positions];
+    this.facts = new SpaceFacts(table);
     for (int i = 0; i < positions; i++) {
       nearMissesKept.add(new ArrayList<>());
     }
@@ -42,6 +45,7 @@ public final class SpaceTally {
   /** Counts one deal. */
   public void add(long present, byte[] phase, Verdict verdict) {
     evaluated++;
+    facts.add(present, phase, verdict);
     int[] vp = verdict.vetoPositions();
     if (vp.length == 0) {
       feasible++;
@@ -69,6 +73,7 @@ public final class SpaceTally {
   public void merge(SpaceTally later) {
     evaluated += later.evaluated;
     feasible += later.feasible;
+    facts.merge(later.facts);
     for (int i = 0; i < vetoes.length; i++) {
       vetoes[i] += later.vetoes[i];
       pivotal[i] += later.pivotal[i];

@@ -54,6 +54,20 @@ final class RunFlags {
       description = "Fire the rules for every deal instead of reusing verdicts of deals the rules cannot tell apart.")
   boolean noMemo;
 
+  @Option(names = "--no-analyses",
+      description = "Skip the analyses (minimal relaxations, nearest feasible deals, knots, ranking).")
+  boolean noAnalyses;
+
+  @Option(names = "--max-relaxation", paramLabel = "N", defaultValue = "0",
+      description = "Try sets of up to N positions when searching minimal relaxations (default: every size when"
+          + " the rules hold 6 positions or fewer, else 3).")
+  int maxRelaxation;
+
+  @Option(names = "--explain", paramLabel = "DEAL",
+      description = "Also relax DEAL and find its nearest feasible deals; write it as a generated id, moves joined"
+          + " by + within a phase and phases by /, e.g. dismantle-yongbyon/partial-sanctions-easing. Repeatable.")
+  java.util.List<String> explain = new java.util.ArrayList<>();
+
   /** Picocli converter accepting format names in any case. */
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
     @Override
@@ -76,6 +90,8 @@ final class RunFlags {
         .withBounds(maxMoves, phases)
         .withTimeLimit((long) (timeLimit * 1000))
         .withEngine(new EngineOptions(maxFirings, !noMemo, EngineOptions.DEFAULT.memoNodes()))
+        .withAnalyses(!noAnalyses, maxRelaxation)
+        .withExplain(explain)
         .withProgress(terminal, s -> {
           err.println(s);
           err.flush();

@@ -25,7 +25,7 @@ import org.gordian.model.PositionRef;
  */
 public final class JsonReport implements Reporter {
   /** The version of the report layout. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   private final Instant generatedAt;
 
@@ -115,6 +115,16 @@ public final class JsonReport implements Reporter {
           g.writeEndObject();
         }
         g.writeEndArray();
+      }
+      if (!r.explained().isEmpty()) {
+        g.writeArrayFieldStart("explained");
+        for (DealOutcome d : r.explained()) {
+          deal(d, g);
+        }
+        g.writeEndArray();
+      }
+      if (r.analyses() != null) {
+        AnalysesJson.write(r.analyses(), g);
       }
       g.writeArrayFieldStart("warnings");
       for (Diagnostic d : r.warnings()) {

@@ -40,10 +40,19 @@ public final class MarkdownReport implements Reporter {
     header(r, out);
     summary(r, out);
     listed(r, out);
+    if (!r.explained().isEmpty()) {
+      out.append("## Deals asked for\n\n");
+      for (DealOutcome d : r.explained()) {
+        deal(r, d, out);
+      }
+    }
     if (r.space() != null) {
       blocking(r, r.space(), out);
       feasible(r, r.space(), out);
       nearMisses(r, r.space(), out);
+    }
+    if (r.analyses() != null) {
+      new AnalysesMarkdown(showFeasible).write(r, r.analyses(), out);
     }
     if (!r.warnings().isEmpty()) {
       out.append("## Warnings\n\n");

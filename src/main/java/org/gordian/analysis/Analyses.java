@@ -1,0 +1,152 @@
+package org.gordian.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.gordian.engine.Engine;
+import org.gordian.facts.MoveTable;
+import org.gordian.model.PositionRef;
+
+/**
+ * What would have to change: minimal relaxations and nearest feasible deals for each infeasible
+ * listed deal (and each deal asked for), the knots of the space, and the ranking of its feasible
+ * deals. Knots, nearest deals and the ranking need the deal space; without it they are empty and a
+ * note says so.
+ *
+ * @param relaxations per deal, in the order of the listed deals, then the deals asked for, then the
+ *     best-scoring deal overall when it is infeasible
+ * @param nearest per infeasible listed deal (and deal asked for), the nearest feasible deals
+ * @param knots the knots of the space
+ * @param ranking the ranking of feasible deals, or null without the space
+ * @param notes what an analysis skipped or limited, in plain words
+ * @param millis how long each analysis took (for benchmarks; reports leave it out)
+ */
+public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> nearest, List<Knot> knots,
+    Ranking ranking, List<String> notes, Map<String, Long> millis) {
+
+  /** How many nearest feasible deals are kept per deal. */
+  public static final int NEAREST = 3;
+
+  /** The relaxation of the deal with this id, if it was computed. */
+  public java.util.Optional<Relaxation> relaxation(String dealId) {
+    return relaxations.stream().filter(r -> r.dealId().equals(dealId)).findFirst();
+  }
+
+  /** The nearest feasible deals to the deal with this id, if they were computed. */
+  public java.util.Optional<Nearest.NearestDeals> nearestTo(String dealId) {
+    return nearest.stream().filter(r -> r.dealId().equals(dealId)).findFirst();
+  }
+
+  /**
+   * Runs every analysis.
+   *
+   * @param engine the run's engine
+   * @param variants builds the run's engine with more positions switched off
+   * @param deals the deals to explain: the listed deals, then deals asked for by id
+   * @param space the space's summary, or null when it was not evaluated
+   * @param required the moves the bounds require in every deal
+   * @param parties the case's parties, in case order
+   * @param maxRelaxation the largest set of positions to try, 0 for the default
+   */
+  public static Analyses run(Engine engine, Function<Collection<PositionRef>, Engine> variants,
+      List<DealOutcome> deals, SpaceSummary space, List<String> required, List<String> parties, int maxRelaxation) {
+    MoveTable table = engine.table();
+    List<String> notes = new ArrayList<>();
+    Map<String, Long> millis = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    Ranking ranking = null;
+    if (space != null) {
+      ranking = Ranking.of(space.facts(), parties);
+      if (ranking.paretoTruncated()) {
+        notes.add("ranking: the Pareto front holds more than " + SpaceFacts.MAX_FRONT
+            + " deals; the rest were left off and the Nash deal is sought among those kept");
+      }
+    }
+    millis.put("ranking", (System.nanoTime() - start) / 1_000_000);
+
+    start = System.nanoTime();
+    List<RelaxationSearch.Target> targets = new ArrayList<>();
+    for (DealOutcome d : deals) {
+      if (!d.feasible() && targets.stream().noneMatch(t -> t.id().equals(d.id()))) {
+        targets.add(target(table, d));
+      }
+    }
+    DealOutcome best = ranking == null ? null : ranking.best();
+    if (best != null && !best.feasible() && targets.stream().noneMatch(t -> t.id().equals(best.id()))) {
+      targets.add(target(table, best));
+    }
+    List<PositionRef> candidates = engine.positions().all().stream()
+        .filter(p -> !engine.disabled().contains(p)).toList();
+    List<Relaxation> relaxations = List.of();
+    if (!targets.isEmpty() && candidates.size() <= 63) {
+      int cap = maxRelaxation > 0 ? maxRelaxation : RelaxationSearch.defaultMaxSize(candidates.size());
+      RelaxationSearch search = new RelaxationSearch(variants, candidates, cap);
+      relaxations = search.run(targets);
+      if (cap < candidates.size()) {
+        notes.add("relaxations: sets of up to " + cap + " of the " + candidates.size()
+            + " positions were tried (" + search.setsTried() + " sets evaluated); a deal may have larger minimal"
+            + " sets, not searched");
+      }
+    } else if (candidates.size() > 63) {
+      notes.add("relaxations: not searched, the rules hold more than 63 positions");
+    }
+    millis.put("relaxations", (System.nanoTime() - start) / 1_000_000);
+
+    start = System.nanoTime();
+    List<Nearest.NearestDeals> nearest = new ArrayList<>();
+    if (space != null) {
+      for (DealOutcome d : deals) {
+        if (!d.feasible() && nearest.stream().noneMatch(x -> x.dealId().equals(d.id()))) {
+          RelaxationSearch.Target t = target(table, d);
+          nearest.add(Nearest.find(d.id(), t.present(), t.phase(), space.facts(), NEAREST));
+        }
+      }
+      if (space.facts().feasibleNotKept() > 0) {
+        notes.add("nearest deals: " + space.facts().feasibleNotKept() + " feasible deals were not kept for the"
+            + " search (more than " + SpaceFacts.MAX_FEASIBLE_KEPT + ", or more than 15 phases or 16 moves)");
+      }
+    }
+    millis.put("nearest", (System.nanoTime() - start) / 1_000_000);
+
+    start = System.nanoTime();
+    List<Knot> knots = List.of();
+    if (space != null) {
+      long req = 0;
+      for (String m : required) {
+        int i = table.indexOf(m);
+        if (i >= 0) {
+          req |= 1L << i;
+        }
+      }
+      KnotSearch search = new KnotSearch(engine, variants, space.facts(), req);
+      knots = search.find();
+      notes.add("knots: " + plural(search.candidates(), "pair") + " of moves of different parties appear together"
+          + " but never in a feasible deal, and " + plural(search.tripleCandidates(), "triple") + " whose pairs are"
+          + " all feasible somewhere; " + plural(search.evaluations(), "small deal") + " evaluated to tell sequencing"
+          + " from incompatibility; sets of four moves or more were not searched");
+    } else {
+      notes.add("nearest deals, knots and ranking need the generated deal space, which was not evaluated");
+    }
+    millis.put("knots", (System.nanoTime() - start) / 1_000_000);
+    return new Analyses(List.copyOf(relaxations), List.copyOf(nearest), knots, ranking, List.copyOf(notes),
+        java.util.Collections.unmodifiableMap(millis));
+  }
+
+  private static String plural(long n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
+  }
+
+  private static RelaxationSearch.Target target(MoveTable table, DealOutcome d) {
+    long present = 0;
+    byte[] phase = new byte[table.size()];
+    for (DealOutcome.PhasedMove m : d.moves()) {
+      int i = table.indexOf(m.move());
+      present |= 1L << i;
+      phase[i] = (byte) m.phase();
+    }
+    return new RelaxationSearch.Target(d.id(), present, phase);
+  }
+}

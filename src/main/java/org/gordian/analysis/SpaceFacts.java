@@ -1,0 +1,291 @@
+package org.gordian.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.gordian.engine.Verdict;
+import org.gordian.facts.Concern;
+import org.gordian.facts.MoveTable;
+
+/**
+ * What the analyses need from every deal of a space, gathered as the deals stream past and merged
+ * in enumeration order: which moves, pairs and triples of moves appear, and appear in feasible deals; every
+ * feasible deal in compact form (for the nearest-deal search); the Pareto front of feasible deals
+ * by per-party score; each party's lowest score over feasible deals; and the best-scoring deal
+ * overall. Nothing here fires rules.
+ */
+public final class SpaceFacts {
+  /** The most feasible deals kept for the nearest-deal search. */
+  public static final int MAX_FEASIBLE_KEPT = 2_000_000;
+  /** The most deals kept on the Pareto front. */
+  public static final int MAX_FRONT = 2_000;
+
+  private final MoveTable table;
+  private final int n;
+  long movesSeen;
+  long movesFeasible;
+  final long[] together;
+  final long[] feasibleTogether;
+  /** For moves i < j, at i * n + j: the moves seen (feasibly) with both. */
+  final long[] triples;
+  final long[] feasibleTriples;
+  private long[] keptPresent = new long[0];
+  private long[] keptPhases = new long[0];
+  private int kept;
+  long feasibleNotKept;
+  final List<RankedDeal> front = new ArrayList<>();
+  private final Map<Map<String, Double>, Integer> profiles = new HashMap<>();
+  boolean frontTruncated;
+  final Map<String, Double> minScore = new HashMap<>();
+  final Map<String, Long> scoredDeals = new HashMap<>();
+  long feasibleDeals;
+  double bestSum = Double.NEGATIVE_INFINITY;
+  boolean anyConcern;
+  DealOutcome best;
+
+  SpaceFacts(MoveTable table) {
+    this.table = table;
+    this.n = table.size();
+    this.together = new long[n];
+    this.feasibleTogether = new long[n];
+    this.triples = new long[n * n];
+    this.feasibleTriples = new long[n * n];
+  }
+
+  void add(long present, byte[] phase, Verdict verdict) {
+    boolean feasible = verdict.feasible();
+    movesSeen |= present;
+    for (long rest = present; rest != 0; rest &= rest - 1) {
+      int i = Long.numberOfTrailingZeros(rest);
+      together[i] |= present;
+      if (feasible) {
+        feasibleTogether[i] |= present;
+      }
+      for (long later = rest & (rest - 1); later != 0; later &= later - 1) {
+        int at = i * n + Long.numberOfTrailingZeros(later);
+        triples[at] |= present;
+        if (feasible) {
+          feasibleTriples[at] |= present;
+        }
+      }
+    }
+    double sum = 0;
+    for (Concern c : verdict.concerns()) {
+      sum += c.getWeight();
+    }
+    anyConcern |= !verdict.concerns().isEmpty();
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = DealOutcome.generated(table, present, phase, verdict);
+    }
+    if (!feasible) {
+      return;
+    }
+    feasibleDeals++;
+    movesFeasible |= present;
+    Map<String, Double> scores = scores(verdict);
+    long packed = pack(present, phase);
+    if (packed == -1 || kept >= MAX_FEASIBLE_KEPT) {
+      feasibleNotKept++;
+    } else {
+      keep(present, packed);
+    }
+    scores.forEach((party, s) -> {
+      minScore.merge(party, s, Math::min);
+      scoredDeals.merge(party, 1L, Long::sum);
+    });
+    offer(new RankedDeal(null, scores), present, phase, verdict);
+  }
+
+  private void offer(RankedDeal candidate, long present, byte[] phase, Verdict verdict) {
+    // Deals with the same scores stand or fall together, so dominance is checked per score profile.
+    Integer same = profiles.get(candidate.scores());
+    if (same == null) {
+      for (Map<String, Double> p : profiles.keySet()) {
+        if (dominates(p, candidate.scores())) {
+          return;
+        }
+      }
+      List<Map<String, Double>> beaten = profiles.keySet().stream().filter(p -> dominates(candidate.scores(), p))
+          .toList();
+      if (!beaten.isEmpty()) {
+        beaten.forEach(profiles::remove);
+        front.removeIf(f -> beaten.contains(f.scores()));
+      }
+    }
+    if (front.size() >= MAX_FRONT) {
+      frontTruncated = true;
+      return;
+    }
+    profiles.merge(candidate.scores(), 1, Integer::sum);
+    front.add(candidate.deal() != null ? candidate
+        : new RankedDeal(DealOutcome.generated(table, present, phase, verdict), candidate.scores()));
+  }
+
+  private static boolean dominates(Map<String, Double> a, Map<String, Double> b) {
+    return new RankedDeal(null, a).dominates(new RankedDeal(null, b));
+  }
+
+  private void keep(long present, long packed) {
+    if (kept == keptPresent.length) {
+      int size = Math.max(64, kept * 2);
+      keptPresent = Arrays.copyOf(keptPresent, size);
+      keptPhases = Arrays.copyOf(keptPhases, size);
+    }
+    keptPresent[kept] = present;
+    keptPhases[kept] = packed;
+    kept++;
+  }
+
+  /** The phases of a deal's moves, 4 bits each in move order; -1 when they do not fit. */
+  static long pack(long present, byte[] phase) {
+    long packed = 0;
+    int shift = 0;
+    for (long rest = present; rest != 0; rest &= rest - 1) {
+      int i = Long.numberOfTrailingZeros(rest);
+      if (shift >= 64 || phase[i] > 15 || phase[i] < 1) {
+        return -1;
+      }
+      packed |= (long) phase[i] << shift;
+      shift += 4;
+    }
+    return packed;
+  }
+
+  /** Unpacks {@link #pack} into a phase array indexed by move. */
+  static void unpack(long present, long packed, byte[] phase) {
+    Arrays.fill(phase, (byte) 0);
+    int shift = 0;
+    for (long rest = present; rest != 0; rest &= rest - 1) {
+      int i = Long.numberOfTrailingZeros(rest);
+      phase[i] = (byte) ((packed >>> shift) & 0xF);
+      shift += 4;
+    }
+  }
+
+  /** Each party's summed concern weights in a verdict, by party id (parties scoring 0 left out). */
+  public static Map<String, Double> scores(Verdict verdict) {
+    Map<String, Double> out = new TreeMap<>();
+    for (Concern c : verdict.concerns()) {
+      out.merge(c.getParty(), c.getWeight(), Double::sum);
+    }
+    out.values().removeIf(v -> v == 0);
+    return out;
+  }
+
+  void merge(SpaceFacts later) {
+    movesSeen |= later.movesSeen;
+    movesFeasible |= later.movesFeasible;
+    for (int i = 0; i < n; i++) {
+      together[i] |= later.together[i];
+      feasibleTogether[i] |= later.feasibleTogether[i];
+    }
+    for (int i = 0; i < triples.length; i++) {
+      triples[i] |= later.triples[i];
+      feasibleTriples[i] |= later.feasibleTriples[i];
+    }
+    for (int j = 0; j < later.kept; j++) {
+      if (kept >= MAX_FEASIBLE_KEPT) {
+        feasibleNotKept += later.kept - j;
+        break;
+      }
+      keep(later.keptPresent[j], later.keptPhases[j]);
+    }
+    feasibleNotKept += later.feasibleNotKept;
+    for (RankedDeal d : later.front) {
+      offer(d, 0, null, null);
+    }
+    frontTruncated |= later.frontTruncated;
+    later.minScore.forEach((p, s) -> minScore.merge(p, s, Math::min));
+    later.scoredDeals.forEach((p, c) -> scoredDeals.merge(p, c, Long::sum));
+    feasibleDeals += later.feasibleDeals;
+    anyConcern |= later.anyConcern;
+    if (later.bestSum > bestSum) {
+      bestSum = later.bestSum;
+      best = later.best;
+    }
+  }
+
+  /** The move table the deals are made of. */
+  public MoveTable table() {
+    return table;
+  }
+
+  /** Whether moves i and j appear together in some deal of the space. */
+  public boolean together(int i, int j) {
+    return (together[i] & (1L << j)) != 0;
+  }
+
+  /** Whether moves i and j appear together in some feasible deal. */
+  public boolean feasibleTogether(int i, int j) {
+    return (feasibleTogether[i] & (1L << j)) != 0;
+  }
+
+  /** Whether moves i &lt; j &lt; l appear together in some deal of the space. */
+  public boolean together(int i, int j, int l) {
+    return (triples[i * n + j] & (1L << l)) != 0;
+  }
+
+  /** Whether moves i &lt; j &lt; l appear together in some feasible deal. */
+  public boolean feasibleTogether(int i, int j, int l) {
+    return (feasibleTriples[i * n + j] & (1L << l)) != 0;
+  }
+
+  /** Whether move i appears in some feasible deal. */
+  public boolean feasible(int i) {
+    return (movesFeasible & (1L << i)) != 0;
+  }
+
+  /** How many feasible deals are kept for searching, in enumeration order. */
+  public int feasibleKept() {
+    return kept;
+  }
+
+  /** How many feasible deals were not kept (too many, or phases beyond 15 or more than 16 moves). */
+  public long feasibleNotKept() {
+    return feasibleNotKept;
+  }
+
+  /** The moves of kept feasible deal j, as a bit set over the move table. */
+  public long keptPresent(int j) {
+    return keptPresent[j];
+  }
+
+  /** Fills {@code phase} with the phases of kept feasible deal j. */
+  public void keptPhases(int j, byte[] phase) {
+    unpack(keptPresent[j], keptPhases[j], phase);
+  }
+
+  /** The Pareto-optimal feasible deals by per-party score, in enumeration order. */
+  public List<RankedDeal> front() {
+    return List.copyOf(front);
+  }
+
+  /** Whether the front grew past {@link #MAX_FRONT} and deals were left off it. */
+  public boolean frontTruncated() {
+    return frontTruncated;
+  }
+
+  /** The lowest score of a party over feasible deals (0 when a feasible deal has no concern of it). */
+  public double minScore(String party) {
+    double min = minScore.getOrDefault(party, 0.0);
+    return scoredDeals.getOrDefault(party, 0L) < feasibleDeals ? Math.min(min, 0.0) : min;
+  }
+
+  /** The parties that have concerns in some feasible deal, sorted. */
+  public List<String> scoredParties() {
+    return List.copyOf(new TreeSet<>(scoredDeals.keySet()));
+  }
+
+  /**
+   * The deal with the highest summed score over all deals, feasible or not (first in enumeration
+   * order); null when no deal raises a concern, as every deal then scores the same.
+   */
+  public DealOutcome best() {
+    return anyConcern ? best : null;
+  }
+}

@@ -1,0 +1,207 @@
+package org.gordian.report;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.gordian.analysis.Analyses;
+import org.gordian.analysis.DealOutcome;
+import org.gordian.analysis.Knot;
+import org.gordian.analysis.Nearest;
+import org.gordian.analysis.Ranking;
+import org.gordian.analysis.Relaxation;
+import org.gordian.analysis.RunResult;
+import org.gordian.analysis.RankedDeal;
+import org.gordian.facts.Veto;
+import org.gordian.model.PositionRef;
+
+/** The Markdown sections of the analyses: relaxations, nearest feasible deals, knots, ranking. */
+final class AnalysesMarkdown {
+  private final int showDeals;
+
+  AnalysesMarkdown(int showDeals) {
+    this.showDeals = showDeals;
+  }
+
+  void write(RunResult r, Analyses a, StringBuilder out) {
+    relaxations(a, out);
+    nearest(a, out);
+    knots(r, a, out);
+    ranking(a, out);
+    if (!a.notes().isEmpty()) {
+      out.append("### Limits of these analyses\n\n");
+      a.notes().forEach(n -> out.append("- ").append(n).append('\n'));
+      out.append('\n');
+    }
+  }
+
+  private static void relaxations(Analyses a, StringBuilder out) {
+    out.append("## Minimal relaxations\n\n");
+    if (a.relaxations().isEmpty()) {
+      out.append("No infeasible deal to relax.\n\n");
+      return;
+    }
+    out.append("For each infeasible deal, every smallest set of positions whose switching off (together) makes it"
+        + " feasible, found by evaluating the deal again with the set switched off.\n\n");
+    for (Relaxation x : a.relaxations()) {
+      out.append("### `").append(x.dealId()).append("`\n\n");
+      if (x.unrelaxable()) {
+        out.append("No set of positions makes it feasible: with every position switched off it is still vetoed");
+        out.append(x.remaining().isEmpty() ? ".\n" : ":\n");
+        out.append('\n');
+        for (Veto v : x.remaining()) {
+          out.append("- ").append(v.getReason()).append(" (rule \"").append(v.getRule().rule()).append("\", ")
+              .append(v.getRule().where()).append(")\n");
+        }
+        out.append('\n');
+        continue;
+      }
+      if (x.sets().isEmpty()) {
+        out.append("No set of up to ").append(x.maxSize()).append(" positions makes it feasible");
+        if (x.beyondCap().isEmpty()) {
+          out.append(".\n\n");
+        } else {
+          out.append("; switching off these ").append(x.beyondCap().size())
+              .append(" together does, and none of them can be left on: ")
+              .append(x.beyondCap().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", ")))
+              .append(".\n\n");
+        }
+        continue;
+      }
+      for (List<PositionRef> set : x.sets()) {
+        out.append("- switch off ").append(set.stream().map(p -> "`" + p + "`").collect(Collectors.joining(" and ")))
+            .append('\n');
+      }
+      if (!x.complete()) {
+        out.append("- (sets of more than ").append(x.maxSize())
+            .append(" positions were not searched; other, larger minimal sets may exist)\n");
+      }
+      out.append('\n');
+    }
+  }
+
+  private static void nearest(Analyses a, StringBuilder out) {
+    if (a.nearest().isEmpty()) {
+      return;
+    }
+    out.append("## Nearest feasible deals\n\n");
+    out.append("For each infeasible deal, the feasible generated deals reached with the fewest edits (add a move,"
+        + " remove a move, move a move to another phase; phases count by their order, phase numbers name the"
+        + " feasible deal's phases). Ties go to the deal generated first.\n\n");
+    for (Nearest.NearestDeals n : a.nearest()) {
+      out.append("### `").append(n.dealId()).append("`\n\n");
+      if (n.deals().isEmpty()) {
+        out.append("No generated deal is feasible.\n\n");
+        continue;
+      }
+      out.append("| Feasible deal | Edits | What to change |\n|---|---:|---|\n");
+      for (Nearest.Nearby d : n.deals()) {
+        out.append("| `").append(d.id()).append("` | ").append(d.distance()).append(" | ")
+            .append(d.edits().stream().map(Nearest.Edit::toString).collect(Collectors.joining("; "))).append(" |\n");
+      }
+      out.append('\n');
+    }
+  }
+
+  private static void knots(RunResult r, Analyses a, StringBuilder out) {
+    if (r.space() == null) {
+      return;
+    }
+    out.append("## Knots\n\n");
+    if (a.knots().isEmpty()) {
+      out.append("No pair of moves of different parties is tied: every pair that appears together appears in a"
+          + " feasible deal, or one of its moves is blocked on its own.\n\n");
+      return;
+    }
+    out.append("Pairs of moves of different parties that appear together in generated deals but never in a feasible"
+        + " one. A *sequencing* knot: every relative order of the two moves is vetoed by a position that would let"
+        + " another order pass, and no one party vetoes every order. An *incompatible* pair: each move is feasible"
+        + " in some deal, never the two together. Triples are listed when every pair of their moves is feasible"
+        + " somewhere but the three never are. *Tied by these positions alone*: with every other position"
+        + " switched off, every deal tried still draws a veto. *Each move feasible apart*: whether each move"
+        + " appears in some feasible deal (when not, other positions block the moves on their own as well).\n\n");
+    out.append("| Moves | Kind | Positions | Tied by these positions alone | Each move feasible apart |\n"
+        + "|---|---|---|---|---|\n");
+    for (Knot k : a.knots()) {
+      out.append("| ");
+      for (int m = 0; m < k.moves().size(); m++) {
+        out.append(m == 0 ? "" : " × ").append('`').append(k.moves().get(m)).append("` (").append(k.parties().get(m))
+            .append(')');
+      }
+      out.append(" | ").append(k.kind().label())
+          .append(" | ").append(k.positions().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", ")))
+          .append(" | ").append(k.tiedAlone() ? "yes" : "no").append(" | ").append(k.feasibleApart() ? "yes" : "no")
+          .append(" |\n");
+    }
+    out.append('\n');
+    for (Knot k : a.knots()) {
+      out.append("- ").append(k.moves().stream().map(m -> "`" + m + "`").collect(Collectors.joining(" × ")))
+          .append(": ");
+      out.append(k.orders().stream().map(o -> o.describe(k.moves()) + " — "
+          + (o.positions().isEmpty() ? "no veto of its own" : "vetoed by " + o.positions().stream()
+              .map(p -> "`" + p + "`").collect(Collectors.joining(", "))))
+          .collect(Collectors.joining("; "))).append('\n');
+    }
+    out.append('\n');
+  }
+
+  private void ranking(Analyses a, StringBuilder out) {
+    Ranking rk = a.ranking();
+    if (rk == null) {
+      return;
+    }
+    out.append("## Ranking of feasible deals\n\n");
+    out.append("Each party's score is the sum of its concern weights. Shift for the Nash product (1 − the party's"
+        + " lowest score over feasible deals): ").append(rk.parties().stream()
+            .map(p -> p + " +" + Text.number(rk.shift().get(p))).collect(Collectors.joining(", "))).append(".\n\n");
+    if (rk.nash() != null) {
+      out.append("- Nash deal (largest product of shifted scores, ").append(Text.number(rk.nashProduct()))
+          .append("): `").append(rk.nash().deal().id()).append("` — ").append(scores(rk, rk.nash())).append('\n');
+    } else {
+      out.append("- No feasible deal to rank.\n");
+    }
+    DealOutcome best = rk.best();
+    if (best != null) {
+      out.append("- Best summed score over all deals (").append(Text.number(rk.bestScore())).append("): `")
+          .append(best.id()).append("`, ");
+      if (best.feasible()) {
+        out.append("feasible\n");
+      } else {
+        out.append("**infeasible**, vetoed by ").append(rk.bestBlockedBy().stream().map(p -> "`" + p + "`")
+            .collect(Collectors.joining(", ")));
+        a.relaxation(best.id()).filter(x -> !x.sets().isEmpty()).ifPresent(x -> out.append("; switching off ")
+            .append(x.sets().stream().map(s -> s.stream().map(p -> "`" + p + "`").collect(Collectors.joining(" and ")))
+                .collect(Collectors.joining(", or "))).append(" would make it feasible"));
+        out.append('\n');
+      }
+    }
+    out.append('\n');
+    if (rk.pareto().isEmpty()) {
+      return;
+    }
+    java.util.Map<java.util.Map<String, Double>, List<RankedDeal>> profiles = new java.util.LinkedHashMap<>();
+    rk.pareto().forEach(d -> profiles.computeIfAbsent(d.scores(), k -> new java.util.ArrayList<>()).add(d));
+    out.append("Pareto-optimal feasible deals: ").append(Text.count(rk.pareto().size()))
+        .append(rk.paretoTruncated() ? " (front cut short)" : "").append(", with ").append(Text.count(profiles.size()))
+        .append(profiles.size() == 1 ? " score profile" : " score profiles")
+        .append(" (deals with the same scores differ in moves or phase order):\n\n|");
+    rk.parties().forEach(p -> out.append(' ').append(p).append(" |"));
+    out.append(" Deals | First deals (enumeration order) |\n|");
+    rk.parties().forEach(p -> out.append("---:|"));
+    out.append("---:|---|\n");
+    int shown = 0;
+    for (List<RankedDeal> same : profiles.values()) {
+      if (shown++ == showDeals) {
+        out.append("\n… and ").append(profiles.size() - showDeals).append(" more profiles\n");
+        break;
+      }
+      out.append('|');
+      rk.parties().forEach(p -> out.append(' ').append(Text.number(same.get(0).score(p))).append(" |"));
+      out.append(' ').append(same.size()).append(" | ").append(same.stream().limit(3).map(d -> "`" + d.deal().id() + "`")
+          .collect(Collectors.joining(", "))).append(same.size() > 3 ? ", …" : "").append(" |\n");
+    }
+    out.append('\n');
+  }
+
+  private static String scores(Ranking rk, RankedDeal d) {
+    return rk.parties().stream().map(p -> p + " " + Text.number(d.score(p))).collect(Collectors.joining(", "));
+  }
+}

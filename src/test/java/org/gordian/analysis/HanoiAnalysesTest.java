@@ -1,0 +1,69 @@
+package org.gordian.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.gordian.RunOptions;
+import org.gordian.TestCases;
+import org.gordian.model.PositionRef;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class HanoiAnalysesTest {
+  private static RunResult result;
+
+  static synchronized RunResult result() {
+    if (result == null) {
+      result = TestCases.hanoi().run(RunOptions.defaults());
+    }
+    return result;
+  }
+
+  @ParameterizedTest(name = "{0} × {1}")
+  @CsvSource({
+      "partial-sanctions-easing, dismantle-yongbyon",
+      "lift-un-sanctions-2016, dismantle-yongbyon",
+      "partial-sanctions-easing, dismantle-further-facilities",
+      "lift-un-sanctions-2016, give-up-all-facilities"})
+  void reliefAndDismantlementFormTheSequencingKnotTiedByBothCapitals(String relief, String dismantlement) {
+    Knot k = result().analyses().knots().stream().filter(x -> x.moves().equals(List.of(relief, dismantlement)))
+        .findFirst().orElseThrow();
+    assertThat(k.kind()).isEqualTo(Knot.Kind.SEQUENCING);
+    assertThat(k.positionNames())
+        .containsExactly("DPRK/relief-before-denuclearization", "US/relief-after-verified-dismantlement");
+    PositionRef us = new PositionRef("US", "relief-after-verified-dismantlement");
+    PositionRef dprk = new PositionRef("DPRK", "relief-before-denuclearization");
+    assertThat(k.orders().get(0).positions()).containsExactly(us);
+    assertThat(k.orders().get(1).positions()).containsExactly(us);
+    assertThat(k.orders().get(2).positions()).containsExactly(dprk);
+    // The other positions (all-or-nothing, the hardliners' demand...) also block these moves, but
+    // the two sequencing positions tie the knot without them.
+    assertThat(k.tiedAlone()).isTrue();
+    assertThat(k.feasibleApart()).isFalse();
+  }
+
+  @Test
+  void kimsDemandNeedsFourUsPositionsOff() {
+    Relaxation r = result().analyses().relaxation("kim-hanoi-demand").orElseThrow();
+    assertThat(r.maxSize()).isEqualTo(3);
+    assertThat(r.setNames()).containsExactly(List.of("US/all-or-nothing", "US/no-appearance-of-weakness",
+        "US/relief-after-verified-dismantlement", "US/verification-or-inventory-first"));
+    assertThat(r.beyondCap()).isEmpty();
+  }
+
+  @Test
+  void trumpsCounterofferFailsOnTwoNorthKoreanPositions() {
+    Relaxation r = result().analyses().relaxation("trump-counteroffer").orElseThrow();
+    assertThat(r.setNames()).containsExactly(
+        List.of("DPRK/keep-other-facilities-ambiguous", "DPRK/relief-before-denuclearization"));
+  }
+
+  @Test
+  void theNashDealIsParetoOptimalAndFeasible() {
+    Ranking rk = result().analyses().ranking();
+    assertThat(rk.nash().deal().feasible()).isTrue();
+    assertThat(rk.paretoOptimal(rk.nash().deal().id())).isTrue();
+    assertThat(rk.shift().values()).allMatch(s -> s >= 1);
+  }
+}
