@@ -1,0 +1,185 @@
+package org.gordian.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gordian.Gordian;
+import org.gordian.RunOptions;
+import org.gordian.analysis.DiffResult.Change;
+import org.gordian.analysis.DiffResult.DealChange;
+import org.gordian.diag.GordianException;
+import org.gordian.engine.DealIds;
+import org.gordian.engine.Engine;
+import org.gordian.engine.Evaluator;
+import org.gordian.model.Bounds;
+import org.gordian.model.DealDef;
+import org.gordian.model.PositionRef;
+import org.gordian.model.Scenario;
+import org.gordian.space.DealSpace;
+
+/**
+ * The verdicts of one run kept compactly (one int per generated deal: its set of vetoing positions,
+ * numbered by a {@link VetoSets} shared between runs), so that the next run after an edit can say
+ * which deals flipped and which positions' vetoes appeared or went. Used by watch mode.
+ *
+ * <pre>{@code
+ * VetoSets sets = new VetoSets();
+ * Snapshot before = Snapshot.take(Gordian.load(dir), RunOptions.defaults(), sets);
+ * // ... the user edits a rule file ...
+ * Snapshot after = Snapshot.take(Gordian.load(dir), RunOptions.defaults(), sets);
+ * DiffResult changed = after.since(before, 5);
+ * }</pre>
+ */
+public final class Snapshot {
+  private final VetoSets sets;
+  private final String caseId;
+  private final String scenarioId;
+  private final Map<String, Integer> listed;
+  private final Map<String, String> titles;
+  private final int[] generated;
+  private final DealSpace space;
+  private final Engine engine;
+  private final long listedFeasible;
+  private final long generatedFeasible;
+
+  private Snapshot(VetoSets sets, String caseId, String scenarioId, Map<String, Integer> listed,
+      Map<String, String> titles, int[] generated, DealSpace space, Engine engine, long listedFeasible,
+      long generatedFeasible) {
+    this.sets = sets;
+    this.caseId = caseId;
+    this.scenarioId = scenarioId;
+    this.listed = listed;
+    this.titles = titles;
+    this.generated = generated;
+    this.space = space;
+    this.engine = engine;
+    this.listedFeasible = listedFeasible;
+    this.generatedFeasible = generatedFeasible;
+  }
+
+  /**
+   * Runs a case (its listed deals, and its deal space when the options ask for it) on one thread and keeps the result.
+   *
+   * @throws GordianException when the scenario cannot run, the space is larger than the limit or a rule fails
+   */
+  public static Snapshot take(Gordian gordian, RunOptions options, VetoSets sets) {
+    Scenario scenario = gordian.scenario(options.scenario());
+    Engine engine = gordian.engine(scenario, options.engine());
+    Map<String, Integer> listed = new LinkedHashMap<>();
+    Map<String, String> titles = new LinkedHashMap<>();
+    long listedFeasible = 0;
+    int[] generated = null;
+    DealSpace space = null;
+    long[] feasible = {0};
+    try (Evaluator ev = engine.newEvaluator()) {
+      for (DealDef d : gordian.listedDeals(scenario)) {
+        DealOutcome o = Gordian.evaluate(engine, ev, d);
+        listed.put(d.id(), sets.idOf(o.verdict()));
+        titles.put(d.id(), d.title());
+        listedFeasible += o.feasible() ? 1 : 0;
+      }
+      if (options.space()) {
+        Bounds bounds = gordian.bounds(options);
+        space = new DealSpace(engine.table(), bounds);
+        long size = space.count();
+        if (size > bounds.limit() || size > Integer.MAX_VALUE - 8) {
+          throw new GordianException(bounds.loc().error(String.format(
+              "the bounds allow %,d deals, more than the limit of %,d; raise it with --limit %d", size,
+              bounds.limit(), size)));
+        }
+        int[] out = new int[(int) size];
+        int[] i = {0};
+        space.forEach((present, phase) -> {
+          int set = sets.idOf(ev.evaluate(present, phase, null, null));
+          out[i[0]++] = set;
+          feasible[0] += set == 0 ? 1 : 0;
+          return !Thread.currentThread().isInterrupted();
+        });
+        if (Thread.currentThread().isInterrupted()) {
+          throw new java.util.concurrent.CancellationException("interrupted");
+        }
+        generated = out;
+      }
+    }
+    return new Snapshot(sets, gordian.caseDef().id(), scenario == null ? "baseline" : scenario.id(), listed, titles,
+        generated, space, engine, listedFeasible, feasible[0]);
+  }
+
+  /** The case's id. */
+  public String caseId() {
+    return caseId;
+  }
+
+  /** The scenario run, or {@code baseline}. */
+  public String scenarioId() {
+    return scenarioId;
+  }
+
+  /** Listed deals run. */
+  public int listed() {
+    return listed.size();
+  }
+
+  /** Listed deals without a veto. */
+  public long listedFeasible() {
+    return listedFeasible;
+  }
+
+  /** Generated deals run, or -1 when the space was not evaluated. */
+  public long generated() {
+    return generated == null ? -1 : generated.length;
+  }
+
+  /** Generated deals without a veto. */
+  public long generatedFeasible() {
+    return generatedFeasible;
+  }
+
+  /**
+   * What changed since an earlier snapshot of the same case. Generated deals are compared only when
+   * both runs evaluated the same space (the same moves and bounds); otherwise {@code generated()} is null.
+   *
+   * @param keep how many changed generated deals of each kind to name
+   */
+  public DiffResult since(Snapshot before, int keep) {
+    if (before.sets != sets) {
+      throw new IllegalArgumentException("snapshots compared must share one VetoSets");
+    }
+    List<DealChange> listedChanges = new ArrayList<>();
+    for (var e : before.listed.entrySet()) {
+      Integer now = listed.get(e.getKey());
+      if (now == null) {
+        listedChanges.add(new DealChange(e.getKey(), before.titles.get(e.getKey()), true, Change.REMOVED,
+            sets.set(e.getValue()), List.of()));
+      } else if (!now.equals(e.getValue())) {
+        listedChanges.add(new DealChange(e.getKey(), titles.get(e.getKey()), true,
+            DiffResult.classify(sets.set(e.getValue()), sets.set(now)), sets.set(e.getValue()), sets.set(now)));
+      }
+    }
+    for (var e : listed.entrySet()) {
+      if (!before.listed.containsKey(e.getKey())) {
+        listedChanges.add(new DealChange(e.getKey(), titles.get(e.getKey()), true, Change.ADDED, List.of(),
+            sets.set(e.getValue())));
+      }
+    }
+    boolean comparable = generated != null && before.generated != null && generated.length == before.generated.length
+        && engine.table().moveIds().equals(before.engine.table().moveIds());
+    if (!comparable) {
+      return new DiffResult(caseId, before.scenarioId, scenarioId, List.copyOf(listedChanges), null, List.of());
+    }
+    DiffTally tally = new DiffTally(sets, keep);
+    int[] i = {0};
+    space.forEach((present, phase) -> {
+      int k = i[0]++;
+      tally.add(before.generated[k], generated[k], x -> DealIds.of(engine.table(), present, phase));
+      return true;
+    });
+    return new DiffResult(caseId, before.scenarioId, scenarioId, List.copyOf(listedChanges), tally.generated(),
+        tally.blocking(before.positions(), positions()));
+  }
+
+  private List<PositionRef> positions() {
+    return engine.positions().all();
+  }
+}
