@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
     subcommands = {RunCommand.class, DiffCommand.class, TestCommand.class, CheckCommand.class, BatchCommand.class, MergeCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 1 expectations failed, 2 bad usage, 3 errors in a case or rule file,",
         "4 a rule failed at run time, 5 a file could not be read or written, 130 interrupted.",
-        "", "Example: gordian run examples/hanoi-2019"})
+        "", "Examples:", "  gordian run examples/hanoi-2019", "  gordian test examples/hanoi-2019",
+        "  gordian diff examples/hanoi-2019 --to us-drops-all-or-nothing"})
 public final class Main {
   private Main() {}
 
