@@ -146,8 +146,10 @@ final class Watcher {
     }
     Snapshot now;
     Gordian gordian;
+    long loaded;
     try {
       gordian = Gordian.load(caseFile);
+      loaded = System.nanoTime();
       now = Snapshot.take(gordian, options, sets);
     } catch (GordianException e) {
       for (Diagnostic d : e.diagnostics()) {
@@ -158,14 +160,16 @@ final class Watcher {
       out.flush();
       return false;
     }
-    long ms = (System.nanoTime() - start) / 1_000_000;
+    long end = System.nanoTime();
+    long ms = (end - start) / 1_000_000;
     s.append(now.caseId()).append(" [").append(now.scenarioId()).append("]: ").append(now.listedFeasible())
         .append(" of ").append(now.listed()).append(" listed deals feasible");
     if (now.generated() >= 0) {
       s.append("; ").append(Text.count(now.generatedFeasible())).append(" of ").append(Text.count(now.generated()))
           .append(" generated deals feasible");
     }
-    s.append(" (").append(ms).append(" ms)\n");
+    s.append(" (").append(ms).append(" ms: case and rules ").append((loaded - start) / 1_000_000)
+        .append(" ms, deals ").append((end - loaded) / 1_000_000).append(" ms)\n");
     if (previous != null) {
       changes(now.since(previous, show), s);
     }
