@@ -89,21 +89,116 @@ public final class Snapshot {
               bounds.limit(), size)));
         }
         int[] out = new int[(int) size];
-        int[] i = {0};
-        space.forEach((present, phase) -> {
-          int set = sets.idOf(ev.evaluate(present, phase, null, null));
-          out[i[0]++] = set;
-          feasible[0] += set == 0 ? 1 : 0;
-          return !Thread.currentThread().isInterrupted();
-        });
-        if (Thread.currentThread().isInterrupted()) {
-          throw new java.util.concurrent.CancellationException("interrupted");
-        }
+        feasible[0] = evaluateSpace(engine, space, ev, sets, out, Math.max(1, options.threads()));
         generated = out;
       }
     }
     return new Snapshot(sets, gordian.caseDef().id(), scenario == null ? "baseline" : scenario.id(), listed, titles,
         generated, space, engine, listedFeasible, feasible[0]);
+  }
+
+  /**
+   * Evaluates every deal of the space into {@code out} (by enumeration order) and returns how many
+   * are feasible. With more than one thread, chunks of deals go to workers with their own evaluators.
+   */
+  private static long evaluateSpace(Engine engine, DealSpace space, Evaluator first, VetoSets sets, int[] out,
+      int threads) {
+    int n = engine.table().size();
+    if (threads == 1) {
+      int[] i = {0};
+      space.forEach((present, phase) -> {
+        out[i[0]++] = sets.idOf(first.evaluate(present, phase, null, null));
+        return !Thread.currentThread().isInterrupted();
+      });
+    } else {
+      int chunk = 2048;
+      java.util.List<Evaluator> evaluators = java.util.Collections.synchronizedList(new ArrayList<>());
+      ThreadLocal<Evaluator> local = ThreadLocal.withInitial(() -> {
+        Evaluator e = engine.newEvaluator();
+        evaluators.add(e);
+        return e;
+      });
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "gordian-snapshot");
+        t.setDaemon(true);
+        return t;
+      });
+      java.util.ArrayDeque<java.util.concurrent.Future<?>> inFlight = new java.util.ArrayDeque<>();
+      long[] presents = new long[chunk];
+      byte[] phases = new byte[chunk * n];
+      int[] fill = {0, 0};
+      Runnable submit = () -> {
+        long[] p = java.util.Arrays.copyOf(presents, fill[0]);
+        byte[] ph = java.util.Arrays.copyOf(phases, fill[0] * n);
+        int base = fill[1] - fill[0];
+        inFlight.add(pool.submit(() -> {
+          Evaluator ev = local.get();
+          byte[] phase = new byte[n];
+          for (int k = 0; k < p.length; k++) {
+            System.arraycopy(ph, k * n, phase, 0, n);
+            int id;
+            var verdict = ev.evaluate(p[k], phase, null, null);
+            synchronized (sets) {
+              id = sets.idOf(verdict);
+            }
+            out[base + k] = id;
+          }
+        }));
+        fill[0] = 0;
+        while (inFlight.size() > threads * 2) {
+          await(inFlight.poll());
+        }
+      };
+      try {
+        space.forEach((present, phase) -> {
+          presents[fill[0]] = present;
+          System.arraycopy(phase, 0, phases, fill[0] * n, n);
+          fill[0]++;
+          fill[1]++;
+          if (fill[0] == chunk) {
+            submit.run();
+          }
+          return !Thread.currentThread().isInterrupted();
+        });
+        if (fill[0] > 0) {
+          submit.run();
+        }
+        while (!inFlight.isEmpty()) {
+          await(inFlight.poll());
+        }
+      } finally {
+        inFlight.forEach(f -> f.cancel(true));
+        pool.shutdownNow();
+        try {
+          pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        evaluators.forEach(Evaluator::close);
+      }
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.util.concurrent.CancellationException("interrupted");
+    }
+    long feasible = 0;
+    for (int id : out) {
+      feasible += id == 0 ? 1 : 0;
+    }
+    return feasible;
+  }
+
+  private static void await(java.util.concurrent.Future<?> f) {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.util.concurrent.CancellationException("interrupted");
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** The case's id. */

@@ -53,6 +53,7 @@ final class Watcher {
   private final PrintWriter out;
   private final VetoSets sets = new VetoSets();
   private Snapshot previous;
+  private Gordian lastLoaded;
   private WatchService service;
   private final Set<Path> registered = new java.util.HashSet<>();
 
@@ -148,7 +149,10 @@ final class Watcher {
     Gordian gordian;
     long loaded;
     try {
-      gordian = Gordian.load(caseFile);
+      boolean onlyRules = lastLoaded != null && !changed.isEmpty()
+          && changed.stream().allMatch(p -> p.getFileName().toString().endsWith(".drl"));
+      gordian = onlyRules ? lastLoaded.reloadRules() : Gordian.load(caseFile);
+      lastLoaded = gordian;
       loaded = System.nanoTime();
       now = Snapshot.take(gordian, options, sets);
     } catch (GordianException e) {

@@ -14,7 +14,7 @@ import org.gordian.RunOptions;
  *
  * <pre>
  * mvn -q -B -o package -DskipTests &amp;&amp; mvn -q -B -o test-compile
- * java -cp target/gordian.jar:target/test-classes org.gordian.cli.WatchLatency [edits]
+ * java -cp target/gordian.jar:target/test-classes org.gordian.cli.WatchLatency [edits [warm-up edits]]
  * </pre>
  */
 public final class WatchLatency {
@@ -22,7 +22,7 @@ public final class WatchLatency {
 
   public static void main(String[] args) throws Exception {
     int edits = args.length > 0 ? Integer.parseInt(args[0]) : 12;
-    int warmup = 3;
+    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     Path dir = Files.createTempDirectory("gordian-watch-latency");
     List<Long> times = new ArrayList<>();
     try (WatchFixture w = new WatchFixture(dir, RunOptions.defaults())) {
