@@ -1,9 +1,18 @@
 package org.gordian.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.gordian.Gordian;
 import org.gordian.RunOptions;
 import org.gordian.analysis.DiffResult.Change;
@@ -112,24 +121,24 @@ public final class Snapshot {
       });
     } else {
       int chunk = 2048;
-      java.util.List<Evaluator> evaluators = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<Evaluator> evaluators = Collections.synchronizedList(new ArrayList<>());
       ThreadLocal<Evaluator> local = ThreadLocal.withInitial(() -> {
         Evaluator e = engine.newEvaluator();
         evaluators.add(e);
         return e;
       });
-      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
         Thread t = new Thread(r, "gordian-snapshot");
         t.setDaemon(true);
         return t;
       });
-      java.util.ArrayDeque<java.util.concurrent.Future<?>> inFlight = new java.util.ArrayDeque<>();
+      ArrayDeque<Future<?>> inFlight = new ArrayDeque<>();
       long[] presents = new long[chunk];
       byte[] phases = new byte[chunk * n];
       int[] fill = {0, 0};
       Runnable submit = () -> {
-        long[] p = java.util.Arrays.copyOf(presents, fill[0]);
-        byte[] ph = java.util.Arrays.copyOf(phases, fill[0] * n);
+        long[] p = Arrays.copyOf(presents, fill[0]);
+        byte[] ph = Arrays.copyOf(phases, fill[0] * n);
         int base = fill[1] - fill[0];
         inFlight.add(pool.submit(() -> {
           Evaluator ev = local.get();
@@ -170,7 +179,7 @@ public final class Snapshot {
         inFlight.forEach(f -> f.cancel(true));
         pool.shutdownNow();
         try {
-          pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+          pool.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
@@ -178,7 +187,7 @@ public final class Snapshot {
       }
     }
     if (Thread.currentThread().isInterrupted()) {
-      throw new java.util.concurrent.CancellationException("interrupted");
+      throw new CancellationException("interrupted");
     }
     long feasible = 0;
     for (int id : out) {
@@ -187,13 +196,13 @@ public final class Snapshot {
     return feasible;
   }
 
-  private static void await(java.util.concurrent.Future<?> f) {
+  private static void await(Future<?> f) {
     try {
       f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.util.concurrent.CancellationException("interrupted");
-    } catch (java.util.concurrent.ExecutionException e) {
+      throw new CancellationException("interrupted");
+    } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
