@@ -94,6 +94,16 @@ public final class Gordian {
     return new Gordian(def, sources, RuleLoader.load(sources));
   }
 
+  /**
+   * The same case with its rule files compiled again, for a rerun after a rule edit; the case file
+   * is not read again.
+   *
+   * @throws GordianException listing every problem in the rules
+   */
+  public Gordian reloadRules() {
+    return new Gordian(caseDef, ruleSources, RuleLoader.load(ruleSources));
+  }
+
   /** The case as written. */
   public CaseDef caseDef() {
     return caseDef;

@@ -1,0 +1,289 @@
+package org.gordian.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.gordian.Gordian;
+import org.gordian.RunOptions;
+import org.gordian.analysis.DiffResult.Change;
+import org.gordian.analysis.DiffResult.DealChange;
+import org.gordian.diag.GordianException;
+import org.gordian.engine.DealIds;
+import org.gordian.engine.Engine;
+import org.gordian.engine.Evaluator;
+import org.gordian.model.Bounds;
+import org.gordian.model.DealDef;
+import org.gordian.model.PositionRef;
+import org.gordian.model.Scenario;
+import org.gordian.space.DealSpace;
+
+/**
+ * The verdicts of one run kept compactly (one int per generated deal: its set of vetoing positions,
+ * numbered by a {@link VetoSets} shared between runs), so that the next run after an edit can say
+ * which deals flipped and which positions' vetoes appeared or went. Used by watch mode.
+ *
+ * <pre>{@code
+ * VetoSets sets = new VetoSets();
+ * Snapshot before = Snapshot.take(Gordian.load(dir), RunOptions.defaults(), sets);
+ * // ... the user edits a rule file ...
+ * Snapshot after = Snapshot.take(Gordian.load(dir), RunOptions.defaults(), sets);
+ * DiffResult changed = after.since(before, 5);
+ * }</pre>
+ */
+public final class Snapshot {
+  private final VetoSets sets;
+  private final String caseId;
+  private final String scenarioId;
+  private final Map<String, Integer> listed;
+  private final Map<String, String> titles;
+  private final int[] generated;
+  private final DealSpace space;
+  private final Engine engine;
+  private final long listedFeasible;
+  private final long generatedFeasible;
+
+  private Snapshot(VetoSets sets, String caseId, String scenarioId, Map<String, Integer> listed,
+      Map<String, String> titles, int[] generated, DealSpace space, Engine engine, long listedFeasible,
+      long generatedFeasible) {
+    this.sets = sets;
+    this.caseId = caseId;
+    this.scenarioId = scenarioId;
+    this.listed = listed;
+    this.titles = titles;
+    this.generated = generated;
+    this.space = space;
+    this.engine = engine;
+    this.listedFeasible = listedFeasible;
+    this.generatedFeasible = generatedFeasible;
+  }
+
+  /**
+   * Runs a case (its listed deals, and its deal space when the options ask for it) on one thread and keeps the result.
+   *
+   * @throws GordianException when the scenario cannot run, the space is larger than the limit or a rule fails
+   */
+  public static Snapshot take(Gordian gordian, RunOptions options, VetoSets sets) {
+    Scenario scenario = gordian.scenario(options.scenario());
+    Engine engine = gordian.engine(scenario, options.engine());
+    Map<String, Integer> listed = new LinkedHashMap<>();
+    Map<String, String> titles = new LinkedHashMap<>();
+    long listedFeasible = 0;
+    int[] generated = null;
+    DealSpace space = null;
+    long[] feasible = {0};
+    try (Evaluator ev = engine.newEvaluator()) {
+      for (DealDef d : gordian.listedDeals(scenario)) {
+        DealOutcome o = Gordian.evaluate(engine, ev, d);
+        listed.put(d.id(), sets.idOf(o.verdict()));
+        titles.put(d.id(), d.title());
+        listedFeasible += o.feasible() ? 1 : 0;
+      }
+      if (options.space()) {
+        Bounds bounds = gordian.bounds(options);
+        space = new DealSpace(engine.table(), bounds);
+        long size = space.count();
+        if (size > bounds.limit() || size > Integer.MAX_VALUE - 8) {
+          throw new GordianException(bounds.loc().error(String.format(
+              "the bounds allow %,d deals, more than the limit of %,d; raise it with --limit %d", size,
+              bounds.limit(), size)));
+        }
+        int[] out = new int[(int) size];
+        feasible[0] = evaluateSpace(engine, space, ev, sets, out, Math.max(1, options.threads()));
+        generated = out;
+      }
+    }
+    return new Snapshot(sets, gordian.caseDef().id(), scenario == null ? "baseline" : scenario.id(), listed, titles,
+        generated, space, engine, listedFeasible, feasible[0]);
+  }
+
+  /**
+   * Evaluates every deal of the space into {@code out} (by enumeration order) and returns how many
+   * are feasible. With more than one thread, chunks of deals go to workers with their own evaluators.
+   */
+  private static long evaluateSpace(Engine engine, DealSpace space, Evaluator first, VetoSets sets, int[] out,
+      int threads) {
+    int n = engine.table().size();
+    if (threads == 1) {
+      int[] i = {0};
+      space.forEach((present, phase) -> {
+        out[i[0]++] = sets.idOf(first.evaluate(present, phase, null, null));
+        return !Thread.currentThread().isInterrupted();
+      });
+    } else {
+      int chunk = 2048;
+      List<Evaluator> evaluators = Collections.synchronizedList(new ArrayList<>());
+      ThreadLocal<Evaluator> local = ThreadLocal.withInitial(() -> {
+        Evaluator e = engine.newEvaluator();
+        evaluators.add(e);
+        return e;
+      });
+      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "gordian-snapshot");
+        t.setDaemon(true);
+        return t;
+      });
+      ArrayDeque<Future<?>> inFlight = new ArrayDeque<>();
+      long[] presents = new long[chunk];
+      byte[] phases = new byte[chunk * n];
+      int[] fill = {0, 0};
+      Runnable submit = () -> {
+        long[] p = Arrays.copyOf(presents, fill[0]);
+        byte[] ph = Arrays.copyOf(phases, fill[0] * n);
+        int base = fill[1] - fill[0];
+        inFlight.add(pool.submit(() -> {
+          Evaluator ev = local.get();
+          byte[] phase = new byte[n];
+          for (int k = 0; k < p.length; k++) {
+            System.arraycopy(ph, k * n, phase, 0, n);
+            int id;
+            var verdict = ev.evaluate(p[k], phase, null, null);
+            synchronized (sets) {
+              id = sets.idOf(verdict);
+            }
+            out[base + k] = id;
+          }
+        }));
+        fill[0] = 0;
+        while (inFlight.size() > threads * 2) {
+          await(inFlight.poll());
+        }
+      };
+      try {
+        space.forEach((present, phase) -> {
+          presents[fill[0]] = present;
+          System.arraycopy(phase, 0, phases, fill[0] * n, n);
+          fill[0]++;
+          fill[1]++;
+          if (fill[0] == chunk) {
+            submit.run();
+          }
+          return !Thread.currentThread().isInterrupted();
+        });
+        if (fill[0] > 0) {
+          submit.run();
+        }
+        while (!inFlight.isEmpty()) {
+          await(inFlight.poll());
+        }
+      } finally {
+        inFlight.forEach(f -> f.cancel(true));
+        pool.shutdownNow();
+        try {
+          pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        evaluators.forEach(Evaluator::close);
+      }
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("interrupted");
+    }
+    long feasible = 0;
+    for (int id : out) {
+      feasible += id == 0 ? 1 : 0;
+    }
+    return feasible;
+  }
+
+  private static void await(Future<?> f) {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The case's id. */
+  public String caseId() {
+    return caseId;
+  }
+
+  /** The scenario run, or {@code baseline}. */
+  public String scenarioId() {
+    return scenarioId;
+  }
+
+  /** Listed deals run. */
+  public int listed() {
+    return listed.size();
+  }
+
+  /** Listed deals without a veto. */
+  public long listedFeasible() {
+    return listedFeasible;
+  }
+
+  /** Generated deals run, or -1 when the space was not evaluated. */
+  public long generated() {
+    return generated == null ? -1 : generated.length;
+  }
+
+  /** Generated deals without a veto. */
+  public long generatedFeasible() {
+    return generatedFeasible;
+  }
+
+  /**
+   * What changed since an earlier snapshot of the same case. Generated deals are compared only when
+   * both runs evaluated the same space (the same moves and bounds); otherwise {@code generated()} is null.
+   *
+   * @param keep how many changed generated deals of each kind to name
+   */
+  public DiffResult since(Snapshot before, int keep) {
+    if (before.sets != sets) {
+      throw new IllegalArgumentException("snapshots compared must share one VetoSets");
+    }
+    List<DealChange> listedChanges = new ArrayList<>();
+    for (var e : before.listed.entrySet()) {
+      Integer now = listed.get(e.getKey());
+      if (now == null) {
+        listedChanges.add(new DealChange(e.getKey(), before.titles.get(e.getKey()), true, Change.REMOVED,
+            sets.set(e.getValue()), List.of()));
+      } else if (!now.equals(e.getValue())) {
+        listedChanges.add(new DealChange(e.getKey(), titles.get(e.getKey()), true,
+            DiffResult.classify(sets.set(e.getValue()), sets.set(now)), sets.set(e.getValue()), sets.set(now)));
+      }
+    }
+    for (var e : listed.entrySet()) {
+      if (!before.listed.containsKey(e.getKey())) {
+        listedChanges.add(new DealChange(e.getKey(), titles.get(e.getKey()), true, Change.ADDED, List.of(),
+            sets.set(e.getValue())));
+      }
+    }
+    boolean comparable = generated != null && before.generated != null && generated.length == before.generated.length
+        && engine.table().moveIds().equals(before.engine.table().moveIds());
+    if (!comparable) {
+      return new DiffResult(caseId, before.scenarioId, scenarioId, List.copyOf(listedChanges), null, List.of());
+    }
+    DiffTally tally = new DiffTally(sets, keep);
+    int[] i = {0};
+    space.forEach((present, phase) -> {
+      int k = i[0]++;
+      tally.add(before.generated[k], generated[k], x -> DealIds.of(engine.table(), present, phase));
+      return true;
+    });
+    return new DiffResult(caseId, before.scenarioId, scenarioId, List.copyOf(listedChanges), tally.generated(),
+        tally.blocking(before.positions(), positions()));
+  }
+
+  private List<PositionRef> positions() {
+    return engine.positions().all();
+  }
+}

@@ -1,0 +1,133 @@
+package org.gordian.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gordian.Gordian;
+import org.gordian.RunOptions;
+import org.gordian.analysis.RunResult;
+import org.gordian.batch.BatchEntry;
+import org.gordian.batch.BatchIndex;
+import org.gordian.batch.BatchPlan;
+import org.gordian.batch.BatchRun;
+import org.gordian.batch.Shard;
+import org.gordian.diag.Diagnostic;
+import org.gordian.diag.GordianException;
+import org.gordian.diag.Paths2;
+import org.gordian.diag.RunFailure;
+import org.gordian.report.Format;
+import org.gordian.report.IndexJson;
+import org.gordian.report.IndexMarkdown;
+import org.gordian.report.ReportFiles;
+import org.gordian.report.Reporters;
+import org.gordian.report.Text;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gordian batch}: runs many cases × scenarios, one report per run plus an index. */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    description = {"Run many cases and scenarios: one Markdown and one JSON report per run, and an index"
+        + " (index.md, index.json) in the output folder. With --shard i/n, run only the i-th of n shards of the"
+        + " work (for a cluster job array) and write shard-index.json; combine shards with 'gordian merge'."},
+    footer = {"", "Examples:", "  gordian batch examples/ --all-scenarios --out reports/",
+        "  gordian batch examples/ --all-scenarios --shard 2/4 --out reports/shard-2/",
+        "  gordian merge reports/shard-*/ --out reports/",
+        "", "Runs are ordered by case path, then baseline and scenarios as the case lists them; run k belongs to",
+        "shard (k mod n) + 1. A run that fails is recorded in the index and the others go on.",
+        "", "Exit codes: 0 every run wrote its reports, 2 bad usage, 3 a case or rule file had errors,",
+        "4 a rule failed at run time, 5 a file could not be read or written."})
+final class BatchCommand extends Shell {
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Cases (case files or folders with case.yaml) or folders of cases.")
+  List<Path> paths;
+
+  @Option(names = "--all-scenarios", description = "Run every scenario of each case besides its baseline.")
+  boolean allScenarios;
+
+  @Option(names = {"-s", "--scenario"}, paramLabel = "NAME",
+      description = "Also run this scenario where a case has it (repeatable).")
+  List<String> scenarios = new ArrayList<>();
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "The folder for reports and the index.")
+  Path out;
+
+  @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (1-based), e.g. 2/4.")
+  String shardText;
+
+  @Mixin
+  EvalFlags flags = new EvalFlags();
+
+  @Override
+  ExitCode execute() throws IOException {
+    Shard shard;
+    try {
+      shard = shardText == null ? Shard.ALL : Shard.parse(shardText);
+    } catch (IllegalArgumentException e) {
+      err().println("gordian: --shard: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    List<Path> cases = BatchPlan.cases(paths);
+    if (cases.isEmpty()) {
+      throw new GordianException(Diagnostic.error(null, 0, 0, "no case found in "
+          + paths.stream().map(Paths2::display).collect(Collectors.joining(", "))
+          + "; a case is a folder holding case.yaml"));
+    }
+    List<BatchRun> runs = BatchPlan.runs(cases, allScenarios, scenarios);
+    Files.createDirectories(out);
+    Instant at = Text.generatedAt();
+    RunOptions options = flags.apply(RunOptions.defaults());
+    Map<Path, Gordian> loaded = new HashMap<>();
+    List<BatchEntry> entries = new ArrayList<>();
+    ExitCode worst = ExitCode.OK;
+    List<BatchRun> mine = runs.stream().filter(r -> shard.owns(r.ordinal())).toList();
+    int done = 0;
+    for (BatchRun run : mine) {
+      err().println("[" + (++done) + "/" + mine.size() + "] " + run.caseName() + " " + run.scenarioId());
+      err().flush();
+      String caseFile = Paths2.display(run.caseFile());
+      try {
+        Gordian g = loaded.containsKey(run.caseFile()) ? loaded.get(run.caseFile()) : Gordian.load(run.caseFile());
+        loaded.put(run.caseFile(), g);
+        RunResult r = g.run(options.withScenario(run.scenario()));
+        Path md = out.resolve(run.reportBase() + "." + Format.MARKDOWN.extension());
+        Files.createDirectories(md.getParent());
+        ReportFiles.write(md, w -> Reporters.of(Format.MARKDOWN, at).write(r, w));
+        ReportFiles.write(out.resolve(run.reportBase() + "." + Format.JSON.extension()),
+            w -> Reporters.of(Format.JSON, at).write(r, w));
+        entries.add(new BatchEntry(run.ordinal(), caseFile, r.caseDef().id(), run.scenarioId(),
+            r.scenario() == null ? "the case as written" : r.scenario().description(), true, "",
+            r.listed().size(), (int) r.listed().stream().filter(d -> d.feasible()).count(),
+            r.space() == null ? -1 : r.space().evaluated(), r.space() == null ? 0 : r.space().feasible(),
+            run.reportBase()));
+      } catch (GordianException e) {
+        loaded.putIfAbsent(run.caseFile(), null);
+        String message = e.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("; "));
+        err().println("  failed: " + message);
+        entries.add(new BatchEntry(run.ordinal(), caseFile, run.caseName(), run.scenarioId(), "", false, message,
+            0, 0, -1, 0, ""));
+        ExitCode code = e instanceof RunFailure ? ExitCode.RULE_FAILURE : ExitCode.INVALID_INPUT;
+        if (code.code() > worst.code()) {
+          worst = code;
+        }
+      }
+    }
+    BatchIndex index = new BatchIndex(runs.size(), shardText == null ? null : shard, entries);
+    String base = shardText == null ? "index" : "shard-index";
+    ReportFiles.write(out.resolve(base + ".json"), w -> new IndexJson(at).write(index, w));
+    ReportFiles.write(out.resolve(base + ".md"), w -> new IndexMarkdown(at).write(index, w));
+    err().println(entries.size() + " runs" + (shardText == null ? "" : " (shard " + shard + " of " + runs.size()
+        + " runs)") + ", " + index.failed() + " failed; index: " + Paths2.display(out.resolve(base + ".md")));
+    err().flush();
+    return worst;
+  }
+}

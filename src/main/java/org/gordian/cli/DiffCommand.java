@@ -1,0 +1,105 @@
+package org.gordian.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.gordian.Diff;
+import org.gordian.Gordian;
+import org.gordian.RunOptions;
+import org.gordian.analysis.DiffResult;
+import org.gordian.diag.Paths2;
+import org.gordian.report.DiffJson;
+import org.gordian.report.DiffMarkdown;
+import org.gordian.report.Format;
+import org.gordian.report.Text;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gordian diff}: what changes between two scenarios of a case, or under two versions of its rules. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {"Compare two scenarios of a case, or the case under two rule folders: deals that became feasible"
+        + " or infeasible, the positions whose vetoes appeared or disappeared, and the change in the blocking map."},
+    footer = {"", "Examples:", "  gordian diff examples/hanoi-2019 --from baseline --to no-hardliner-pressure",
+        "  gordian diff examples/hanoi-2019 --rules-from rules/hanoi-2019 --rules-to /tmp/edited --format json",
+        "", "Exit codes: 0 compared, 2 bad usage, 3 errors in a case or rule file, 4 a rule failed at run time,",
+        "5 a file could not be read or written."})
+final class DiffCommand extends Shell {
+  @Parameters(index = "0", paramLabel = "CASE", description = "A case file, or a folder holding case.yaml.")
+  Path caseFile;
+
+  @Option(names = "--from", paramLabel = "SCENARIO", defaultValue = "baseline",
+      description = "The left side's scenario (default: ${DEFAULT-VALUE}).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "SCENARIO",
+      description = "The right side's scenario (default: the same as --from when rules are compared).")
+  String to;
+
+  @Option(names = "--rules-from", paramLabel = "FOLDER", split = ",",
+      description = "Take the left side's rules from these folders instead of the case's.")
+  List<Path> rulesFrom;
+
+  @Option(names = "--rules-to", paramLabel = "FOLDER", split = ",",
+      description = "Take the right side's rules from these folders instead of the case's.")
+  List<Path> rulesTo;
+
+  @Option(names = "--show", paramLabel = "N", defaultValue = "20",
+      description = "Show up to N changed generated deals of each kind (default: ${DEFAULT-VALUE}).")
+  int show;
+
+  @Mixin
+  RunFlags flags = new RunFlags();
+
+  @Override
+  ExitCode execute() throws IOException {
+    if (to == null && rulesFrom == null && rulesTo == null) {
+      err().println("gordian: diff needs --to SCENARIO, or --rules-from/--rules-to FOLDER; run 'gordian diff --help'");
+      return ExitCode.USAGE;
+    }
+    String toScenario = to == null ? from : to;
+    Terminal terminal = new Terminal(System.err, Terminal.stderrIsTerminal());
+    RunOptions options = flags.apply(RunOptions.defaults(), terminal, err());
+    flags.checkOut();
+    Gordian left = rulesFrom == null ? Gordian.load(caseFile) : Gordian.load(caseFile, rulesFrom);
+    Gordian right = rulesTo == null ? (rulesFrom == null ? left : Gordian.load(caseFile)) : Gordian.load(caseFile, rulesTo);
+    DiffResult result = Diff.compare(new Diff.Side(left, from, label(from, rulesFrom, rulesTo != null)),
+        new Diff.Side(right, toScenario, label(toScenario, rulesTo, rulesFrom != null)), options, show);
+    terminal.finish();
+    err().println(summary(result));
+    err().flush();
+    emit(flags.out, w -> {
+      if (flags.format == Format.JSON) {
+        new DiffJson(Text.generatedAt()).write(result, w);
+      } else {
+        new DiffMarkdown(Text.generatedAt()).write(result, w);
+      }
+    });
+    return ExitCode.OK;
+  }
+
+  private static String label(String scenario, List<Path> rules, boolean rulesCompared) {
+    String s = scenario == null ? "baseline" : scenario;
+    if (rules != null) {
+      return s + " with rules " + rules.stream().map(Paths2::display).collect(Collectors.joining(", "));
+    }
+    return rulesCompared ? s + " with the case's rules" : s;
+  }
+
+  /** One line saying how much changed. */
+  static String summary(DiffResult d) {
+    StringBuilder s = new StringBuilder(d.caseId() + " [" + d.from() + " → " + d.to() + "]: ");
+    s.append(d.listed(DiffResult.Change.BECAME_FEASIBLE).size()).append(" listed deals became feasible, ")
+        .append(d.listed(DiffResult.Change.BECAME_INFEASIBLE).size()).append(" infeasible");
+    if (d.generated() != null) {
+      s.append("; generated: ").append(Text.count(d.generated().becameFeasible())).append(" became feasible, ")
+          .append(Text.count(d.generated().becameInfeasible())).append(" infeasible, ")
+          .append(Text.count(d.generated().vetoesChanged())).append(" vetoed by other positions");
+    }
+    return s.toString();
+  }
+}

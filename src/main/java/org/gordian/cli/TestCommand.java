@@ -1,0 +1,50 @@
+package org.gordian.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.gordian.Gordian;
+import org.gordian.RunOptions;
+import org.gordian.engine.EngineOptions;
+import org.gordian.load.ExpectationsLoader;
+import org.gordian.model.ExpectationsFile;
+import org.gordian.report.TestText;
+import org.gordian.tester.TestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gordian test}: checks a case against the expectations written beside it. */
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    description = {"Check what an analyst expects of a case (expectations.yaml beside it; see docs/expectations.md):"
+        + " each expectation PASS or FAIL with its file:line, coverage of positions and rules, and a summary line."},
+    footer = {"", "Examples:", "  gordian test examples/hanoi-2019",
+        "  gordian test examples/hanoi-2019/expectations.yaml",
+        "", "Exit codes: 0 all expectations passed, 1 an expectation failed, 2 bad usage,",
+        "3 errors in a case, rule or expectations file, 4 a rule failed at run time, 5 a file could not be read."})
+final class TestCommand extends Shell {
+  @Parameters(index = "0", paramLabel = "CASE|FILE",
+      description = "A case folder holding expectations.yaml, or an expectations file.")
+  Path path;
+
+  @Option(names = "--limit", paramLabel = "N",
+      description = "Evaluate deal spaces of up to N deals (default: the case's bounds.limit, else 2,000,000).")
+  long limit;
+
+  @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000",
+      description = "Stop when one deal causes more than N rule firings (default: ${DEFAULT-VALUE}).")
+  int maxFirings;
+
+  @Override
+  ExitCode execute() throws IOException {
+    ExpectationsFile file = ExpectationsLoader.load(path);
+    Gordian gordian = Gordian.load(file.caseFile());
+    warn(gordian.rulebook().warnings());
+    RunOptions options = RunOptions.defaults().withLimit(limit)
+        .withEngine(new EngineOptions(maxFirings, true, EngineOptions.DEFAULT.memoNodes()));
+    TestReport report = org.gordian.tester.TestRunner.run(gordian, file, options);
+    emit(null, w -> new TestText().write(report, w));
+    return report.allPassed() ? ExitCode.OK : ExitCode.EXPECTATIONS_FAILED;
+  }
+}

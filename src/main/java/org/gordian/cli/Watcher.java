@@ -1,0 +1,246 @@
+package org.gordian.cli;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gordian.Gordian;
+import org.gordian.RunOptions;
+import org.gordian.analysis.DiffResult;
+import org.gordian.analysis.DiffResult.DealChange;
+import org.gordian.analysis.Snapshot;
+import org.gordian.analysis.VetoSets;
+import org.gordian.diag.Diagnostic;
+import org.gordian.diag.GordianException;
+import org.gordian.load.CaseLoader;
+import org.gordian.load.ExpectationsLoader;
+import org.gordian.model.CaseDef;
+import org.gordian.model.ExpectationsFile;
+import org.gordian.model.Located;
+import org.gordian.model.PositionRef;
+import org.gordian.report.DiffMarkdown;
+import org.gordian.report.Text;
+import org.gordian.tester.TestReport;
+import org.gordian.tester.TestRunner;
+
+/**
+ * Reruns a case whenever the case file, its expectations or a rule file changes, and prints what
+ * changed since the previous good run. A run that fails (a rule that does not compile) prints its
+ * errors and the watch goes on; the next good run is compared with the last good one.
+ */
+final class Watcher {
+  /** How long the files must stay quiet after a change before the case is rerun (editors write in bursts). */
+  static final long QUIET_MILLIS = 25;
+
+  private final Path caseFile;
+  private final RunOptions options;
+  private final int show;
+  private final PrintWriter out;
+  private final VetoSets sets = new VetoSets();
+  private Snapshot previous;
+  private Gordian lastLoaded;
+  private WatchService service;
+  private final Set<Path> registered = new java.util.HashSet<>();
+
+  Watcher(Path caseFile, RunOptions options, int show, PrintWriter out) {
+    this.caseFile = CaseLoader.resolve(caseFile);
+    this.options = options;
+    this.show = show;
+    this.out = out;
+  }
+
+  /** Runs once, then again after every change, until the thread is interrupted. */
+  void watch() throws IOException {
+    try (WatchService ws = FileSystems.getDefault().newWatchService()) {
+      service = ws;
+      register();
+      runOnce(List.of());
+      out.println("Watching " + registered.size() + (registered.size() == 1 ? " folder" : " folders")
+          + "; press Ctrl-C to stop.");
+      out.flush();
+      while (!Thread.currentThread().isInterrupted()) {
+        Set<Path> changed = new TreeSet<>();
+        WatchKey key = ws.take();
+        collect(key, changed);
+        WatchKey more;
+        while ((more = ws.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+          collect(more, changed);
+        }
+        changed.removeIf(p -> !relevant(p));
+        if (changed.isEmpty()) {
+          continue;
+        }
+        runOnce(List.copyOf(changed));
+        register();
+      }
+    } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void collect(WatchKey key, Set<Path> changed) {
+    Path dir = (Path) key.watchable();
+    for (WatchEvent<?> e : key.pollEvents()) {
+      if (e.context() instanceof Path p) {
+        changed.add(dir.resolve(p));
+      }
+    }
+    key.reset();
+  }
+
+  private static boolean relevant(Path p) {
+    String name = p.getFileName().toString();
+    return !name.startsWith(".") && (name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml"));
+  }
+
+  /** Watches the case's folder and every rule folder it (or a scenario) names; a broken case file keeps the old set. */
+  private void register() throws IOException {
+    Set<Path> dirs = new LinkedHashSet<>();
+    dirs.add(caseFile.toAbsolutePath().getParent());
+    try {
+      CaseDef def = CaseLoader.load(caseFile);
+      List<Located<Path>> rules = new java.util.ArrayList<>(def.rules());
+      def.scenarios().forEach(s -> rules.addAll(s.rules()));
+      for (Located<Path> r : rules) {
+        Path p = r.value();
+        if (Files.isDirectory(p)) {
+          try (Stream<Path> walk = Files.walk(p)) {
+            walk.filter(Files::isDirectory).forEach(dirs::add);
+          }
+        } else if (p.getParent() != null && Files.isDirectory(p.getParent())) {
+          dirs.add(p.getParent());
+        }
+      }
+    } catch (GordianException e) {
+      // the run has reported it; keep watching what is known
+    }
+    for (Path d : dirs) {
+      Path abs = d.toAbsolutePath().normalize();
+      if (registered.add(abs)) {
+        abs.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+      }
+    }
+  }
+
+  /** Loads and runs the case and prints the summary; returns whether the run succeeded. */
+  boolean runOnce(List<Path> changed) {
+    long start = System.nanoTime();
+    StringBuilder s = new StringBuilder();
+    if (!changed.isEmpty()) {
+      s.append("Changed: ").append(changed.stream().map(p -> p.getFileName().toString()).distinct()
+          .collect(Collectors.joining(", "))).append('\n');
+    }
+    Snapshot now;
+    Gordian gordian;
+    long loaded;
+    try {
+      boolean onlyRules = lastLoaded != null && !changed.isEmpty()
+          && changed.stream().allMatch(p -> p.getFileName().toString().endsWith(".drl"));
+      gordian = onlyRules ? lastLoaded.reloadRules() : Gordian.load(caseFile);
+      lastLoaded = gordian;
+      loaded = System.nanoTime();
+      now = Snapshot.take(gordian, options, sets);
+    } catch (GordianException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        s.append(d).append('\n');
+      }
+      s.append("Still watching; the summary below compares with the last run that worked.\n");
+      out.print(s);
+      out.flush();
+      return false;
+    }
+    long end = System.nanoTime();
+    long ms = (end - start) / 1_000_000;
+    s.append(now.caseId()).append(" [").append(now.scenarioId()).append("]: ").append(now.listedFeasible())
+        .append(" of ").append(now.listed()).append(" listed deals feasible");
+    if (now.generated() >= 0) {
+      s.append("; ").append(Text.count(now.generatedFeasible())).append(" of ").append(Text.count(now.generated()))
+          .append(" generated deals feasible");
+    }
+    s.append(" (").append(ms).append(" ms: case and rules ").append((loaded - start) / 1_000_000)
+        .append(" ms, deals ").append((end - loaded) / 1_000_000).append(" ms)\n");
+    if (previous != null) {
+      changes(now.since(previous, show), s);
+    }
+    previous = now;
+    out.print(s);
+    out.flush();
+    expectations(gordian);
+    return true;
+  }
+
+  private static void changes(DiffResult d, StringBuilder s) {
+    if (d.unchanged()) {
+      s.append("  no deal changed since the previous run\n");
+      return;
+    }
+    for (DealChange c : d.listed()) {
+      line(c, s, "  ");
+    }
+    if (d.generated() != null && d.generated().changed() > 0) {
+      DiffResult.Generated g = d.generated();
+      s.append("  generated: ").append(Text.count(g.becameFeasible())).append(" became feasible, ")
+          .append(Text.count(g.becameInfeasible())).append(" became infeasible, ")
+          .append(Text.count(g.vetoesChanged())).append(" vetoed by other positions; feasible ")
+          .append(Text.count(g.fromFeasible())).append(" → ").append(Text.count(g.toFeasible())).append('\n');
+      for (DealChange c : g.examples()) {
+        line(c, s, "    ");
+      }
+    } else if (d.generated() == null) {
+      s.append("  generated deals not compared (the space or its bounds changed)\n");
+    }
+  }
+
+  private static void line(DealChange c, StringBuilder s, String indent) {
+    s.append(indent).append(c.id()).append(": ").append(DiffMarkdown.words(c.change()));
+    if (!c.appeared().isEmpty()) {
+      s.append("; veto by ").append(names(c.appeared())).append(" appeared");
+    }
+    if (!c.disappeared().isEmpty()) {
+      s.append("; veto by ").append(names(c.disappeared())).append(" gone");
+    }
+    s.append('\n');
+  }
+
+  private static String names(List<PositionRef> ps) {
+    return ps.stream().map(PositionRef::toString).collect(Collectors.joining(", "));
+  }
+
+  private void expectations(Gordian gordian) {
+    Path file = caseFile.toAbsolutePath().getParent().resolve(ExpectationsLoader.FILE);
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    StringBuilder s = new StringBuilder();
+    try {
+      ExpectationsFile ef = ExpectationsLoader.load(file);
+      TestReport r = TestRunner.run(gordian, ef, options);
+      for (TestReport.Outcome o : r.outcomes()) {
+        if (!o.passed()) {
+          s.append("  FAIL ").append(o.expectation().loc().shortForm()).append(' ').append(o.summary())
+              .append(": expected ").append(o.expected()).append(", actual ").append(o.actual()).append('\n');
+        }
+      }
+      s.append("  expectations: ").append(r.passed()).append(" passed, ").append(r.failed()).append(" failed\n");
+    } catch (GordianException e) {
+      e.diagnostics().forEach(d -> s.append(d).append('\n'));
+    }
+    out.print(s);
+    out.flush();
+  }
+}

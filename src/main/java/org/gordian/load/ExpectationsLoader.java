@@ -1,0 +1,177 @@
+package org.gordian.load;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gordian.diag.Diagnostic;
+import org.gordian.diag.GordianException;
+import org.gordian.diag.Problems;
+import org.gordian.model.Expectation;
+import org.gordian.model.ExpectationsFile;
+import org.gordian.model.Located;
+import org.gordian.model.PositionRef;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads an expectations file ({@code expectations.yaml} beside a case; the format is described in
+ * {@code docs/expectations.md}), reporting every problem with file, line and column.
+ */
+public final class ExpectationsLoader {
+  /** The file name looked for in a case folder. */
+  public static final String FILE = "expectations.yaml";
+
+  private static final Set<String> TOP = new LinkedHashSet<>(List.of("case", "expectations"));
+  private static final Set<String> ENTRY = new LinkedHashSet<>(List.of("scenario", "deal", "feasible", "vetoed-by",
+      "consequence", "generated-feasible", "note"));
+  private static final Set<String> RANGE = new LinkedHashSet<>(List.of("at-least", "at-most"));
+
+  private ExpectationsLoader() {}
+
+  /** The expectations file a path names: the path itself, or {@code expectations.yaml} inside a folder. */
+  public static Path resolve(Path path) {
+    return Files.isDirectory(path) ? path.resolve(FILE) : path;
+  }
+
+  /**
+   * Reads an expectations file.
+   *
+   * @throws GordianException listing every problem found
+   */
+  public static ExpectationsFile load(Path path) {
+    Path file = resolve(path);
+    String text = CaseLoader.readText(file);
+    Node root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setMaxAliasesForCollections(20);
+      options.setAllowRecursiveKeys(false);
+      root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      var mark = e.getProblemMark();
+      throw new GordianException(Diagnostic.error(file, mark == null ? 0 : mark.getLine() + 1,
+          mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + e.getProblem()));
+    } catch (YAMLException e) {
+      throw new GordianException(Diagnostic.error(file, 0, 0, "not valid YAML: " + e.getMessage()));
+    }
+    if (root == null) {
+      throw new GordianException(Diagnostic.error(file, 1, 0,
+          "the expectations file is empty; expected a mapping with 'expectations'"));
+    }
+    Problems problems = new Problems();
+    Yaml y = new Yaml(file, problems);
+    Map<String, Node> top = y.map(root, "the expectations file", TOP);
+    List<Expectation> out = new ArrayList<>();
+    Path caseFile = file.toAbsolutePath().getParent();
+    if (top != null) {
+      String c = y.str(top, "case", "the expectations file", false, root);
+      if (c != null) {
+        caseFile = file.toAbsolutePath().getParent().resolve(c).normalize();
+        if (!Files.exists(caseFile)) {
+          y.error(top.get("case"), "case '" + c + "' does not exist (looked for " + caseFile + ")");
+        }
+      }
+      if (top.get("expectations") == null) {
+        y.error(root, "the expectations file needs 'expectations': a list of what is expected");
+      }
+      for (Node n : y.list(top.get("expectations"), "'expectations'")) {
+        Expectation e = entry(y, n);
+        if (e != null) {
+          out.add(e);
+        }
+      }
+    }
+    problems.throwIfErrors();
+    return new ExpectationsFile(file, caseFile, out);
+  }
+
+  private static Expectation entry(Yaml y, Node n) {
+    Map<String, Node> m = y.map(n, "an expectation", ENTRY);
+    if (m == null) {
+      return null;
+    }
+    String what = "this expectation";
+    String scenario = y.str(m, "scenario", what, false, n);
+    if ("baseline".equals(scenario)) {
+      scenario = null;
+    }
+    String deal = y.str(m, "deal", what, false, n);
+    Boolean feasible = null;
+    if (m.get("feasible") != null) {
+      Node f = m.get("feasible");
+      if (f instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
+        feasible = Boolean.parseBoolean(s.getValue().toLowerCase());
+      } else {
+        y.error(f, "'feasible' must be true or false, found " + Yaml.describe(f));
+      }
+    }
+    List<Located<PositionRef>> vetoedBy = new ArrayList<>();
+    Node v = m.get("vetoed-by");
+    if (v != null) {
+      List<Node> items = v instanceof SequenceNode ? y.list(v, "'vetoed-by'") : List.of(v);
+      for (Node item : items) {
+        String t = Yaml.scalarText(item);
+        PositionRef ref = t == null ? null : PositionRef.parse(t);
+        if (ref == null) {
+          y.error(item, "'vetoed-by' must name positions as 'party/position', found " + Yaml.describe(item));
+        } else {
+          vetoedBy.add(new Located<>(ref, y.loc(item)));
+        }
+      }
+    }
+    String consequence = y.str(m, "consequence", what, false, n);
+    long atLeast = -1;
+    long atMost = -1;
+    Node range = m.get("generated-feasible");
+    if (range != null) {
+      Map<String, Node> r = y.map(range, "'generated-feasible'", RANGE);
+      if (r != null) {
+        Integer lo = y.integer(r, "at-least", "'generated-feasible'", null);
+        Integer hi = y.integer(r, "at-most", "'generated-feasible'", null);
+        if (lo == null && hi == null) {
+          y.error(range, "'generated-feasible' needs 'at-least' or 'at-most'");
+        }
+        atLeast = lo == null ? -1 : lo;
+        atMost = hi == null ? -1 : hi;
+      }
+    }
+    String note = y.str(m, "note", what, false, n);
+    boolean aboutDeal = feasible != null || !vetoedBy.isEmpty();
+    int kinds = (aboutDeal ? 1 : 0) + (consequence != null ? 1 : 0) + (range != null ? 1 : 0);
+    if (kinds == 0) {
+      y.error(n, "an expectation needs one of 'feasible', 'vetoed-by', 'consequence' or 'generated-feasible'");
+      return null;
+    }
+    if (kinds > 1) {
+      y.error(n, "an expectation says one thing: 'feasible'/'vetoed-by', 'consequence' or 'generated-feasible';"
+          + " split this one in two");
+      return null;
+    }
+    if (aboutDeal && deal == null) {
+      y.error(n, "'feasible' and 'vetoed-by' need the 'deal' they are about");
+      return null;
+    }
+    if (Boolean.TRUE.equals(feasible) && !vetoedBy.isEmpty()) {
+      y.error(m.get("vetoed-by"), "a deal expected feasible cannot be vetoed; use 'feasible: false' with 'vetoed-by'");
+      return null;
+    }
+    if (range != null && deal != null) {
+      y.error(m.get("deal"), "'generated-feasible' counts the whole generated space; leave out 'deal'");
+      return null;
+    }
+    if (!vetoedBy.isEmpty() && feasible == null) {
+      feasible = false;
+    }
+    return new Expectation(scenario, deal, feasible, vetoedBy, consequence, atLeast, atMost, note, y.loc(n));
+  }
+}

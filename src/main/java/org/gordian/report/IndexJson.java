@@ -1,0 +1,140 @@
+package org.gordian.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gordian.batch.BatchEntry;
+import org.gordian.batch.BatchIndex;
+import org.gordian.batch.Shard;
+
+/**
+ * A batch index as JSON, written and read back (to merge shards). Keys always in the same order;
+ * {@code generatedAt} is the only line that differs between two batches of the same inputs.
+ */
+public final class IndexJson {
+  /** The version of the index layout. */
+  public static final String SCHEMA_VERSION = "1.0";
+
+  private final Instant generatedAt;
+
+  /** A writer stamping indexes with this time. */
+  public IndexJson(Instant generatedAt) {
+    this.generatedAt = generatedAt;
+  }
+
+  /** Writes the index. */
+  public void write(BatchIndex index, Writer w) throws IOException {
+    try (JsonGenerator g = JsonReport.generator(w)) {
+      g.writeStartObject();
+      g.writeStringField("schemaVersion", SCHEMA_VERSION);
+      g.writeStringField("generatedAt", Text.timestamp(generatedAt));
+      g.writeNumberField("runs", index.runs());
+      if (index.shard() != null) {
+        g.writeStringField("shard", index.shard().toString());
+      }
+      g.writeArrayFieldStart("entries");
+      for (BatchEntry e : index.entries()) {
+        g.writeStartObject();
+        g.writeNumberField("ordinal", e.ordinal());
+        g.writeStringField("caseFile", e.caseFile());
+        g.writeStringField("case", e.caseId());
+        g.writeStringField("scenario", e.scenario());
+        g.writeStringField("description", e.description());
+        g.writeBooleanField("ok", e.ok());
+        g.writeStringField("message", e.message());
+        g.writeNumberField("listed", e.listed());
+        g.writeNumberField("listedFeasible", e.listedFeasible());
+        g.writeNumberField("generated", e.generated());
+        g.writeNumberField("generatedFeasible", e.generatedFeasible());
+        g.writeStringField("report", e.report());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    w.write("\n");
+  }
+
+  /**
+   * Reads an index written by {@link #write}.
+   *
+   * @throws IOException when the text is not such an index
+   */
+  public static BatchIndex read(Reader r) throws IOException {
+    try (JsonParser p = new JsonFactory().createParser(r)) {
+      expect(p.nextToken(), JsonToken.START_OBJECT, "an object");
+      int runs = -1;
+      Shard shard = null;
+      List<BatchEntry> entries = new ArrayList<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.getCurrentName();
+        JsonToken t = p.nextToken();
+        switch (field) {
+          case "runs" -> runs = p.getIntValue();
+          case "shard" -> {
+            try {
+              shard = Shard.parse(p.getText());
+            } catch (IllegalArgumentException e) {
+              throw new IOException(e.getMessage());
+            }
+          }
+          case "entries" -> {
+            expect(t, JsonToken.START_ARRAY, "'entries' as a list");
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              entries.add(entry(p));
+            }
+          }
+          default -> p.skipChildren();
+        }
+      }
+      if (runs < 0) {
+        throw new IOException("not a batch index: no 'runs'");
+      }
+      return new BatchIndex(runs, shard, entries);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException("not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  private static BatchEntry entry(JsonParser p) throws IOException {
+    Map<String, Object> m = new HashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.getCurrentName();
+      JsonToken t = p.nextToken();
+      m.put(field, switch (t) {
+        case VALUE_NUMBER_INT -> p.getLongValue();
+        case VALUE_TRUE -> Boolean.TRUE;
+        case VALUE_FALSE -> Boolean.FALSE;
+        case VALUE_NULL -> null;
+        default -> p.getText();
+      });
+    }
+    try {
+      return new BatchEntry(num(m, "ordinal").intValue(), (String) m.get("caseFile"), (String) m.get("case"),
+          (String) m.get("scenario"), (String) m.get("description"), (Boolean) m.get("ok"),
+          (String) m.get("message"), num(m, "listed").intValue(), num(m, "listedFeasible").intValue(),
+          num(m, "generated"), num(m, "generatedFeasible"), (String) m.get("report"));
+    } catch (ClassCastException | NullPointerException e) {
+      throw new IOException("not a batch index: an entry lacks a field or has the wrong type");
+    }
+  }
+
+  private static Long num(Map<String, Object> m, String key) {
+    return (Long) m.get(key);
+  }
+
+  private static void expect(JsonToken t, JsonToken want, String what) throws IOException {
+    if (t != want) {
+      throw new IOException("not a batch index: expected " + what);
+    }
+  }
+}

@@ -1,0 +1,281 @@
+package org.gordian.tester;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.gordian.Gordian;
+import org.gordian.RunOptions;
+import org.gordian.analysis.DealOutcome;
+import org.gordian.analysis.VetoSets;
+import org.gordian.diag.GordianException;
+import org.gordian.diag.Problems;
+import org.gordian.diag.Suggest;
+import org.gordian.engine.Engine;
+import org.gordian.engine.Evaluator;
+import org.gordian.engine.Verdict;
+import org.gordian.facts.Concern;
+import org.gordian.facts.Consequence;
+import org.gordian.facts.RuleRef;
+import org.gordian.facts.Veto;
+import org.gordian.model.Bounds;
+import org.gordian.model.DealDef;
+import org.gordian.model.Expectation;
+import org.gordian.model.ExpectationsFile;
+import org.gordian.model.Located;
+import org.gordian.model.PositionRef;
+import org.gordian.model.Scenario;
+import org.gordian.space.DealSpace;
+import org.gordian.tester.TestReport.Outcome;
+
+/**
+ * Checks an expectations file against a case: evaluates the listed deals of every scenario the file
+ * names (and the generated space where an expectation counts it), then judges each expectation.
+ *
+ * <pre>{@code
+ * Gordian hanoi = Gordian.load(Path.of("examples/hanoi-2019"));
+ * ExpectationsFile file = ExpectationsLoader.load(Path.of("examples/hanoi-2019/expectations.yaml"));
+ * TestReport report = TestRunner.run(hanoi, file, RunOptions.defaults());
+ * System.out.println(report.passed() + " passed, " + report.failed() + " failed");
+ * }</pre>
+ *
+ * <p>Coverage is read from verdicts: a rule counts as having fired when a veto, concern or
+ * consequence it produced appears in some verdict. A rule that fires but only inserts other facts
+ * is reported among the rules that produced no result.
+ */
+public final class TestRunner {
+  private TestRunner() {}
+
+  /**
+   * Runs every expectation.
+   *
+   * @throws GordianException when an expectation names a scenario, deal, move or position the case does not have
+   */
+  public static TestReport run(Gordian gordian, ExpectationsFile file, RunOptions options) {
+    validate(gordian, file);
+    Map<String, List<Expectation>> byScenario = new LinkedHashMap<>();
+    for (Expectation e : file.expectations()) {
+      byScenario.computeIfAbsent(e.scenarioId(), k -> new ArrayList<>()).add(e);
+    }
+    Map<Expectation, Outcome> outcomes = new IdentityHashMap<>();
+    Coverage coverage = new Coverage();
+    long deals = 0;
+    for (var entry : byScenario.entrySet()) {
+      Scenario scenario = gordian.scenario(entry.getKey());
+      Engine engine = gordian.engine(scenario, options.engine());
+      coverage.know(engine);
+      try (Evaluator ev = engine.newEvaluator()) {
+        Map<String, DealOutcome> listed = new LinkedHashMap<>();
+        for (DealDef d : gordian.listedDeals(scenario)) {
+          DealOutcome o = Gordian.evaluate(engine, ev, d);
+          listed.put(d.id(), o);
+          coverage.saw(o.verdict());
+          deals++;
+        }
+        long[] feasible = null;
+        if (entry.getValue().stream().anyMatch(Expectation::aboutSpace)) {
+          feasible = new long[1];
+          deals += walk(gordian.bounds(options), engine, ev, coverage, feasible);
+        }
+        for (Expectation e : entry.getValue()) {
+          outcomes.put(e, judge(e, gordian, engine, ev, listed, feasible));
+        }
+      }
+    }
+    List<Outcome> ordered = file.expectations().stream().map(outcomes::get).toList();
+    return new TestReport(ordered, List.copyOf(byScenario.keySet()), deals, coverage.silentPositions(),
+        coverage.silentRules());
+  }
+
+  private static long walk(Bounds bounds, Engine engine, Evaluator ev, Coverage coverage, long[] feasible) {
+    DealSpace space = new DealSpace(engine.table(), bounds);
+    long size = space.count();
+    if (size > bounds.limit()) {
+      throw new GordianException(bounds.loc().error(String.format(
+          "the bounds allow %,d deals, more than the limit of %,d; raise it with --limit %d", size, bounds.limit(),
+          size)));
+    }
+    long[] n = {0};
+    space.forEach((present, phase) -> {
+      Verdict v = ev.evaluate(present, phase, null, null);
+      coverage.saw(v);
+      if (v.feasible()) {
+        feasible[0]++;
+      }
+      n[0]++;
+      return !Thread.currentThread().isInterrupted();
+    });
+    return n[0];
+  }
+
+  private static Outcome judge(Expectation e, Gordian g, Engine engine, Evaluator ev, Map<String, DealOutcome> listed,
+      long[] feasible) {
+    String where = "[" + e.scenarioId() + "] ";
+    if (e.aboutSpace()) {
+      String expected = range(e);
+      boolean ok = (e.atLeast() < 0 || feasible[0] >= e.atLeast()) && (e.atMost() < 0 || feasible[0] <= e.atMost());
+      return new Outcome(e, ok, where + expected + " generated deals are feasible", expected + " feasible",
+          feasible[0] + " feasible");
+    }
+    DealOutcome deal = null;
+    if (e.deal() != null) {
+      deal = listed.get(e.deal());
+      if (deal == null) {
+        deal = Gordian.evaluate(engine, ev, dealOf(e.deal(), e, g));
+      }
+    }
+    if (e.consequence() != null) {
+      if (deal != null) {
+        List<String> derived = deal.verdict().consequences().stream().map(Consequence::getId).distinct().toList();
+        boolean ok = derived.contains(e.consequence());
+        return new Outcome(e, ok, where + "consequence " + e.consequence() + " is derived for " + e.deal(),
+            "consequence " + e.consequence() + " derived",
+            derived.isEmpty() ? "no consequence derived" : "derived: " + String.join(", ", derived));
+      }
+      List<String> on = listed.values().stream().filter(d -> d.verdict().consequences().stream()
+          .anyMatch(c -> c.getId().equals(e.consequence()))).map(DealOutcome::id).toList();
+      return new Outcome(e, !on.isEmpty(), where + "consequence " + e.consequence() + " is derived for a listed deal",
+          "consequence " + e.consequence() + " derived for at least one listed deal",
+          on.isEmpty() ? "derived for no listed deal" : "derived for " + String.join(", ", on));
+    }
+    List<PositionRef> vetoes = VetoSets.positions(deal.verdict());
+    String actual = vetoes.isEmpty() ? "feasible" : "infeasible, vetoed by " + names(vetoes);
+    if (e.feasible()) {
+      return new Outcome(e, vetoes.isEmpty(), where + e.deal() + " is feasible", "feasible", actual);
+    }
+    List<PositionRef> wanted = e.vetoedBy().stream().map(Located::value).toList();
+    boolean ok = !vetoes.isEmpty() && vetoes.containsAll(wanted);
+    String expected = wanted.isEmpty() ? "infeasible" : "infeasible, vetoed by " + names(wanted);
+    return new Outcome(e, ok, where + e.deal() + " is " + expected, expected, actual);
+  }
+
+  private static String range(Expectation e) {
+    if (e.atLeast() >= 0 && e.atMost() >= 0) {
+      return "between " + e.atLeast() + " and " + e.atMost();
+    }
+    return e.atLeast() >= 0 ? "at least " + e.atLeast() : "at most " + e.atMost();
+  }
+
+  private static String names(List<PositionRef> ps) {
+    return ps.stream().map(PositionRef::toString).collect(Collectors.joining(", "));
+  }
+
+  /** A deal named by a listed id or written as moves: {@code a+b/c} puts a and b in phase 1, c in phase 2. */
+  private static DealDef dealOf(String text, Expectation e, Gordian g) {
+    Map<String, Integer> phases = new LinkedHashMap<>();
+    String[] parts = text.split("/", -1);
+    for (int p = 0; p < parts.length; p++) {
+      for (String move : parts[p].split("\\+", -1)) {
+        phases.put(move.trim(), p + 1);
+      }
+    }
+    return new DealDef(text, text, null, phases, e.loc());
+  }
+
+  private static void validate(Gordian g, ExpectationsFile file) {
+    Problems problems = new Problems();
+    List<String> scenarioIds = g.caseDef().scenarios().stream().map(Scenario::id).toList();
+    Set<String> moves = g.caseDef().moves().stream().map(m -> m.id()).collect(Collectors.toCollection(TreeSet::new));
+    Set<PositionRef> positions = new TreeSet<>(g.rulebook().positions());
+    for (Expectation e : file.expectations()) {
+      Scenario scenario = null;
+      if (e.scenario() != null) {
+        scenario = g.caseDef().scenario(e.scenario()).orElse(null);
+        if (scenario == null) {
+          problems.add(e.loc().error("no scenario '" + e.scenario() + "' in case '" + g.caseDef().id() + "'"
+              + Suggest.didYouMean(e.scenario(), scenarioIds)));
+          continue;
+        }
+      }
+      if (e.deal() != null) {
+        List<String> listed = g.listedDeals(scenario).stream().map(DealDef::id).toList();
+        if (!listed.contains(e.deal())) {
+          checkMoves(e, listed, moves, problems);
+        }
+      }
+      for (Located<PositionRef> p : e.vetoedBy()) {
+        if (!positions.contains(p.value()) && (scenario == null || scenario.rules().isEmpty())) {
+          problems.add(p.loc().error("no rule holds position '" + p.value() + "'" + Suggest.didYouMean(
+              p.value().toString(), positions.stream().map(PositionRef::toString).toList())));
+        }
+      }
+    }
+    problems.throwIfErrors();
+  }
+
+  private static void checkMoves(Expectation e, List<String> listed, Set<String> moves, Problems problems) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (String part : e.deal().split("/", -1)) {
+      for (String m : part.split("\\+", -1)) {
+        String move = m.trim();
+        if (!moves.contains(move) || !seen.add(move)) {
+          List<String> candidates = new ArrayList<>(listed);
+          candidates.addAll(moves);
+          problems.add(e.loc().error("deal '" + e.deal() + "' is neither a listed deal of "
+              + (e.scenario() == null ? "the baseline" : "scenario '" + e.scenario() + "'")
+              + " nor moves written as 'move+move/move'" + (moves.contains(move) ? " (move '" + move
+              + "' appears twice)" : " ('" + move + "' is no move" + Suggest.didYouMean(move, candidates) + ")")));
+          return;
+        }
+      }
+    }
+  }
+
+  /** Which positions and rules produced results on the deals seen. */
+  private static final class Coverage {
+    private final Map<String, RuleRef> rules = new TreeMap<>();
+    private final Set<PositionRef> positions = new TreeSet<>();
+    private final Set<String> firedRules = new java.util.HashSet<>();
+    private final Set<PositionRef> firedPositions = new java.util.HashSet<>();
+    private final Set<Verdict> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    void know(Engine engine) {
+      engine.rulebook().rules().values().forEach(r -> rules.putIfAbsent(key(r), r));
+      positions.addAll(engine.positions().all());
+    }
+
+    void saw(Verdict v) {
+      if (seen.size() > 100_000) {
+        seen.clear();
+      }
+      if (!seen.add(v)) {
+        return;
+      }
+      for (Veto x : v.vetoes()) {
+        fired(x.getRule());
+      }
+      for (Concern x : v.concerns()) {
+        fired(x.getRule());
+      }
+      for (Consequence x : v.consequences()) {
+        fired(x.getRule());
+      }
+    }
+
+    private void fired(RuleRef r) {
+      firedRules.add(key(r));
+      if (!r.party().isEmpty()) {
+        firedPositions.add(new PositionRef(r.party(), r.position()));
+      }
+    }
+
+    List<PositionRef> silentPositions() {
+      return positions.stream().filter(p -> !firedPositions.contains(p)).toList();
+    }
+
+    List<RuleRef> silentRules() {
+      return rules.entrySet().stream().filter(e -> !firedRules.contains(e.getKey())).map(Map.Entry::getValue).toList();
+    }
+
+    private static String key(RuleRef r) {
+      return r.file() + ":" + String.format("%06d", r.line()) + ":" + r.rule();
+    }
+  }
+}

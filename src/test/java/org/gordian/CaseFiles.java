@@ -1,0 +1,40 @@
+package org.gordian;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes variants of the shipped Hanoi case into a temporary folder for tests that need broken or edited input. */
+public final class CaseFiles {
+  private CaseFiles() {}
+
+  /** The Hanoi case file's text with its rule folder made absolute, so the copy works from any folder. */
+  public static String hanoiText() throws IOException {
+    String text = Files.readString(TestCases.HANOI.resolve("case.yaml"));
+    return text.replace("../../rules/hanoi-2019", Path.of("rules/hanoi-2019").toAbsolutePath().toString());
+  }
+
+  /** Writes a case file into {@code dir} and returns it. */
+  public static Path write(Path dir, String text) throws IOException {
+    Path file = dir.resolve("case.yaml");
+    Files.writeString(file, text);
+    return file;
+  }
+
+  /** Copies the Hanoi rules into {@code dir} and returns the copy's folder. */
+  public static Path copyRules(Path dir) throws IOException {
+    Path out = Files.createDirectories(dir.resolve("rules"));
+    try (var files = Files.list(Path.of("rules/hanoi-2019"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, out.resolve(f.getFileName()));
+      }
+    }
+    return out;
+  }
+
+  /** The line (1-based) on which {@code needle} first appears in {@code text}. */
+  public static int lineOf(String text, String needle) {
+    int at = text.indexOf(needle);
+    return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+}

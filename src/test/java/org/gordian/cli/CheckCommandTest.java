@@ -1,0 +1,69 @@
+package org.gordian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gordian.CaseFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gordian check} lists every problem with its place and exits 3 only on errors. */
+class CheckCommandTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void theShippedHanoiCaseHasNoErrors() {
+    Cli.Result r = Cli.run("check", "examples/hanoi-2019");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("rules/hanoi-2019/derived.drl:10: warning: rule 'Added sanctions put the testing"
+        + " freeze at risk' has no @party or @position").endsWith("0 errors, 3 warnings\n");
+  }
+
+  @Test
+  void ruleErrorsAndScenarioErrorsAreAllListed() throws Exception {
+    Path rules = CaseFiles.copyRules(dir);
+    Path us = rules.resolve("us.drl");
+    String drl = Files.readString(us);
+    Files.writeString(us, drl.replaceFirst("\\$d : Deal\\(", "\\$d : Deal( kode == 1, "));
+    String text = CaseFiles.hanoiText().replace(Path.of("rules/hanoi-2019").toAbsolutePath().toString(),
+        rules.toString());
+    Files.createDirectories(dir.resolve("case"));
+    Path file = CaseFiles.write(dir.resolve("case"), text);
+    Cli.Result r = Cli.run("check", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
+    assertThat(r.out()).containsPattern(us + ":\\d+:\\d+: .*kode");
+    assertThat(r.out()).containsPattern("\\d+ errors?, \\d+ warnings?\n$");
+  }
+
+  @Test
+  void aScenarioSwitchingOffAPositionNoRuleHoldsIsAnErrorWithItsLine() throws Exception {
+    String text = CaseFiles.hanoiText().replace("- US/verification-or-inventory-first", "- US/hawks");
+    Path file = CaseFiles.write(dir, text);
+    Cli.Result r = Cli.run("check", file.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.out()).contains(file + ":" + CaseFiles.lineOf(text, "US/hawks") + ":9: no rule holds position"
+        + " 'US/hawks'");
+  }
+
+  @Test
+  void aMoveNoRuleMentionsIsAWarning() throws Exception {
+    String text = CaseFiles.hanoiText().replace("moves:\n  - id: end-of-war-declaration",
+        "moves:\n  - id: panda-diplomacy\n    party: US\n    kind: gift\n    description: a pair of pandas\n"
+            + "  - id: end-of-war-declaration");
+    Path file = CaseFiles.write(dir, text);
+    Cli.Result r = Cli.run("check", file.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains(file + ":" + CaseFiles.lineOf(text, "- id: panda-diplomacy")
+        + ":5: warning: no rule mentions move 'panda-diplomacy', its kind 'gift'; no position reacts to it");
+  }
+
+  @Test
+  void aBrokenCaseFileIsReportedWithoutCompilingAnything() throws Exception {
+    Path file = CaseFiles.write(dir, "id: x\nparties: [\n");
+    Cli.Result r = Cli.run("check", file.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.out()).contains(file + ":").contains("not valid YAML");
+  }
+}
