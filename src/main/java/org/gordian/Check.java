@@ -26,7 +26,7 @@ import org.gordian.model.Scenario;
  * the listed deals once, and looks for likely mistakes. Every problem comes back, none thrown.
  *
  * <pre>{@code
- * List<Diagnostic> problems = Check.run(Path.of("examples/hanoi-2019"));
+ * List<Diagnostic> problems = Check.run(Path.of("examples/my-case"));
  * problems.forEach(System.out::println);   // path:line:col: message
  * boolean ok = problems.stream().noneMatch(Diagnostic::isError);
  * }</pre>

@@ -29,12 +29,12 @@ import org.gordian.space.DealSpace;
  * {@code org.gordian.report} ({@code DiffMarkdown}, {@code DiffJson}).
  *
  * <pre>{@code
- * Gordian hanoi = Gordian.load(Path.of("examples/hanoi-2019"));
- * DiffResult d = Diff.scenarios(hanoi, "baseline", "us-drops-all-or-nothing", RunOptions.defaults(), 20);
+ * Gordian gordian = Gordian.load(Path.of("examples/my-case"));
+ * DiffResult d = Diff.scenarios(gordian, "baseline", "my-scenario", RunOptions.defaults(), 20);
  * d.listed(Change.BECAME_FEASIBLE).forEach(c -> System.out.println(c.id() + " now feasible"));
  *
- * Gordian edited = Gordian.load(Path.of("examples/hanoi-2019"), List.of(Path.of("/tmp/edited-rules")));
- * DiffResult r = Diff.compare(new Diff.Side(hanoi, null, "committed rules"),
+ * Gordian edited = Gordian.load(Path.of("examples/my-case"), List.of(Path.of("/tmp/edited-rules")));
+ * DiffResult r = Diff.compare(new Diff.Side(gordian, null, "committed rules"),
  *     new Diff.Side(edited, null, "edited rules"), RunOptions.defaults(), 20);
  * }</pre>
  *

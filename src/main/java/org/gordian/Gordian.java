@@ -52,8 +52,8 @@ import org.gordian.space.SpaceRunner;
  *
  * // What would have to change (RunOptions.withAnalyses(false, 0) skips this):
  * Analyses what = result.analyses();
- * what.relaxation("kim-hanoi-demand").ifPresent(r -> System.out.println(r.setNames()));
- * what.nearestTo("kim-hanoi-demand").ifPresent(n -> n.deals().forEach(d -> System.out.println(d.edits())));
+ * what.relaxation("my-deal").ifPresent(r -> System.out.println(r.setNames()));
+ * what.nearestTo("my-deal").ifPresent(n -> n.deals().forEach(d -> System.out.println(d.edits())));
  * for (Knot k : what.knots()) {
  *   System.out.println(k.moves() + " " + k.kind().label() + " knot tied by " + k.positionNames());
  * }

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
     description = {"Compile the rules and validate a case and its scenarios without evaluating the deal space;"
         + " list every problem as path:line:col, and warn about likely mistakes (rules without @party/@position,"
         + " moves no rule mentions)."},
-    footer = {"", "Examples:", "  gordian check examples/hanoi-2019",
-        "  gordian check examples/hanoi-2019/case.yaml && gordian run examples/hanoi-2019",
+    footer = {"", "Examples:", "  gordian check examples/my-case",
+        "  gordian check examples/my-case/case.yaml && gordian run examples/my-case",
         "", "Exit codes: 0 no errors (warnings may be listed), 2 bad usage, 3 errors found."})
 final class CheckCommand extends Shell {
   @Parameters(index = "0", paramLabel = "CASE", description = "A case file, or a folder holding case.yaml.")

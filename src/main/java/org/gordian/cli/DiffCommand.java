@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {"Compare two scenarios of a case, or the case under two rule folders: deals that became feasible"
         + " or infeasible, the positions whose vetoes appeared or disappeared, and the change in the blocking map."},
-    footer = {"", "Examples:", "  gordian diff examples/hanoi-2019 --from baseline --to no-hardliner-pressure",
-        "  gordian diff examples/hanoi-2019 --rules-from rules/hanoi-2019 --rules-to /tmp/edited --format json",
+    footer = {"", "Examples:", "  gordian diff examples/my-case --from baseline --to my-scenario",
+        "  gordian diff examples/my-case --rules-from rules/my-case --rules-to /tmp/edited --format json",
         "", "Exit codes: 0 compared, 2 bad usage, 3 errors in a case or rule file, 4 a rule failed at run time,",
         "5 a file could not be read or written."})
 final class DiffCommand extends Shell {

@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {"Check what an analyst expects of a case (expectations.yaml beside it; see docs/expectations.md):"
         + " each expectation PASS or FAIL with its file:line, coverage of positions and rules, and a summary line."},
-    footer = {"", "Examples:", "  gordian test examples/hanoi-2019",
-        "  gordian test examples/hanoi-2019/expectations.yaml",
+    footer = {"", "Examples:", "  gordian test examples/my-case",
+        "  gordian test examples/my-case/expectations.yaml",
         "", "Exit codes: 0 all expectations passed, 1 an expectation failed, 2 bad usage,",
         "3 errors in a case, rule or expectations file, 4 a rule failed at run time, 5 a file could not be read."})
 final class TestCommand extends Shell {

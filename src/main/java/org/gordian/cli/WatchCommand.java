@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
     description = {"Run a case, then run it again whenever its case file, its expectations or a rule file changes,"
         + " printing the deals that flipped since the previous run and the positions whose vetoes appeared or went."
         + " A rule that does not compile shows its errors and the watch goes on."},
-    footer = {"", "Examples:", "  gordian watch examples/hanoi-2019",
-        "  gordian watch examples/hanoi-2019 --scenario us-drops-all-or-nothing --listed-only",
+    footer = {"", "Examples:", "  gordian watch examples/my-case",
+        "  gordian watch examples/my-case --scenario my-scenario --listed-only",
         "", "Exit codes: 0 stopped, 2 bad usage, 5 the files could not be watched; 130 on Ctrl-C."})
 final class WatchCommand extends Shell {
   @Parameters(index = "0", paramLabel = "CASE", description = "A case file, or a folder holding case.yaml.")

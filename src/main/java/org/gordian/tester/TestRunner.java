@@ -40,9 +40,9 @@ import org.gordian.tester.TestReport.Outcome;
  * names (and the generated space where an expectation counts it), then judges each expectation.
  *
  * <pre>{@code
- * Gordian hanoi = Gordian.load(Path.of("examples/hanoi-2019"));
- * ExpectationsFile file = ExpectationsLoader.load(Path.of("examples/hanoi-2019/expectations.yaml"));
- * TestReport report = TestRunner.run(hanoi, file, RunOptions.defaults());
+ * Gordian gordian = Gordian.load(Path.of("examples/my-case"));
+ * ExpectationsFile file = ExpectationsLoader.load(Path.of("examples/my-case/expectations.yaml"));
+ * TestReport report = TestRunner.run(gordian, file, RunOptions.defaults());
  * System.out.println(report.passed() + " passed, " + report.failed() + " failed");
  * }</pre>
  *

@@ -99,7 +99,7 @@ class HtmlReportTest {
         new Verdict(List.of(veto), List.of(), List.of(), new int[] {0}));
     Diagnostic warning = Diagnostic.warning(Path.of("rules/<w>.drl"), 3, 4, "unknown <field> & more");
     RunResult hostile = new RunResult(hostileCase, null, r.positions(), r.disabled(), r.ruleFiles(),
-        List.of(hostileDeal), null, List.of(warning));
+        List.of(hostileDeal), null, List.of(warning), List.of(), null);
     String html = ReportRuns.render(Format.HTML, hostile);
     assertThat(html).doesNotContain("<script>alert").doesNotContain("<b>bold").doesNotContain("<img")
         .doesNotContain("<svg onload").doesNotContain("<x>");
