@@ -260,7 +260,7 @@ public final class Gordian {
   }
 
   /**
-   * The deal with a generated id such as {@code liaison-office+admit-inspectors/dismantle-yongbyon}:
+   * The deal with a generated id such as {@code liaison-office+admit-inspectors/dismantle-site}:
    * phases separated by {@code /}, moves of one phase by {@code +}.
    *
    * @throws GordianException naming an unknown or repeated move

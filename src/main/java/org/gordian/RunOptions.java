@@ -21,7 +21,7 @@ import org.gordian.space.Progress;
  * @param analyses whether to run the analyses (relaxations, nearest deals, knots, ranking)
  * @param maxRelaxation the largest set of positions the relaxation search tries, 0 for its default
  * @param explain ids of further deals to relax and find nearest feasible deals for, such as
- *     {@code dismantle-yongbyon/partial-sanctions-easing} (phases separated by {@code /}, moves of a
+ *     {@code dismantle-site/partial-relief} (phases separated by {@code /}, moves of a
  *     phase by {@code +})
  */
 public record RunOptions(

@@ -52,8 +52,7 @@ class ScenarioTest {
         "      hardliner-presure:\n        fields:");
     Path file = CaseFiles.write(dir, text);
     assertThatThrownBy(() -> Gordian.load(file)).isInstanceOf(GordianException.class)
-        // the loader points at the change's body, the line below the fact's id
-        .hasMessageContaining("case.yaml:" + (CaseFiles.lineOf(text, "hardliner-presure:") + 1))
+        .hasMessageContaining("case.yaml:" + CaseFiles.lineOf(text, "hardliner-presure:"))
         .hasMessageContaining("'hardliner-presure', which the case does not define");
   }
 

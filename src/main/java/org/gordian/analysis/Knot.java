@@ -45,7 +45,7 @@ public record Knot(List<String> moves, List<String> parties, Kind kind, List<Pos
    * @param positions the positions vetoing that order, sorted
    */
   public record OrderVetoes(String order, List<PositionRef> positions) {
-    /** The order in words, such as {@code partial-sanctions-easing before dismantle-yongbyon}. */
+    /** The order in words, such as {@code partial-relief before dismantle-site}. */
     public String describe(List<String> moves) {
       return switch (order) {
         case "before" -> "`" + moves.get(0) + "` before `" + moves.get(1) + "`";

@@ -65,7 +65,7 @@ final class RunFlags {
 
   @Option(names = "--explain", paramLabel = "DEAL",
       description = "Also relax DEAL and find its nearest feasible deals; write it as a generated id, moves joined"
-          + " by + within a phase and phases by /, e.g. dismantle-yongbyon/partial-sanctions-easing. Repeatable.")
+          + " by + within a phase and phases by /, e.g. dismantle-site/partial-relief. Repeatable.")
   java.util.List<String> explain = new java.util.ArrayList<>();
 
   /** Picocli converter accepting format names in any case. */

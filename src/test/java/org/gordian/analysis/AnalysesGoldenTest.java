@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The reports of the hand-made cases against reviewed golden files. After a deliberate change,
- * rerun with {@code -Dgordian.golden.update=true} and review the diff like code.
+ * rerun with {@code -Dgolden.update=true} and review the diff like code.
  */
 class AnalysesGoldenTest {
   private static final Instant AT = Instant.parse("2026-01-01T00:00:00Z");
@@ -29,7 +29,7 @@ class AnalysesGoldenTest {
     reporter.write(AnalysisCases.run(caseName), w);
     String actual = w.toString().replace("Gordian " + Text.VERSION, "Gordian VERSION");
     Path golden = Path.of("src/test/resources/analysis", caseName, "expected-report." + format);
-    if (Boolean.getBoolean("gordian.golden.update")) {
+    if (Boolean.getBoolean("golden.update")) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
     assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));

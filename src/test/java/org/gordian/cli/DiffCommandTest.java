@@ -46,7 +46,7 @@ class DiffCommandTest {
 
   @Test
   void helpShowsExamples() {
-    assertThat(Cli.run("diff", "--help").out()).contains("gordian diff examples/hanoi-2019 --from baseline --to")
+    assertThat(Cli.run("diff", "--help").out()).contains("gordian diff examples/my-case --from baseline --to")
         .contains("--rules-to").contains("Exit codes:");
   }
 }

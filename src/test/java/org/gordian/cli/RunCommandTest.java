@@ -101,7 +101,7 @@ class RunCommandTest {
   @Test
   void anOutputFolderIsRefusedBeforeAnyWork() {
     Outcome o = gordian("run", "examples/hanoi-2019", "--out", dir.toString());
-    assertThat(o.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
-    assertThat(o.err()).contains("cannot write the report here: is a folder");
+    assertThat(o.code()).isEqualTo(ExitCode.IO_ERROR.code());
+    assertThat(o.err()).contains("is a folder");
   }
 }

@@ -45,6 +45,6 @@ class TestCommandTest {
   void helpShowsAnExampleAndTheExitCodes() {
     Cli.Result r = Cli.run("test", "--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("gordian test examples/hanoi-2019").contains("1 an expectation failed");
+    assertThat(r.out()).contains("gordian test examples/my-case").contains("1 an expectation failed");
   }
 }

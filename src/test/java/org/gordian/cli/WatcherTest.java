@@ -37,6 +37,6 @@ class WatcherTest {
 
   @Test
   void helpShowsAnExample() {
-    assertThat(Cli.run("watch", "--help").out()).contains("gordian watch examples/hanoi-2019").contains("Exit codes:");
+    assertThat(Cli.run("watch", "--help").out()).contains("gordian watch examples/my-case").contains("Exit codes:");
   }
 }
