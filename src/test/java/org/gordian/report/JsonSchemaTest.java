@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.gordian.Gordian;
+import org.gordian.RunOptions;
+import org.gordian.TestCases;
 import org.gordian.analysis.RunResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,11 +29,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every JSON report the Hanoi case produces matches {@code schema/report.schema.json}, and the schema is strict. */
+/**
+ * Every JSON report the example cases produce — with and without the deal space, the analyses and
+ * deals asked for by id — matches {@code schema/report.schema.json}, and the schema is strict.
+ */
 class JsonSchemaTest {
   static final Path SCHEMA = Path.of("schema/report.schema.json");
+  static final Path REYKJAVIK = Path.of("examples/reykjavik-1986");
   static final ObjectMapper JSON = new ObjectMapper();
   static Schema schema;
+  private static RunResult reykjavik;
+
+  /** The Reykjavik baseline with the deal space and the analyses, as {@code gordian run} makes it. */
+  static synchronized RunResult reykjavik() {
+    if (reykjavik == null) {
+      reykjavik = Gordian.load(REYKJAVIK).run(ReportRuns.SPACE);
+    }
+    return reykjavik;
+  }
 
   @BeforeAll
   static void loadSchema() throws IOException {
@@ -42,7 +58,13 @@ class JsonSchemaTest {
     return Stream.of(
         Arguments.of("baseline, listed deals only", (Supplier<RunResult>) ReportRuns::listedOnly),
         Arguments.of("baseline with the deal space", (Supplier<RunResult>) ReportRuns::space),
-        Arguments.of("scenario us-drops-all-or-nothing", (Supplier<RunResult>) ReportRuns::scenario));
+        Arguments.of("scenario us-drops-all-or-nothing", (Supplier<RunResult>) ReportRuns::scenario),
+        Arguments.of("listed deals only, without the analyses", (Supplier<RunResult>) () -> TestCases.hanoi()
+            .run(RunOptions.defaults().withSpace(false).withAnalyses(false, 0))),
+        Arguments.of("listed deals only, and a deal asked for by id", (Supplier<RunResult>) () -> TestCases.hanoi()
+            .run(RunOptions.defaults().withSpace(false)
+                .withExplain(List.of("partial-sanctions-easing/dismantle-yongbyon")))),
+        Arguments.of("Reykjavik baseline with the deal space", (Supplier<RunResult>) JsonSchemaTest::reykjavik));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -51,6 +73,18 @@ class JsonSchemaTest {
     String report = ReportRuns.render(Format.JSON, run.get());
     List<Error> errors = schema.validate(report, InputFormat.JSON);
     assertThat(errors).as("schema errors for %s", name).isEmpty();
+  }
+
+  @Test
+  void reykjavikReportHasEveryAnalysisSectionAndMatchesTheSchema() throws IOException {
+    String text = ReportRuns.render(Format.JSON, reykjavik());
+    JsonNode report = JSON.readTree(text);
+    assertThat(report.at("/case/id").asText()).isEqualTo("reykjavik-1986");
+    assertThat(report.fieldNames()).toIterable().contains("blocking", "feasible", "nearMisses", "relaxations",
+        "relaxationSearch", "nearest", "knots", "pareto", "ranking", "analysisNotes");
+    assertThat(report.get("relaxations").size()).as("infeasible listed deals relaxed").isPositive();
+    assertThat(report.at("/ranking/nash/id").asText()).as("the Nash deal").isNotEmpty();
+    assertThat(schema.validate(text, InputFormat.JSON)).as("schema errors for the Reykjavik report").isEmpty();
   }
 
   @Test
@@ -94,7 +128,23 @@ class JsonSchemaTest {
         Arguments.of("the blocking map without the space counts",
             (Consumer<ObjectNode>) r -> ((ObjectNode) r.get("summary")).remove("evaluated")),
         Arguments.of("a time stamp that is not UTC to the second",
-            (Consumer<ObjectNode>) r -> r.put("generatedAt", "28 Feb 2019")));
+            (Consumer<ObjectNode>) r -> r.put("generatedAt", "28 Feb 2019")),
+        Arguments.of("a knot of an unknown kind",
+            (Consumer<ObjectNode>) r -> ((ObjectNode) r.withArray("knots").get(0)).put("kind", "tangled")),
+        Arguments.of("a knot of two moves with an order that is not before, same or after",
+            (Consumer<ObjectNode>) r -> ((ObjectNode) r.withArray("knots").get(0).get("orders")).putArray("never")),
+        Arguments.of("one analysis section without the others", (Consumer<ObjectNode>) r -> r.remove("knots")),
+        Arguments.of("a ranking without its Pareto front", (Consumer<ObjectNode>) r -> r.remove("pareto")),
+        Arguments.of("a relaxation set naming a position without its party",
+            (Consumer<ObjectNode>) r -> ((ArrayNode) r.get("relaxations").elements().next().get(0))
+                .set(0, JSON.getNodeFactory().textNode("all-or-nothing"))),
+        Arguments.of("an edit removing a move to a phase",
+            (Consumer<ObjectNode>) r -> ((ObjectNode) r.get("nearest").findParents("edit").stream()
+                .filter(e -> e.get("edit").asText().equals("remove")).findFirst().orElseThrow()).put("phase", 1)),
+        Arguments.of("a relaxation search that is not unrelaxable but keeps vetoes",
+            (Consumer<ObjectNode>) r -> ((ObjectNode) r.get("relaxationSearch").elements().next())
+                .withArray("remainingVetoes").addObject().put("rule", "r").put("file", "f.drl").put("line", 1)
+                .put("reason", "why")));
   }
 
   @ParameterizedTest(name = "rejects {0}")
