@@ -5,11 +5,11 @@ package org.gordian.engine;
  *
  * @param firingLimit the most rule firings one deal may cause before the run stops as runaway
  * @param memo whether deals the rules cannot tell apart share one evaluation
- * @param memoNodes the most remembered questions per evaluator (bounds memory)
+ * @param memoNodes the most remembered questions of a run (bounds memory)
  */
 public record EngineOptions(int firingLimit, boolean memo, int memoNodes) {
-  /** 10,000 firings per deal, memo on, up to 2 million remembered questions per thread. */
-  public static final EngineOptions DEFAULT = new EngineOptions(10_000, true, 2_000_000);
+  /** 10,000 firings per deal, memo on, up to 300,000 remembered questions (about 100 MB at most). */
+  public static final EngineOptions DEFAULT = new EngineOptions(10_000, true, 300_000);
 
   /** The same options with another firing limit. */
   public EngineOptions withFiringLimit(int limit) {

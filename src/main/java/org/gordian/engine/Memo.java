@@ -18,6 +18,10 @@ import org.gordian.facts.MoveTable;
  * a move outside the mask, the mask grows and a new, empty set of buckets starts; readers still
  * holding the old set stay correct, since each set only holds paths recorded under its own mask.
  *
+ * <p>Memory is bounded: equal verdicts are stored once, and when the memo holds its maximum of
+ * questions it starts afresh (deals come in enumeration order, so the paths that matter next are
+ * relearnt quickly).
+ *
  * <p>Thread-safe: lookups take no lock; additions are serialised.
  */
 final class Memo {
@@ -42,8 +46,10 @@ final class Memo {
   private final int maxNodes;
   private volatile Level level = new Level(0L);
   private int nodes;
+  private final java.util.Map<Verdict, Verdict> verdicts = new java.util.HashMap<>();
   long conflicts;
   long resets;
+  long clears;
 
   Memo(MoveTable table, int maxNodes) {
     this.table = table;
@@ -85,8 +91,14 @@ final class Memo {
 
   /** Remembers the verdict reached after the questions and answers of a trace. */
   synchronized void add(long present, Trace trace, Verdict verdict) {
-    if (trace.opaque || nodes >= maxNodes) {
+    if (trace.opaque) {
       return;
+    }
+    if (nodes >= maxNodes) {
+      level = new Level(level.mask);
+      nodes = 0;
+      verdicts.clear();
+      clears++;
     }
     long needed = 0;
     for (int i = 0; i < trace.size; i++) {
@@ -139,12 +151,12 @@ final class Memo {
       conflicts++;
       return;
     }
-    n.leaf = verdict;
+    n.leaf = verdicts.computeIfAbsent(verdict, v -> v);
   }
 
   synchronized String stats() {
     return nodes + " memo nodes, " + level.buckets.size()
-        + " buckets, mask of " + Long.bitCount(level.mask) + " moves, " + resets + " mask growths, " + conflicts
+        + " buckets, mask of " + Long.bitCount(level.mask) + " moves, " + resets + " mask growths, " + clears + " clears, " + verdicts.size() + " distinct verdicts, " + conflicts
         + " conflicts";
   }
 }
