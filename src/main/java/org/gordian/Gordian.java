@@ -83,7 +83,12 @@ public final class Gordian {
    */
   public static Gordian load(Path caseFile) {
     CaseDef def = CaseLoader.load(caseFile);
-    return new Gordian(def, def.rules(), RuleLoader.load(def.rules()));
+    Rulebook rules = RuleLoader.load(def.rules());
+    List<org.gordian.diag.Diagnostic> unmatched = org.gordian.load.CaseChecks.againstRules(def, rules);
+    if (!unmatched.isEmpty()) {
+      throw new GordianException(unmatched);
+    }
+    return new Gordian(def, def.rules(), rules);
   }
 
   /** Loads a case but takes its rules from other folders (to compare an edited copy of the rules). */

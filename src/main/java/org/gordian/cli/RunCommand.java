@@ -9,7 +9,6 @@ import org.gordian.analysis.RunResult;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
 import org.gordian.diag.RunFailure;
-import org.gordian.load.CaseChecks;
 import org.gordian.load.RuleFailures;
 import org.gordian.report.Reporters;
 import picocli.CommandLine.Command;
@@ -41,10 +40,6 @@ final class RunCommand extends Shell {
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err());
     flags.checkOut();
     Gordian gordian = Gordian.load(caseFile);
-    List<Diagnostic> unmatched = CaseChecks.againstRules(gordian.caseDef(), gordian.rulebook());
-    if (!unmatched.isEmpty()) {
-      throw new GordianException(unmatched);
-    }
     warn(gordian.rulebook().warnings());
     RunResult result;
     try {

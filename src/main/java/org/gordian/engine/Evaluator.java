@@ -38,6 +38,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Evaluator implements DealJudge {
   private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+  private static final java.util.regex.Pattern RULE_IN_MESSAGE =
+      java.util.regex.Pattern.compile("\\[Rule \"([^\"]+)\"");
+
   private final Engine engine;
   private final KieSession session;
   private final Set<FactHandle> contextHandles = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -197,11 +200,17 @@ public final class Evaluator implements DealJudge {
   }
 
   private RunFailure runaway(String dealId, int limit) {
-    Map.Entry<Rule, int[]> worst = firings.entrySet().stream()
-        .max(Map.Entry.comparingByValue((a, b) -> Integer.compare(a[0], b[0]))).orElse(null);
+    List<Map.Entry<Rule, int[]>> ranked = firings.entrySet().stream()
+        .sorted((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0])).toList();
+    Map.Entry<Rule, int[]> worst = ranked.isEmpty() ? null : ranked.get(0);
     RuleRef ref = worst == null ? null : refOf(worst.getKey());
     int count = worst == null ? 0 : worst.getValue()[0];
     String name = ref != null ? ref.rule() : "?";
+    if (ranked.size() > 1 && ranked.get(1).getValue()[0] == count) {
+      // Rules that trigger each other fire equally often: name both.
+      name = name + "' and rule '" + refOf(ranked.get(1).getKey()).rule();
+      count = count + ranked.get(1).getValue()[0];
+    }
     return new RunFailure(ruleDiagnostic(ref, "rule '" + name + "' fired " + count + " times on deal '"
         + dealId + "' (limit " + limit + " firings per deal); does its consequence insert or modify what it matches?"
         + " Raise the limit with --max-firings if the rules really need more"));
@@ -215,6 +224,16 @@ public final class Evaluator implements DealJudge {
     }
     String cause = rootCause(e);
     if (ref == null) {
+      // Drools names the rule whose condition failed in its message: [Rule "name" in file].
+      for (Throwable t = e; t != null && ref == null; t = t.getCause()) {
+        java.util.regex.Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
+        if (m.find()) {
+          String named = m.group(1);
+          ref = engine.rulebook().rules().values().stream().filter(r -> r.rule().equals(named)).findFirst().orElse(null);
+        }
+      }
+    }
+    if (ref == null || !(e instanceof ConsequenceException)) {
       // A constraint failed while the deal was matched: find its text in the user's files.
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof org.mvel2.CompileException ce && ce.getExpr() != null) {

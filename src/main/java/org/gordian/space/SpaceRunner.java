@@ -27,6 +27,8 @@ public final class SpaceRunner {
   private final int keepFeasible;
   private final int keepNearMisses;
   private final long timeLimitMillis;
+  private volatile boolean stopped;
+  private volatile long started;
 
   /**
    * A runner.
@@ -76,6 +78,8 @@ public final class SpaceRunner {
     SpaceTally tally = new SpaceTally(engine.table(), positions, keepFeasible, keepNearMisses);
     ArrayDeque<Future<SpaceTally>> inFlight = new ArrayDeque<>();
     long start = System.currentTimeMillis();
+    started = start;
+    stopped = false;
     Chunk[] current = {new Chunk()};
     try {
       space.forEach((present, phase) -> {
@@ -105,6 +109,8 @@ public final class SpaceRunner {
       }
       return tally;
     } finally {
+      // Workers check this between deals, so none is inside the engine when sessions are closed.
+      stopped = true;
       inFlight.forEach(f -> f.cancel(true));
       pool.shutdownNow();
       try {
@@ -131,6 +137,12 @@ public final class SpaceRunner {
       SpaceTally t = new SpaceTally(engine.table(), positions, keepFeasible, keepNearMisses);
       byte[] phase = new byte[n];
       for (int i = 0; i < c.size; i++) {
+        if ((i & 255) == 0) {
+          if (stopped) {
+            throw new java.util.concurrent.CancellationException("stopped");
+          }
+          checkTime(started);
+        }
         System.arraycopy(c.phases, i * n, phase, 0, n);
         t.add(c.present[i], phase, ev.evaluate(c.present[i], phase));
       }

@@ -43,8 +43,8 @@ class CheckCommandTest {
     Path file = CaseFiles.write(dir, text);
     Cli.Result r = Cli.run("check", file.toString());
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.out()).contains(file + ":" + CaseFiles.lineOf(text, "US/hawks") + ":9: no rule holds position"
-        + " 'US/hawks'");
+    assertThat(r.out()).contains(file + ":" + CaseFiles.lineOf(text, "US/hawks") + ":9: scenario 'hawks-sidelined' switches off"
+        + " position 'US/hawks', which no rule holds");
   }
 
   @Test
