@@ -93,6 +93,9 @@ final class RunFlags {
         .withAnalyses(!noAnalyses, maxRelaxation)
         .withExplain(explain)
         .withProgress(terminal, s -> {
+          if (s.startsWith("Evaluating")) {
+            terminal.spaceStarts();
+          }
           err.println(s);
           err.flush();
         });
@@ -128,11 +131,12 @@ final class RunFlags {
     s.append(String.format(Locale.ROOT, "%s [%s]: %d of %d listed deals feasible", r.caseDef().id(), r.scenarioId(),
         listedFeasible, r.listed().size()));
     if (r.space() != null) {
-      double secs = terminal.seconds();
-      s.append(String.format(Locale.ROOT, "; %s of %s generated deals feasible (%.2f s, %s deals/s)",
-          Text.count(r.space().feasible()), Text.count(r.space().evaluated()), secs,
-          Terminal.rate(r.space().evaluated() / Math.max(secs, 1e-9))));
+      double space = terminal.spaceSeconds();
+      s.append(String.format(Locale.ROOT, "; %s of %s generated deals feasible (space %.2f s, %s deals/s)",
+          Text.count(r.space().feasible()), Text.count(r.space().evaluated()), space,
+          Terminal.rate(r.space().evaluated() / Math.max(space, 1e-9))));
     }
+    s.append(String.format(Locale.ROOT, "; %.2f s in all", terminal.seconds()));
     err.println(s);
     err.flush();
   }

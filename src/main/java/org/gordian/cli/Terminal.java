@@ -11,6 +11,8 @@ final class Terminal implements Progress {
   private final PrintStream err;
   private final boolean interactive;
   private final long start = System.nanoTime();
+  private volatile long spaceStart;
+  private volatile long spaceEnd;
   private long lastDraw;
   private boolean drawn;
 
@@ -35,6 +37,7 @@ final class Terminal implements Progress {
 
   @Override
   public void update(long done, long total) {
+    spaceEnd = System.nanoTime();
     if (!interactive) {
       return;
     }
@@ -61,6 +64,16 @@ final class Terminal implements Progress {
       err.print("\r" + " ".repeat(100) + "\r");
       err.flush();
     }
+  }
+
+  /** Marks the start of the deal-space evaluation, for its rate. */
+  void spaceStarts() {
+    spaceStart = System.nanoTime();
+  }
+
+  /** Seconds spent evaluating the deal space, or 0 when it was not evaluated. */
+  double spaceSeconds() {
+    return spaceStart == 0 || spaceEnd < spaceStart ? 0 : (spaceEnd - spaceStart) / 1e9;
   }
 
   double seconds() {
