@@ -95,7 +95,7 @@ public final class RelaxationSearch {
             sets.get(d).add(List.copyOf(off));
           }
         }
-      } while (next(combo, c));
+      } while (org.gordian.space.DealSpace.nextCombination(combo, c));
     }
     List<Relaxation> out = new ArrayList<>();
     for (int d = 0; d < n; d++) {
@@ -150,21 +150,5 @@ public final class RelaxationSearch {
       }
     }
     return out;
-  }
-
-  private static boolean next(int[] combo, int n) {
-    int k = combo.length;
-    int i = k - 1;
-    while (i >= 0 && combo[i] == n - k + i) {
-      i--;
-    }
-    if (i < 0) {
-      return false;
-    }
-    combo[i]++;
-    for (int j = i + 1; j < k; j++) {
-      combo[j] = combo[j - 1] + 1;
-    }
-    return true;
   }
 }

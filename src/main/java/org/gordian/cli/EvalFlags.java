@@ -5,8 +5,8 @@ import org.gordian.engine.EngineOptions;
 import picocli.CommandLine.Option;
 
 /**
- * The evaluation options of commands that write no single report ({@code batch}, {@code watch}):
- * the same names and meanings as in {@link RunFlags}, without {@code --format}/{@code --out FILE}.
+ * The evaluation options every command that evaluates deals shares, with the same names and
+ * meanings everywhere; {@link RunFlags} adds those of commands that write one report.
  */
 final class EvalFlags {
   @Option(names = "--listed-only", description = "Evaluate only the listed deals, not the generated deal space.")

@@ -8,12 +8,12 @@ import java.util.Locale;
 import org.gordian.RunOptions;
 import org.gordian.analysis.RunResult;
 import org.gordian.diag.Paths2;
-import org.gordian.engine.EngineOptions;
 import org.gordian.report.Format;
 import org.gordian.report.Text;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options of every command that evaluates deals, named the same everywhere. */
+/** The options of commands that evaluate deals and write one report: {@link EvalFlags} plus format, file and analyses. */
 final class RunFlags {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
       converter = FormatConverter.class,
@@ -25,34 +25,8 @@ final class RunFlags {
       description = "Write the report to FILE (atomically) instead of standard output.")
   Path out;
 
-  @Option(names = "--listed-only", description = "Evaluate only the listed deals, not the generated deal space.")
-  boolean listedOnly;
-
-  @Option(names = "--limit", paramLabel = "N",
-      description = "Evaluate deal spaces of up to N deals (default: the case's bounds.limit, else 2,000,000).")
-  long limit;
-
-  @Option(names = "--max-moves", paramLabel = "N", description = "Override the case's bounds.max-moves.")
-  int maxMoves;
-
-  @Option(names = "--phases", paramLabel = "N", description = "Override the case's bounds.phases.")
-  int phases;
-
-  @Option(names = {"-t", "--threads"}, paramLabel = "N",
-      description = "Evaluate on N threads (default: all cores).")
-  int threads;
-
-  @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000",
-      description = "Stop when one deal causes more than N rule firings (default: ${DEFAULT-VALUE}).")
-  int maxFirings;
-
-  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "0",
-      description = "Stop a run that takes longer than this (default: no limit).")
-  double timeLimit;
-
-  @Option(names = "--no-memo",
-      description = "Fire the rules for every deal instead of reusing verdicts of deals the rules cannot tell apart.")
-  boolean noMemo;
+  @Mixin
+  EvalFlags eval = new EvalFlags();
 
   @Option(names = "--no-analyses",
       description = "Skip the analyses (minimal relaxations, nearest feasible deals, knots, ranking).")
@@ -83,13 +57,7 @@ final class RunFlags {
   }
 
   RunOptions apply(RunOptions base, Terminal terminal, PrintWriter err) {
-    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    return base.withSpace(!listedOnly)
-        .withThreads(n, base.chunkSize())
-        .withLimit(limit)
-        .withBounds(maxMoves, phases)
-        .withTimeLimit((long) (timeLimit * 1000))
-        .withEngine(new EngineOptions(maxFirings, !noMemo, EngineOptions.DEFAULT.memoNodes()))
+    return eval.apply(base)
         .withAnalyses(!noAnalyses, maxRelaxation)
         .withExplain(explain)
         .withProgress(terminal, s -> {

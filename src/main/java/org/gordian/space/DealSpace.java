@@ -174,7 +174,11 @@ public final class DealSpace {
     return true;
   }
 
-  private static boolean nextCombination(int[] combo, int n) {
+  /**
+   * Steps {@code combo} (ascending indices into 0..n-1) to the next combination of its size in
+   * lexicographic order; false when it was the last.
+   */
+  public static boolean nextCombination(int[] combo, int n) {
     int k = combo.length;
     int i = k - 1;
     while (i >= 0 && combo[i] == n - k + i) {
