@@ -83,7 +83,7 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     List<Relaxation> relaxations = List.of();
     if (!targets.isEmpty() && candidates.size() <= 63) {
       int cap = maxRelaxation > 0 ? maxRelaxation : RelaxationSearch.defaultMaxSize(candidates.size());
-      RelaxationSearch search = new RelaxationSearch(variants, candidates, cap);
+      RelaxationSearch search = new RelaxationSearch(engine, candidates, cap);
       relaxations = search.run(targets);
       if (cap < candidates.size()) {
         notes.add("relaxations: sets of up to " + cap + " of the " + candidates.size()
@@ -131,6 +131,7 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
       notes.add("nearest deals, knots and ranking need the generated deal space, which was not evaluated");
     }
     millis.put("knots", (System.nanoTime() - start) / 1_000_000);
+    org.slf4j.LoggerFactory.getLogger(Analyses.class).debug("Analyses took (ms): {}", millis);
     return new Analyses(List.copyOf(relaxations), List.copyOf(nearest), knots, ranking, List.copyOf(notes),
         java.util.Collections.unmodifiableMap(millis));
   }

@@ -1,9 +1,7 @@
 package org.gordian.analysis;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 import org.gordian.engine.Engine;
 import org.gordian.engine.Evaluator;
 import org.gordian.engine.Verdict;
@@ -19,7 +17,8 @@ public final class RelaxationSearch {
   /** A deal to relax: its id and its moves' phases by move index. */
   public record Target(String id, long present, byte[] phase) {}
 
-  private final Function<Collection<PositionRef>, Engine> engines;
+  private final Engine engine;
+  private Evaluator evaluator;
   private final List<PositionRef> candidates;
   private final int maxSize;
   private long setsTried;
@@ -27,13 +26,12 @@ public final class RelaxationSearch {
   /**
    * A search.
    *
-   * @param engines builds the run's engine with these positions switched off as well
+   * @param engine the run's engine; each set is switched off on top of what it already has off
    * @param candidates the positions that may be switched off, sorted
    * @param maxSize the largest set to try
    */
-  public RelaxationSearch(Function<Collection<PositionRef>, Engine> engines, List<PositionRef> candidates,
-      int maxSize) {
-    this.engines = engines;
+  public RelaxationSearch(Engine engine, List<PositionRef> candidates, int maxSize) {
+    this.engine = engine;
     this.candidates = List.copyOf(candidates);
     this.maxSize = Math.min(maxSize, candidates.size());
   }
@@ -45,6 +43,15 @@ public final class RelaxationSearch {
 
   /** The relaxations of these deals, in their order. */
   public List<Relaxation> run(List<Target> deals) {
+    try (Evaluator ev = engine.newEvaluator()) {
+      evaluator = ev;
+      return search(deals);
+    } finally {
+      evaluator = null;
+    }
+  }
+
+  private List<Relaxation> search(List<Target> deals) {
     int n = deals.size();
     List<List<Long>> found = new ArrayList<>();
     List<List<List<PositionRef>>> sets = new ArrayList<>();
@@ -140,13 +147,11 @@ public final class RelaxationSearch {
   private Verdict[] evaluate(List<PositionRef> off, List<Target> deals, boolean[] only) {
     setsTried++;
     Verdict[] out = new Verdict[deals.size()];
-    Engine engine = engines.apply(off);
-    try (Evaluator ev = engine.newEvaluator()) {
-      for (int d = 0; d < deals.size(); d++) {
-        if (only == null || only[d]) {
-          Target t = deals.get(d);
-          out[d] = ev.evaluate(t.present(), t.phase(), t.id(), t.id());
-        }
+    java.util.Set<String> offRules = engine.rulesHeldBy(off);
+    for (int d = 0; d < deals.size(); d++) {
+      if (only == null || only[d]) {
+        Target t = deals.get(d);
+        out[d] = evaluator.evaluateWithout(offRules, t.present(), t.phase(), t.id());
       }
     }
     return out;

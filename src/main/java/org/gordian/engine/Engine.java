@@ -191,6 +191,18 @@ public final class Engine {
     return context;
   }
 
+  /** The names of the rules that hold any of these positions. */
+  public Set<String> rulesHeldBy(java.util.Collection<PositionRef> held) {
+    Set<PositionRef> wanted = Set.copyOf(held);
+    Set<String> names = new HashSet<>();
+    for (RuleRef r : rulebook.rules().values()) {
+      if (wanted.contains(new PositionRef(r.party(), r.position()))) {
+        names.add(r.rule());
+      }
+    }
+    return names;
+  }
+
   Set<String> disabledRules() {
     return disabledRules;
   }

@@ -131,14 +131,32 @@ public final class Evaluator implements DealJudge {
     Supplier<String> dealId = id != null ? () -> id : () -> DealIds.of(engine.table(), present, phase);
     Deal deal = new Deal(engine.table(), present, phase, dealId, title != null ? () -> title : dealId,
         trace);
-    Verdict verdict = fire(deal, dealId);
+    Verdict verdict = fire(deal, dealId, filter);
     if (memo != null) {
       memo.add(present, trace, verdict);
     }
     return verdict;
   }
 
-  private Verdict fire(Deal deal, Supplier<String> dealId) {
+  /**
+   * The verdict with the rules of some more positions switched off for this one deal, as if the
+   * engine had been prepared without them; used to search relaxations without a session per set.
+   *
+   * @param offRules names of further rules to keep from firing ({@link Engine#rulesHeldBy})
+   */
+  public Verdict evaluateWithout(Set<String> offRules, long present, byte[] phase, String id) {
+    evaluated++;
+    trace.reset();
+    Set<String> off = engine.disabledRules();
+    AgendaFilter without = match -> {
+      String name = match.getRule().getName();
+      return !offRules.contains(name) && !off.contains(name);
+    };
+    Deal deal = new Deal(engine.table(), present, phase, () -> id, () -> id, trace);
+    return fire(deal, () -> id, without);
+  }
+
+  private Verdict fire(Deal deal, Supplier<String> dealId, AgendaFilter filter) {
     firings.clear();
     FactHandle handle = null;
     try {
