@@ -62,7 +62,7 @@ final class DiffCommand extends Shell {
       return ExitCode.USAGE;
     }
     String toScenario = to == null ? from : to;
-    Terminal terminal = new Terminal(System.err, Terminal.stderrIsTerminal());
+    Terminal terminal = new Terminal(err(), Terminal.stderrIsTerminal());
     RunOptions options = flags.apply(RunOptions.defaults(), terminal, err());
     flags.checkOut();
     Gordian left = rulesFrom == null ? Gordian.load(caseFile) : Gordian.load(caseFile, rulesFrom);

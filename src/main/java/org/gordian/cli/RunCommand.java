@@ -36,7 +36,7 @@ final class RunCommand extends Shell {
 
   @Override
   ExitCode execute() throws IOException {
-    Terminal terminal = new Terminal(System.err, Terminal.stderrIsTerminal());
+    Terminal terminal = new Terminal(err(), Terminal.stderrIsTerminal());
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err());
     flags.checkOut();
     Gordian gordian = Gordian.load(caseFile);

@@ -1,6 +1,5 @@
 package org.gordian.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -8,7 +7,7 @@ import org.gordian.space.Progress;
 
 /** Progress on the terminal: a bar with rate and time left when stderr is a terminal, else silence. */
 final class Terminal implements Progress {
-  private final PrintStream err;
+  private final java.io.PrintWriter err;
   private final boolean interactive;
   private final long start = System.nanoTime();
   private volatile long spaceStart;
@@ -16,7 +15,7 @@ final class Terminal implements Progress {
   private long lastDraw;
   private boolean drawn;
 
-  Terminal(PrintStream err, boolean interactive) {
+  Terminal(java.io.PrintWriter err, boolean interactive) {
     this.err = err;
     this.interactive = interactive;
   }
