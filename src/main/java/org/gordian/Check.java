@@ -50,12 +50,13 @@ public final class Check {
     }
     Gordian gordian;
     try {
-      gordian = Gordian.load(caseFile);
+      gordian = Gordian.loadUnchecked(caseFile);
     } catch (GordianException e) {
       out.addAll(e.diagnostics());
       scanRules(def, def.rules(), out);
       return List.copyOf(out);
     }
+    out.addAll(org.gordian.load.CaseChecks.againstRules(def, gordian.rulebook()));
     out.addAll(gordian.rulebook().warnings());
     List<Located<Path>> allRules = new ArrayList<>(def.rules());
     List<Scenario> runs = new ArrayList<>();
@@ -73,10 +74,17 @@ public final class Check {
           }
         }
         for (Diagnostic w : engine.unknownNameWarnings()) {
-          out.add(Diagnostic.warning(def.file(), 0, 0, w.message()));
+          out.add(w.file() != null ? w : Diagnostic.warning(def.file(), 0, 0, w.message()));
         }
       } catch (GordianException e) {
-        out.addAll(e.diagnostics());
+        // Each place is reported once, even when binding a scenario finds what the checks above found.
+        for (Diagnostic d : e.diagnostics()) {
+          boolean known = out.stream().anyMatch(o -> o.isError() && java.util.Objects.equals(o.file(), d.file())
+              && o.line() == d.line() && o.line() > 0);
+          if (!known) {
+            out.add(d);
+          }
+        }
       }
     }
     scanRules(def, allRules, out);
@@ -92,7 +100,8 @@ public final class Check {
       return;
     }
     for (RuleIndex.WrittenRule r : RuleIndex.rules(texts)) {
-      if (!r.hasParty() || !r.hasPosition()) {
+      // Derivation rules (they only derive consequences) need no party or position.
+      if ((!r.hasParty() || !r.hasPosition()) && !r.derives()) {
         out.add(Diagnostic.warning(r.file(), r.line(), 0, "rule '" + r.name() + "' has no "
             + (r.hasParty() ? "@position" : r.hasPosition() ? "@party" : "@party or @position")
             + "; no scenario can switch it off and reports cannot say whose position it is"));

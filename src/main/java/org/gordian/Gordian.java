@@ -82,13 +82,18 @@ public final class Gordian {
    * @throws GordianException listing every problem in the case file or the rules
    */
   public static Gordian load(Path caseFile) {
-    CaseDef def = CaseLoader.load(caseFile);
-    Rulebook rules = RuleLoader.load(def.rules());
-    List<org.gordian.diag.Diagnostic> unmatched = org.gordian.load.CaseChecks.againstRules(def, rules);
+    Gordian g = loadUnchecked(caseFile);
+    List<org.gordian.diag.Diagnostic> unmatched = org.gordian.load.CaseChecks.againstRules(g.caseDef, g.baseline);
     if (!unmatched.isEmpty()) {
       throw new GordianException(unmatched);
     }
-    return new Gordian(def, def.rules(), rules);
+    return g;
+  }
+
+  /** Loads a case and its rules without checking its scenarios against the rules (for {@code check}). */
+  static Gordian loadUnchecked(Path caseFile) {
+    CaseDef def = CaseLoader.load(caseFile);
+    return new Gordian(def, def.rules(), RuleLoader.load(def.rules()));
   }
 
   /** Loads a case but takes its rules from other folders (to compare an edited copy of the rules). */

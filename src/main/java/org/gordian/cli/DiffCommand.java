@@ -61,6 +61,14 @@ final class DiffCommand extends Shell {
       err().println("gordian: diff needs --to SCENARIO, or --rules-from/--rules-to FOLDER; run 'gordian diff --help'");
       return ExitCode.USAGE;
     }
+    if (flags.format != Format.MARKDOWN && flags.format != Format.JSON) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "diff writes markdown or json, not " + flags.format.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (!flags.explain.isEmpty() || flags.noAnalyses || flags.maxRelaxation != 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "diff compares verdicts and runs no analyses; --explain, --no-analyses and --max-relaxation belong to run");
+    }
     String toScenario = to == null ? from : to;
     Terminal terminal = new Terminal(err(), Terminal.stderrIsTerminal());
     RunOptions options = flags.apply(RunOptions.defaults(), terminal, err());

@@ -14,16 +14,16 @@ final class EvalFlags {
 
   @Option(names = "--limit", paramLabel = "N",
       description = "Evaluate deal spaces of up to N deals (default: the case's bounds.limit, else 2,000,000).")
-  long limit;
+  Long limit;
 
   @Option(names = "--max-moves", paramLabel = "N", description = "Override the case's bounds.max-moves.")
-  int maxMoves;
+  Integer maxMoves;
 
   @Option(names = "--phases", paramLabel = "N", description = "Override the case's bounds.phases.")
-  int phases;
+  Integer phases;
 
   @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Evaluate on N threads (default: all cores).")
-  int threads;
+  Integer threads;
 
   @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000",
       description = "Stop when one deal causes more than N rule firings (default: ${DEFAULT-VALUE}).")
@@ -37,12 +37,35 @@ final class EvalFlags {
       description = "Fire the rules for every deal instead of reusing verdicts of deals the rules cannot tell apart.")
   boolean noMemo;
 
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  private void atLeast(String option, Number given, double min) {
+    if (given == null) {
+      return;
+    }
+    double value = given.doubleValue();
+    if (value < min) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "option '" + option + "' must be at least " + (min == (long) min ? String.valueOf((long) min) : min)
+              + ", found " + (value == (long) value ? String.valueOf((long) value) : value));
+    }
+  }
+
   RunOptions apply(RunOptions base) {
-    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    if (spec != null) {
+      atLeast("--limit", limit, 1);
+      atLeast("--max-moves", maxMoves, 1);
+      atLeast("--phases", phases, 1);
+      atLeast("--threads", threads, 1);
+      atLeast("--max-firings", maxFirings, 1);
+      atLeast("--time-limit", timeLimit, 0);
+    }
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     return base.withSpace(!listedOnly)
         .withThreads(n, base.chunkSize())
-        .withLimit(limit)
-        .withBounds(maxMoves, phases)
+        .withLimit(limit == null ? 0 : limit)
+        .withBounds(maxMoves == null ? 0 : maxMoves, phases == null ? 0 : phases)
         .withTimeLimit((long) (timeLimit * 1000))
         .withEngine(new EngineOptions(maxFirings, !noMemo, EngineOptions.DEFAULT.memoNodes()));
   }

@@ -23,7 +23,10 @@ import picocli.CommandLine.Parameters;
     description = "Evaluate a case: the listed deals and every deal its bounds allow; write a feasibility report.",
     footer = {"", "Examples:", "  gordian run examples/my-case",
         "  gordian run examples/my-case --scenario what-if --format json --out out.json",
-        "  gordian run examples/my-case --max-moves 6 --limit 5000000 --threads 2"})
+        "  gordian run examples/my-case --max-moves 6 --limit 5000000 --threads 2",
+        "", "Exit codes: 0 report written, 2 bad usage, 3 errors in the case or rule files,",
+        "  4 a rule failed or ran away, or --time-limit was hit, 5 the report could not be written,",
+        "  130 interrupted (no report written)."})
 final class RunCommand extends Shell {
   @Parameters(index = "0", paramLabel = "CASE", description = "A case file, or a folder holding case.yaml.")
   Path caseFile;

@@ -214,10 +214,15 @@ public final class Engine {
       String what = k.substring(0, colon);
       String name = k.substring(colon + 1);
       List<String> candidates = what.equals("move") ? new ArrayList<>(table.moveIds()) : table.groupValues(what);
-      return Diagnostic.warning(null, 0, 0, "rules ask about " + what + " '" + name + "', which the case does not define"
-          + Suggest.didYouMean(name, candidates));
+      String message = "rules ask about " + what + " '" + name + "', which the case does not define"
+          + Suggest.didYouMean(name, candidates) + "; the condition can never hold";
+      return rulebook.locate("\"" + name + "\"")
+          .map(l -> Diagnostic.warning(l.file(), l.line(), l.column() + 1,
+              (l.rule() == null ? "" : "in rule \"" + l.rule().rule() + "\": ") + message))
+          .orElse(Diagnostic.warning(null, 0, 0, message));
     }).toList();
   }
+
 
   Set<String> unknownNames() {
     return unknownNames;

@@ -55,6 +55,10 @@ final class Refine {
         parserTrouble.add(d.file());
       }
     }
+    // Types declared in any file: when a file does not parse, other files' "unknown type" errors
+    // for these are only an echo of that failure.
+    Set<String> declared = new HashSet<>();
+    texts.values().forEach(t -> declared.addAll(DrlScanner.declaredTypes(t)));
     List<Diagnostic> out = new ArrayList<>();
     for (Path file : parserTrouble) {
       String text = texts.get(file);
@@ -67,6 +71,10 @@ final class Refine {
     for (Diagnostic d : in) {
       String msg = d.message();
       if (msg.contains("Parser returned a null Package") && withOtherErrors.contains(d.file())) {
+        continue;
+      }
+      Matcher unknownType = UNKNOWN_TYPE.matcher(msg);
+      if (!parserTrouble.isEmpty() && unknownType.find() && declared.contains(unknownType.group(1))) {
         continue;
       }
       Matcher only = ONLY_TYPE.matcher(msg);

@@ -13,7 +13,8 @@ public final class RuleIndex {
    *
    * @param line the 1-based line of its {@code rule} keyword
    */
-  public record WrittenRule(Path file, String name, int line, boolean hasParty, boolean hasPosition) {}
+  public record WrittenRule(Path file, String name, int line, boolean hasParty, boolean hasPosition,
+      boolean derives) {}
 
   /** A DRL file's text. */
   public record DrlText(Path file, String text) {}
@@ -36,7 +37,8 @@ public final class RuleIndex {
     List<WrittenRule> out = new ArrayList<>();
     for (DrlText t : texts) {
       for (DrlScanner.ScannedRule r : DrlScanner.scan(t.text())) {
-        out.add(new WrittenRule(t.file(), r.name(), r.line(), r.hasParty(), r.hasPosition()));
+        out.add(new WrittenRule(t.file(), r.name(), r.line(), r.hasParty(), r.hasPosition(),
+            r.consequence().contains("Consequence(")));
       }
     }
     return out;

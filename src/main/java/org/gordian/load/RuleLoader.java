@@ -152,7 +152,15 @@ public final class RuleLoader {
           java.util.Arrays.toString(result.getLines()), result.getMessage());
       built.add(toDiagnostic(result, byResourcePath));
     }
-    problems.addAll(Refine.all(built, texts));
+    boolean duplicatesNamed = problems.all().stream().anyMatch(d -> d.message().endsWith("rule names must be unique"));
+    for (Diagnostic d : Refine.all(built, texts)) {
+      // A duplicate rule name is already reported once, in the user's words; Drools repeats it twice.
+      if (duplicatesNamed && (d.message().contains("Duplicate rule name")
+          || d.message().matches("(?s).*The type Rule_\\S+ is already defined.*"))) {
+        continue;
+      }
+      problems.add(d);
+    }
     problems.throwIfErrors();
 
     KieBase kieBase = builder.newKieBase();
