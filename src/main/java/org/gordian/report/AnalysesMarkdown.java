@@ -71,8 +71,11 @@ final class AnalysesMarkdown {
             .append('\n');
       }
       if (!x.complete()) {
-        out.append("- (sets of more than ").append(x.maxSize())
-            .append(" positions were not searched; other, larger minimal sets may exist)\n");
+        boolean listedLarger = x.sets().stream().anyMatch(set -> set.size() > x.maxSize());
+        out.append(listedLarger
+            ? "- (sets of more than " + x.maxSize() + " positions were not searched beyond the largest one above,"
+                + " from which no position can be dropped)\n"
+            : "- (sets of more than " + x.maxSize() + " positions were not searched; larger minimal sets may exist)\n");
       }
       out.append('\n');
     }
