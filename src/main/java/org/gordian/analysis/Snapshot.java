@@ -1,18 +1,10 @@
 package org.gordian.analysis;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.gordian.Gordian;
 import org.gordian.RunOptions;
 import org.gordian.analysis.DiffResult.Change;
@@ -21,6 +13,7 @@ import org.gordian.diag.GordianException;
 import org.gordian.engine.DealIds;
 import org.gordian.engine.Engine;
 import org.gordian.engine.Evaluator;
+import org.gordian.engine.Verdict;
 import org.gordian.model.Bounds;
 import org.gordian.model.DealDef;
 import org.gordian.model.PositionRef;
@@ -120,71 +113,22 @@ public final class Snapshot {
         return !Thread.currentThread().isInterrupted();
       });
     } else {
-      int chunk = 2048;
-      List<Evaluator> evaluators = Collections.synchronizedList(new ArrayList<>());
-      ThreadLocal<Evaluator> local = ThreadLocal.withInitial(() -> {
-        Evaluator e = engine.newEvaluator();
-        evaluators.add(e);
-        return e;
-      });
-      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "gordian-snapshot");
-        t.setDaemon(true);
-        return t;
-      });
-      ArrayDeque<Future<?>> inFlight = new ArrayDeque<>();
-      long[] presents = new long[chunk];
-      byte[] phases = new byte[chunk * n];
-      int[] fill = {0, 0};
-      Runnable submit = () -> {
-        long[] p = Arrays.copyOf(presents, fill[0]);
-        byte[] ph = Arrays.copyOf(phases, fill[0] * n);
-        int base = fill[1] - fill[0];
-        inFlight.add(pool.submit(() -> {
-          Evaluator ev = local.get();
-          byte[] phase = new byte[n];
-          for (int k = 0; k < p.length; k++) {
-            System.arraycopy(ph, k * n, phase, 0, n);
-            int id;
-            var verdict = ev.evaluate(p[k], phase, null, null);
+      int[] next = {0};
+      new org.gordian.space.SpaceRunner(engine, threads, 2048, 0, 0, 0).run(space, org.gordian.space.Progress.NONE,
+          engine::newEvaluator, (judge, deals) -> {
+            List<Verdict> verdicts = new ArrayList<>();
+            deals.forEach((present, phase) -> verdicts.add(judge.evaluate(present, phase)));
+            int[] ids = new int[verdicts.size()];
             synchronized (sets) {
-              id = sets.idOf(verdict);
+              for (int k = 0; k < ids.length; k++) {
+                ids[k] = sets.idOf(verdicts.get(k));
+              }
             }
-            out[base + k] = id;
-          }
-        }));
-        fill[0] = 0;
-        while (inFlight.size() > threads * 2) {
-          await(inFlight.poll());
-        }
-      };
-      try {
-        space.forEach((present, phase) -> {
-          presents[fill[0]] = present;
-          System.arraycopy(phase, 0, phases, fill[0] * n, n);
-          fill[0]++;
-          fill[1]++;
-          if (fill[0] == chunk) {
-            submit.run();
-          }
-          return !Thread.currentThread().isInterrupted();
-        });
-        if (fill[0] > 0) {
-          submit.run();
-        }
-        while (!inFlight.isEmpty()) {
-          await(inFlight.poll());
-        }
-      } finally {
-        inFlight.forEach(f -> f.cancel(true));
-        pool.shutdownNow();
-        try {
-          pool.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        evaluators.forEach(Evaluator::close);
-      }
+            return ids;
+          }, ids -> {
+            System.arraycopy(ids, 0, out, next[0], ids.length);
+            next[0] += ids.length;
+          });
     }
     if (Thread.currentThread().isInterrupted()) {
       throw new CancellationException("interrupted");
@@ -194,20 +138,6 @@ public final class Snapshot {
       feasible += id == 0 ? 1 : 0;
     }
     return feasible;
-  }
-
-  private static void await(Future<?> f) {
-    try {
-      f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /** The case's id. */

@@ -61,9 +61,40 @@ public final class SpaceRunner {
    * engine's evaluators by default, other judges for benchmarks) and returns the merged tally.
    */
   public SpaceTally run(DealSpace space, Progress progress, java.util.function.Supplier<? extends DealJudge> judges) {
+    int positions = engine.positions().size();
+    SpaceTally tally = new SpaceTally(engine.table(), positions, keepFeasible, keepNearMisses);
+    run(space, progress, judges, (judge, deals) -> {
+      SpaceTally t = new SpaceTally(engine.table(), positions, keepFeasible, keepNearMisses);
+      deals.forEach((present, phase) -> {
+        t.add(present, phase, judge.evaluate(present, phase));
+        return true;
+      });
+      return t;
+    }, tally::merge);
+    return tally;
+  }
+
+  /** What a worker makes of one chunk of deals. */
+  @FunctionalInterface
+  public interface ChunkWork<T> {
+    /** Evaluates the chunk's deals with this thread's judge. */
+    T apply(DealJudge judge, ChunkDeals deals);
+  }
+
+  /** The deals of one chunk, in enumeration order. */
+  public interface ChunkDeals {
+    /** Hands each deal to the consumer (the phase array is reused); checks for stop and time limit. */
+    void forEach(DealSpace.Sink each);
+  }
+
+  /**
+   * Evaluates every deal of the space on the worker threads, chunk by chunk, and hands each
+   * chunk's result to {@code inOrder} on the calling thread in enumeration order.
+   */
+  public <T> void run(DealSpace space, Progress progress, java.util.function.Supplier<? extends DealJudge> judges,
+      ChunkWork<T> work, java.util.function.Consumer<T> inOrder) {
     long total = space.count();
     int n = engine.table().size();
-    int positions = engine.positions().size();
     List<DealJudge> evaluators = Collections.synchronizedList(new ArrayList<>());
     ThreadLocal<DealJudge> local = ThreadLocal.withInitial(() -> {
       DealJudge e = judges.get();
@@ -75,11 +106,11 @@ public final class SpaceRunner {
       t.setDaemon(true);
       return t;
     });
-    SpaceTally tally = new SpaceTally(engine.table(), positions, keepFeasible, keepNearMisses);
-    ArrayDeque<Future<SpaceTally>> inFlight = new ArrayDeque<>();
+    ArrayDeque<Future<T>> inFlight = new ArrayDeque<>();
     long start = System.currentTimeMillis();
     started = start;
     stopped = false;
+    long[] done = {0};
     Chunk[] current = {new Chunk()};
     try {
       space.forEach((present, phase) -> {
@@ -87,27 +118,28 @@ public final class SpaceRunner {
         c.present[c.size] = present;
         System.arraycopy(phase, 0, c.phases, c.size * n, n);
         if (++c.size == chunkSize) {
-          submit(pool, inFlight, c, local, positions);
+          submit(pool, inFlight, c, local, work);
           current[0] = new Chunk();
           while (inFlight.size() > threads * 2) {
-            tally.merge(take(inFlight));
-            progress.update(tally.evaluated(), total);
+            inOrder.accept(take(inFlight));
+            done[0] += chunkSize;
+            progress.update(done[0], total);
             checkTime(start);
           }
         }
         return !Thread.currentThread().isInterrupted();
       });
       if (current[0].size > 0) {
-        submit(pool, inFlight, current[0], local, positions);
+        submit(pool, inFlight, current[0], local, work);
       }
       while (!inFlight.isEmpty()) {
-        tally.merge(take(inFlight));
-        progress.update(tally.evaluated(), total);
+        inOrder.accept(take(inFlight));
+        done[0] = Math.min(total, done[0] + chunkSize);
+        progress.update(done[0], total);
       }
       if (Thread.currentThread().isInterrupted()) {
         throw new java.util.concurrent.CancellationException("interrupted");
       }
-      return tally;
     } finally {
       // Workers check this between deals, so none is inside the engine when sessions are closed.
       stopped = true;
@@ -129,12 +161,10 @@ public final class SpaceRunner {
     }
   }
 
-  private void submit(ExecutorService pool, ArrayDeque<Future<SpaceTally>> inFlight, Chunk c,
-      ThreadLocal<DealJudge> local, int positions) {
+  private <T> void submit(ExecutorService pool, ArrayDeque<Future<T>> inFlight, Chunk c,
+      ThreadLocal<DealJudge> local, ChunkWork<T> work) {
     int n = engine.table().size();
-    inFlight.add(pool.submit(() -> {
-      DealJudge ev = local.get();
-      SpaceTally t = new SpaceTally(engine.table(), positions, keepFeasible, keepNearMisses);
+    inFlight.add(pool.submit(() -> work.apply(local.get(), each -> {
       byte[] phase = new byte[n];
       for (int i = 0; i < c.size; i++) {
         if ((i & 255) == 0) {
@@ -144,13 +174,12 @@ public final class SpaceRunner {
           checkTime(started);
         }
         System.arraycopy(c.phases, i * n, phase, 0, n);
-        t.add(c.present[i], phase, ev.evaluate(c.present[i], phase));
+        each.accept(c.present[i], phase);
       }
-      return t;
-    }));
+    })));
   }
 
-  private static SpaceTally take(ArrayDeque<Future<SpaceTally>> inFlight) {
+  private static <T> T take(ArrayDeque<Future<T>> inFlight) {
     try {
       return inFlight.poll().get();
     } catch (InterruptedException e) {
