@@ -43,14 +43,18 @@ public final class Evaluator implements DealJudge {
 
   private final Engine engine;
   private final KieSession session;
-  private final Set<FactHandle> contextHandles = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final AgendaFilter filter;
   private final Trace trace;
   private final Memo memo;
-  private final Map<Rule, int[]> firings = new IdentityHashMap<>();
-  private final Map<Rule, RuleRef> refs = new IdentityHashMap<>();
+  /** Per rule: its reference and how often it fired on the current deal. */
+  private final Map<Rule, Fired> fired = new IdentityHashMap<>();
   /** The results now in working memory, in insertion order (tracked, not searched for). */
-  private final Set<Object> results = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final List<Object> results = new ArrayList<>();
+  /** Everything inserted since the case's facts, the deal itself included (tracked, not searched for). */
+  private final List<FactHandle> dealFacts = new ArrayList<>();
+  /** Numbers the deals given to the engine, so that firing counts need no clearing. */
+  private long fireNumber;
+  private boolean caseLoaded;
   private long evaluated;
   private long hits;
 
@@ -68,22 +72,35 @@ public final class Evaluator implements DealJudge {
         if (o instanceof Veto || o instanceof Concern || o instanceof Consequence) {
           results.add(o);
         }
+        if (caseLoaded) {
+          dealFacts.add(event.getFactHandle());
+        }
       }
 
       @Override
       public void objectDeleted(ObjectDeletedEvent event) {
         Object o = event.getOldObject();
         if (o instanceof Veto || o instanceof Concern || o instanceof Consequence) {
-          results.remove(o);
+          removeSame(results, o);
         }
+        removeSame(dealFacts, event.getFactHandle());
       }
     });
     session.addEventListener(new DefaultAgendaEventListener() {
       @Override
       public void beforeMatchFired(BeforeMatchFiredEvent event) {
         Rule rule = event.getMatch().getRule();
-        Firing.enter(refs.computeIfAbsent(rule, Evaluator.this::refOf));
-        firings.computeIfAbsent(rule, k -> new int[1])[0]++;
+        Fired f = fired.get(rule);
+        if (f == null) {
+          f = new Fired(refOf(rule));
+          fired.put(rule, f);
+        }
+        if (f.fireNumber != fireNumber) {
+          f.fireNumber = fireNumber;
+          f.count = 0;
+        }
+        f.count++;
+        Firing.enter(f.ref);
       }
 
       @Override
@@ -93,11 +110,12 @@ public final class Evaluator implements DealJudge {
     });
     try {
       for (Move m : engine.table().moves()) {
-        contextHandles.add(session.insert(m));
+        session.insert(m);
       }
       for (Engine.ContextInstance c : engine.context()) {
-        contextHandles.add(session.insert(c.newInstance()));
+        session.insert(c.newInstance());
       }
+      caseLoaded = true;
     } catch (RuntimeException e) {
       session.dispose();
       throw failure(e, "while loading the case's moves and context facts");
@@ -157,7 +175,7 @@ public final class Evaluator implements DealJudge {
   }
 
   private Verdict fire(Deal deal, Supplier<String> dealId, AgendaFilter filter) {
-    firings.clear();
+    fireNumber++;
     FactHandle handle = null;
     try {
       handle = session.insert(deal);
@@ -194,22 +212,51 @@ public final class Evaluator implements DealJudge {
       if (dealHandle != null) {
         session.delete(dealHandle);
       }
-      if (session.getFactCount() == contextHandles.size()) {
-        results.clear();
-        return;
-      }
-      // Facts inserted without truth maintenance outlive the deal; remove them too.
-      List<FactHandle> rest = new ArrayList<>();
-      for (FactHandle h : session.getFactHandles()) {
-        if (!contextHandles.contains(h)) {
-          rest.add(h);
+      // The engine retracts what the deal justified only when it next evaluates its network, and
+      // facts inserted without truth maintenance would outlive the deal: remove both now, so that
+      // the next deal starts from the case's facts alone.
+      if (!dealFacts.isEmpty()) {
+        // Deleting one may take others with it (what it justified): delete what is still there.
+        for (FactHandle h : dealFacts.toArray(new FactHandle[0])) {
+          if (containsSame(dealFacts, h)) {
+            session.delete(h);
+          }
         }
       }
-      rest.forEach(session::delete);
       results.clear();
+      dealFacts.clear();
     } catch (RuntimeException e) {
       LOG.debug("Could not clear the session after a deal", e);
     }
+  }
+
+  /** A rule's reference, and how often it fired on the deal numbered {@code fireNumber}. */
+  private static final class Fired {
+    final RuleRef ref;
+    long fireNumber = -1;
+    int count;
+
+    Fired(RuleRef ref) {
+      this.ref = ref;
+    }
+  }
+
+  private static <T> void removeSame(List<T> list, Object o) {
+    for (int i = list.size() - 1; i >= 0; i--) {
+      if (list.get(i) == o) {
+        list.remove(i);
+        return;
+      }
+    }
+  }
+
+  private static boolean containsSame(List<?> list, Object o) {
+    for (Object x : list) {
+      if (x == o) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private RuleRef refOf(Rule rule) {
@@ -218,16 +265,16 @@ public final class Evaluator implements DealJudge {
   }
 
   private RunFailure runaway(String dealId, int limit) {
-    List<Map.Entry<Rule, int[]>> ranked = firings.entrySet().stream()
-        .sorted((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0])).toList();
-    Map.Entry<Rule, int[]> worst = ranked.isEmpty() ? null : ranked.get(0);
-    RuleRef ref = worst == null ? null : refOf(worst.getKey());
-    int count = worst == null ? 0 : worst.getValue()[0];
+    List<Fired> ranked = fired.values().stream().filter(f -> f.fireNumber == fireNumber)
+        .sorted((a, b) -> Integer.compare(b.count, a.count)).toList();
+    Fired worst = ranked.isEmpty() ? null : ranked.get(0);
+    RuleRef ref = worst == null ? null : worst.ref;
+    int count = worst == null ? 0 : worst.count;
     String name = ref != null ? ref.rule() : "?";
-    if (ranked.size() > 1 && ranked.get(1).getValue()[0] == count) {
+    if (ranked.size() > 1 && ranked.get(1).count == count) {
       // Rules that trigger each other fire equally often: name both.
-      name = name + "' and rule '" + refOf(ranked.get(1).getKey()).rule();
-      count = count + ranked.get(1).getValue()[0];
+      name = name + "' and rule '" + ranked.get(1).ref.rule();
+      count = count + ranked.get(1).count;
     }
     return new RunFailure(ruleDiagnostic(ref, "rule '" + name + "' fired " + count + " times on deal '"
         + dealId + "' (limit " + limit + " firings per deal); does its consequence insert or modify what it matches?"

@@ -46,7 +46,7 @@ final class Memo {
   private final int maxNodes;
   private volatile Level level = new Level(0L);
   private int nodes;
-  private final java.util.Map<Verdict, Verdict> verdicts = new java.util.HashMap<>();
+  private final ConcurrentHashMap<Verdict, Verdict> verdicts = new ConcurrentHashMap<>();
   long conflicts;
   long resets;
   long clears;
@@ -90,10 +90,16 @@ final class Memo {
   }
 
   /** Remembers the verdict reached after the questions and answers of a trace. */
-  synchronized void add(long present, Trace trace, Verdict verdict) {
+  void add(long present, Trace trace, Verdict verdict) {
     if (trace.opaque) {
       return;
     }
+    // Equal verdicts are kept once; finding the kept one (hashing its lists) needs no lock.
+    Verdict kept = verdicts.putIfAbsent(verdict, verdict);
+    record(present, trace, kept == null ? verdict : kept);
+  }
+
+  private synchronized void record(long present, Trace trace, Verdict verdict) {
     if (nodes >= maxNodes) {
       level = new Level(level.mask);
       nodes = 0;
@@ -151,7 +157,7 @@ final class Memo {
       conflicts++;
       return;
     }
-    n.leaf = verdicts.computeIfAbsent(verdict, v -> v);
+    n.leaf = verdict;
   }
 
   synchronized String stats() {

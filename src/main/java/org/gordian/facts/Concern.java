@@ -58,7 +58,7 @@ public final class Concern {
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule, weight, reason);
+    return (rule.hashCode() * 31 + Double.hashCode(weight)) * 31 + reason.hashCode();
   }
 
   @Override

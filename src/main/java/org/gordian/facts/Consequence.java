@@ -45,7 +45,7 @@ public final class Consequence {
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule, id, description);
+    return (rule.hashCode() * 31 + id.hashCode()) * 31 + description.hashCode();
   }
 
   @Override

@@ -16,7 +16,7 @@ public final class Firing {
 
   /** Marks the end of a rule's consequence on this thread. */
   public static void exit() {
-    CURRENT.remove();
+    CURRENT.set(null);
   }
 
   static RuleRef current(String what) {

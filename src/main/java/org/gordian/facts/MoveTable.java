@@ -52,11 +52,12 @@ public final class MoveTable {
     group("none:");
     for (int i = 0; i < moves.size(); i++) {
       Move m = moves.get(i);
-      index.put(m.getId(), i);
+      // Keys are interned: rules pass string literals, which the lookups then find by identity.
+      index.put(m.getId().intern(), i);
       addTo("kind:" + m.getKind(), i);
       addTo("party:" + m.getParty(), i);
-      kindBy.computeIfAbsent(m.getKind(), k -> new HashMap<>())
-          .put(m.getParty(), addTo("kind@party:" + m.getKind() + "@" + m.getParty(), i));
+      kindBy.computeIfAbsent(m.getKind().intern(), k -> new HashMap<>())
+          .put(m.getParty().intern(), addTo("kind@party:" + m.getKind() + "@" + m.getParty(), i));
       if (m.getScope() != null) {
         addTo("scope:" + m.getScope(), i);
       }
@@ -67,7 +68,8 @@ public final class MoveTable {
     masks = groupMasks.stream().mapToLong(Long::longValue).toArray();
     groupIndex.forEach((key, g) -> {
       int colon = key.indexOf(':');
-      byType.computeIfAbsent(key.substring(0, colon), k -> new HashMap<>()).put(key.substring(colon + 1), g);
+      byType.computeIfAbsent(key.substring(0, colon).intern(), k -> new HashMap<>())
+          .put(key.substring(colon + 1).intern(), g);
     });
   }
 
