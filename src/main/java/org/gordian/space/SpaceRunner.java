@@ -45,10 +45,28 @@ public final class SpaceRunner {
     this.timeLimitMillis = timeLimitMillis;
   }
 
+  /** Chunks are never smaller than this, so that handing them out stays cheap beside evaluating them. */
+  private static final int MIN_CHUNK = 256;
+
   private final class Chunk {
-    final long[] present = new long[chunkSize];
-    final byte[] phases = new byte[chunkSize * engine.table().size()];
+    final long[] present;
+    final byte[] phases;
     int size;
+
+    Chunk(int capacity) {
+      present = new long[capacity];
+      phases = new byte[capacity * engine.table().size()];
+    }
+  }
+
+  /**
+   * The chunk size for a space of this many deals: at most the configured size, and small enough
+   * that each thread gets about sixteen chunks, so that at the end no thread waits long for the
+   * last chunk of another.
+   */
+  int chunkSizeFor(long total) {
+    long even = total / (threads * 16L);
+    return (int) Math.min(chunkSize, Math.max(MIN_CHUNK, even));
   }
 
   /** Evaluates every deal of the space and returns the merged tally. */
@@ -95,6 +113,7 @@ public final class SpaceRunner {
       ChunkWork<T> work, java.util.function.Consumer<T> inOrder) {
     long total = space.count();
     int n = engine.table().size();
+    int size = chunkSizeFor(total);
     List<DealJudge> evaluators = Collections.synchronizedList(new ArrayList<>());
     ThreadLocal<DealJudge> local = ThreadLocal.withInitial(() -> {
       DealJudge e = judges.get();
@@ -111,18 +130,18 @@ public final class SpaceRunner {
     started = start;
     stopped = false;
     long[] done = {0};
-    Chunk[] current = {new Chunk()};
+    Chunk[] current = {new Chunk(size)};
     try {
       space.forEach((present, phase) -> {
         Chunk c = current[0];
         c.present[c.size] = present;
         System.arraycopy(phase, 0, c.phases, c.size * n, n);
-        if (++c.size == chunkSize) {
+        if (++c.size == size) {
           submit(pool, inFlight, c, local, work);
-          current[0] = new Chunk();
-          while (inFlight.size() > threads * 2) {
+          current[0] = new Chunk(size);
+          while (inFlight.size() > threads * 4) {
             inOrder.accept(take(inFlight));
-            done[0] += chunkSize;
+            done[0] += size;
             progress.update(done[0], total);
             checkTime(start);
           }
@@ -134,7 +153,7 @@ public final class SpaceRunner {
       }
       while (!inFlight.isEmpty()) {
         inOrder.accept(take(inFlight));
-        done[0] = Math.min(total, done[0] + chunkSize);
+        done[0] = Math.min(total, done[0] + size);
         progress.update(done[0], total);
       }
       if (Thread.currentThread().isInterrupted()) {
