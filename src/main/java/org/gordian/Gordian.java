@@ -242,7 +242,7 @@ public final class Gordian {
       toExplain.addAll(explained);
       analyses = Analyses.run(engine, variants(scenario, engine, options.engine()), toExplain, summary,
           bounds.require(), caseDef.parties().stream().map(org.gordian.model.Party::id).toList(),
-          options.maxRelaxation());
+          options.maxRelaxation(), options.threads());
     }
     Problems warnings = new Problems();
     warnings.addAll(engine.rulebook().warnings());

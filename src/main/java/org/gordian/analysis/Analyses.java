@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.gordian.engine.Engine;
+import org.gordian.space.Background;
 import org.gordian.facts.MoveTable;
 import org.gordian.model.PositionRef;
 
@@ -50,10 +51,15 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
    * @param required the moves the bounds require in every deal
    * @param parties the case's parties, in case order
    * @param maxRelaxation the largest set of positions to try, 0 for the default
+   * @param threads how many threads the analyses may use: with two or more, the knots are sought
+   *     while the relaxations and nearest deals are; the results are the same either way
    */
   public static Analyses run(Engine engine, Function<Collection<PositionRef>, Engine> variants,
-      List<DealOutcome> deals, SpaceSummary space, List<String> required, List<String> parties, int maxRelaxation) {
+      List<DealOutcome> deals, SpaceSummary space, List<String> required, List<String> parties, int maxRelaxation,
+      int threads) {
     MoveTable table = engine.table();
+    Knots knots = new Knots(engine, variants, space, required);
+    Background<Knots> knotsLater = threads > 1 && space != null ? Background.start("gordian-knots", knots::find) : null;
     List<String> notes = new ArrayList<>();
     Map<String, Long> millis = new LinkedHashMap<>();
     long start = System.nanoTime();
@@ -111,18 +117,13 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     }
     millis.put("nearest", (System.nanoTime() - start) / 1_000_000);
 
-    start = System.nanoTime();
-    List<Knot> knots = List.of();
+    if (knotsLater == null) {
+      knots.find();
+    } else {
+      knotsLater.join();
+    }
     if (space != null) {
-      long req = 0;
-      for (String m : required) {
-        int i = table.indexOf(m);
-        if (i >= 0) {
-          req |= 1L << i;
-        }
-      }
-      KnotSearch search = new KnotSearch(engine, variants, space.facts(), req);
-      knots = search.find();
+      KnotSearch search = knots.search;
       notes.add("knots: " + plural(search.candidates(), "pair") + " of moves of different parties appear together"
           + " but never in a feasible deal, and " + plural(search.tripleCandidates(), "triple") + " whose pairs are"
           + " all feasible somewhere; " + plural(search.evaluations(), "small deal") + " evaluated to tell sequencing"
@@ -130,10 +131,41 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     } else {
       notes.add("nearest deals, knots and ranking need the generated deal space, which was not evaluated");
     }
-    millis.put("knots", (System.nanoTime() - start) / 1_000_000);
+    millis.put("knots", knots.millis);
     org.slf4j.LoggerFactory.getLogger(Analyses.class).debug("Analyses took (ms): {}", millis);
-    return new Analyses(List.copyOf(relaxations), List.copyOf(nearest), knots, ranking, List.copyOf(notes),
+    return new Analyses(List.copyOf(relaxations), List.copyOf(nearest), knots.found, ranking, List.copyOf(notes),
         java.util.Collections.unmodifiableMap(millis));
+  }
+
+  /** The knot search of one run, which may run on a thread of its own. */
+  private static final class Knots {
+    private final KnotSearch search;
+    private List<Knot> found = List.of();
+    private long millis;
+
+    Knots(Engine engine, Function<Collection<PositionRef>, Engine> variants, SpaceSummary space, List<String> required) {
+      if (space == null) {
+        search = null;
+        return;
+      }
+      long req = 0;
+      for (String m : required) {
+        int i = engine.table().indexOf(m);
+        if (i >= 0) {
+          req |= 1L << i;
+        }
+      }
+      search = new KnotSearch(engine, variants, space.facts(), req);
+    }
+
+    Knots find() {
+      long start = System.nanoTime();
+      if (search != null) {
+        found = search.find();
+      }
+      millis = (System.nanoTime() - start) / 1_000_000;
+      return this;
+    }
   }
 
   private static String plural(long n, String what) {
