@@ -43,7 +43,11 @@ public final class Main {
 
   /** Runs the command line with the given output streams and returns the exit status. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    Preload preload = Preload.start(args);
     CommandLine cli = new CommandLine(new Main());
+    if (preload != Preload.NONE && cli.getSubcommands().get(args[0]).getCommand() instanceof RunCommand command) {
+      command.preload = preload;
+    }
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cli.setExecutionStrategy(new CommandLine.RunLast());

@@ -37,12 +37,15 @@ final class RunCommand extends Shell {
   @Mixin
   RunFlags flags = new RunFlags();
 
+  /** The case being loaded while the command line was parsed, if any. */
+  Preload preload = Preload.NONE;
+
   @Override
   ExitCode execute() throws IOException {
     Terminal terminal = new Terminal(err(), Terminal.stderrIsTerminal());
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err());
     flags.checkOut();
-    Gordian gordian = Gordian.load(caseFile);
+    Gordian gordian = preload.load(caseFile);
     warn(gordian.rulebook().warnings());
     RunResult result;
     try {

@@ -1,0 +1,54 @@
+package org.gordian.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.gordian.Gordian;
+import org.gordian.space.Background;
+
+/**
+ * Starts loading the case a command names, and compiling its rules, on a second thread while the
+ * command line is still being parsed: the command then picks the loaded case up instead of loading
+ * it again. It is the same {@link Gordian#load(Path)} call the command would make, so the outcome,
+ * errors included, is the same; only the time it starts differs. Used for {@code gordian run CASE
+ * ...}, the command whose start-up time matters most.
+ */
+final class Preload {
+  /** Loads nothing: commands load their case themselves. */
+  static final Preload NONE = new Preload(null, null);
+
+  private static final Set<String> COMMANDS = Set.of("run");
+  private static final Set<String> HOLD_BACK = Set.of("-h", "--help", "-V", "--version", "-v", "--verbose");
+
+  private final Path caseFile;
+  private final Background<Gordian> loading;
+
+  private Preload(Path caseFile, Background<Gordian> loading) {
+    this.caseFile = caseFile;
+    this.loading = loading;
+  }
+
+  /**
+   * Starts loading the case of {@code gordian run CASE ...}, or returns {@link #NONE} when the
+   * command line has another shape, asks for help, or asks for engine logging (which is switched on
+   * only once the command runs).
+   */
+  static Preload start(String[] args) {
+    if (args.length < 2 || !COMMANDS.contains(args[0]) || args[1].startsWith("-")
+        || List.of(args).stream().anyMatch(HOLD_BACK::contains)) {
+      return NONE;
+    }
+    Path caseFile;
+    try {
+      caseFile = Path.of(args[1]);
+    } catch (RuntimeException e) {
+      return NONE;   // not a path: the command says so itself
+    }
+    return new Preload(caseFile, Background.start("gordian-preload", () -> Gordian.load(caseFile)));
+  }
+
+  /** The case at this path: the one already loading if it is the same path, else loaded now. */
+  Gordian load(Path file) {
+    return loading != null && file.equals(caseFile) ? loading.join() : Gordian.load(file);
+  }
+}
