@@ -114,6 +114,18 @@ public final class Gordian {
     return new Gordian(caseDef, ruleSources, RuleLoader.load(ruleSources));
   }
 
+  /**
+   * The same case after its rule files were edited, for a rerun in a long-lived session such as
+   * {@code watch}. When only rules changed, the compiled rules are updated in place so that the
+   * rules not edited stay compiled ({@link RuleLoader#update}); otherwise, and with the same
+   * diagnostics, they are compiled afresh. Either way this Gordian must not be used any more.
+   *
+   * @throws GordianException listing every problem in the rules
+   */
+  public Gordian updateRules() {
+    return new Gordian(caseDef, ruleSources, RuleLoader.update(baseline, ruleSources));
+  }
+
   /** The case as written. */
   public CaseDef caseDef() {
     return caseDef;

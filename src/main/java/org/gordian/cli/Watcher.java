@@ -151,11 +151,13 @@ final class Watcher {
     try {
       boolean onlyRules = lastLoaded != null && !changed.isEmpty()
           && changed.stream().allMatch(p -> p.getFileName().toString().endsWith(".drl"));
-      gordian = onlyRules ? lastLoaded.reloadRules() : Gordian.load(caseFile);
+      gordian = onlyRules ? lastLoaded.updateRules() : Gordian.load(caseFile);
       lastLoaded = gordian;
       loaded = System.nanoTime();
       now = Snapshot.take(gordian, options, sets);
     } catch (GordianException e) {
+      // The rules may have been updated in part: the next run loads the case afresh.
+      lastLoaded = null;
       for (Diagnostic d : e.diagnostics()) {
         s.append(d).append('\n');
       }

@@ -30,8 +30,12 @@ final class DrlScanner {
     return POSITION_META.matcher(text).replaceAll("@" + POSITION_KEY);
   }
 
-  /** A rule as written: name, 1-based line, whether it names party and position, its consequence. */
-  record ScannedRule(String name, int line, boolean hasParty, boolean hasPosition, String consequence, int thenLine) {
+  /**
+   * A rule as written: name, 1-based line, whether it names party and position, its consequence,
+   * and the 1-based lines of its {@code then} and {@code end}.
+   */
+  record ScannedRule(String name, int line, boolean hasParty, boolean hasPosition, String consequence, int thenLine,
+      int endLine) {
     /** The 1-based line of the first consequence line holding {@code token}, or 0. */
     int consequenceLineOf(String token) {
       String[] lines = consequence.split("\n", -1);
@@ -171,7 +175,7 @@ final class DrlScanner {
           continue;
         }
       } else if (END.matcher(line).find()) {
-        out.add(new ScannedRule(name, start, party, position, rhs.toString(), thenLine));
+        out.add(new ScannedRule(name, start, party, position, rhs.toString(), thenLine, i + 1));
         name = null;
         continue;
       } else {
@@ -179,6 +183,55 @@ final class DrlScanner {
       }
     }
     return out;
+  }
+
+  private static final Pattern HEADER = Pattern.compile("^\\s*(package|import)\\b");
+
+  /**
+   * What the file holds besides its rules (package, imports, declared types, functions, globals,
+   * queries, comments), without blank lines. Two versions of a file with the same frame differ in
+   * their rules only.
+   */
+  static String frame(String text) {
+    String[] lines = text.split("\n", -1);
+    int[] ruleAt = ruleLines(text, lines.length);
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < lines.length; i++) {
+      if (ruleAt[i] == 0 && !lines[i].isBlank()) {
+        out.append(lines[i].strip()).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The file with everything but its package line, imports and rules blanked out, line for line,
+   * so that compiled beside the rest of its package it yields its rules with their own line numbers.
+   */
+  static String rulesOnly(String text) {
+    String[] lines = text.split("\n", -1);
+    int[] ruleAt = ruleLines(text, lines.length);
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < lines.length; i++) {
+      if (ruleAt[i] != 0 || HEADER.matcher(lines[i]).find()) {
+        out.append(lines[i]);
+      }
+      if (i < lines.length - 1) {
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** Per line: 1 within a rule (from its {@code rule} line to its {@code end}), 0 outside. */
+  private static int[] ruleLines(String text, int count) {
+    int[] at = new int[count];
+    for (ScannedRule r : scan(text)) {
+      for (int i = r.line() - 1; i < r.endLine() && i < count; i++) {
+        at[i] = 1;
+      }
+    }
+    return at;
   }
 
   private static String stripComments(String line, boolean[] inBlock) {
