@@ -43,4 +43,14 @@ public final class TestCases {
       return Gordian.evaluate(engine, ev, deal);
     }
   }
+
+  /** The message of the {@link org.gordian.diag.GordianException} the action throws; fails if it throws none. */
+  public static String failureMessage(Runnable action) {
+    try {
+      action.run();
+    } catch (org.gordian.diag.GordianException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("expected a GordianException");
+  }
 }

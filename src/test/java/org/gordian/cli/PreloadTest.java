@@ -36,7 +36,7 @@ class PreloadTest {
   @Test
   void aCaseThatFailsToLoadFailsAsIfLoadedByTheCommand() {
     Path missing = Path.of("examples/no-such-case");
-    String direct = messageOf(() -> Gordian.load(missing));
+    String direct = org.gordian.TestCases.failureMessage(() -> Gordian.load(missing));
     Preload p = Preload.start(new String[] {"run", missing.toString()});
     assertThatThrownBy(() -> p.load(missing)).isInstanceOf(GordianException.class).hasMessage(direct);
   }
@@ -50,14 +50,5 @@ class PreloadTest {
     assertThat(without.code()).isZero();
     assertThat(with.out().replaceAll("\"generatedAt\"\\s*:\\s*\"[^\"]*\"", ""))
         .isEqualTo(without.out().replaceAll("\"generatedAt\"\\s*:\\s*\"[^\"]*\"", ""));
-  }
-
-  private static String messageOf(Runnable r) {
-    try {
-      r.run();
-    } catch (GordianException e) {
-      return e.getMessage();
-    }
-    throw new AssertionError("expected a failure");
   }
 }

@@ -134,17 +134,8 @@ class RuleUpdateTest {
   void aBrokenEditIsReportedAsAFreshLoadReportsIt() throws IOException {
     Gordian g = Gordian.load(caseFile);
     edit("us.drl", "!has(\"give-up-all-facilities\") )", "!hass(\"give-up-all-facilities\") )");
-    String fresh = messageOf(() -> Gordian.load(caseFile));
+    String fresh = org.gordian.TestCases.failureMessage(() -> Gordian.load(caseFile));
     Gordian before = g;
     assertThatThrownBy(before::updateRules).isInstanceOf(GordianException.class).hasMessage(fresh);
-  }
-
-  private static String messageOf(Runnable r) {
-    try {
-      r.run();
-    } catch (GordianException e) {
-      return e.getMessage();
-    }
-    throw new AssertionError("expected a failure");
   }
 }
