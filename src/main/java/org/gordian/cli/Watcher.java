@@ -54,6 +54,13 @@ final class Watcher {
   private final VetoSets sets = new VetoSets();
   private Snapshot previous;
   private Gordian lastLoaded;
+  /** Rule updates made in place since the rules were last compiled afresh. */
+  private int updatedInPlace;
+  /**
+   * After this many updates in place the rules are compiled afresh, so that the classes of replaced
+   * rules, which the rule base's class loader keeps, do not pile up over a long session.
+   */
+  private static final int FRESH_EVERY = 50;
   private WatchService service;
   private final Set<Path> registered = new java.util.HashSet<>();
 
@@ -151,7 +158,13 @@ final class Watcher {
     try {
       boolean onlyRules = lastLoaded != null && !changed.isEmpty()
           && changed.stream().allMatch(p -> p.getFileName().toString().endsWith(".drl"));
-      gordian = onlyRules ? lastLoaded.updateRules() : Gordian.load(caseFile);
+      if (onlyRules && updatedInPlace < FRESH_EVERY) {
+        gordian = lastLoaded.updateRules();
+        updatedInPlace = gordian.rulebook().kieBase() == lastLoaded.rulebook().kieBase() ? updatedInPlace + 1 : 0;
+      } else {
+        gordian = onlyRules ? lastLoaded.reloadRules() : Gordian.load(caseFile);
+        updatedInPlace = 0;
+      }
       lastLoaded = gordian;
       loaded = System.nanoTime();
       now = Snapshot.take(gordian, options, sets);

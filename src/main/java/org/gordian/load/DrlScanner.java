@@ -204,6 +204,36 @@ final class DrlScanner {
     return out.toString();
   }
 
+  private static final Pattern ORDER_SENSITIVE = Pattern.compile(
+      "\\b(insert|modify|update|delete|retract)\\s*\\(|\\bdrools\\s*\\.\\s*halt\\b");
+  private static final Pattern FILE_ATTRIBUTE = Pattern.compile(
+      "(?m)^\\s*(dialect|no-loop|salience|agenda-group|activation-group|ruleflow-group|lock-on-active"
+          + "|auto-focus|enabled|date-effective|date-expires|duration|timer|calendars|refract|direct)\\b");
+  private static final Pattern QUERY_OR_EXTENDS = Pattern.compile("(?m)^\\s*query\\b|^\\s*rule\\b.*\\bextends\\b");
+
+  /**
+   * Whether the rules of this file can be replaced one by one in a built knowledge base with the
+   * same outcome as compiling everything afresh: no rule attributes at file level, no queries, no
+   * rule extending another, and consequences that change working memory only through
+   * {@code insertLogical} (whose outcome does not hang on the order rules fire in).
+   */
+  static boolean updatableInPlace(String text) {
+    if (FILE_ATTRIBUTE.matcher(stripAllComments(frame(text))).find()
+        || QUERY_OR_EXTENDS.matcher(stripAllComments(text)).find()) {
+      return false;
+    }
+    return scan(text).stream().noneMatch(r -> ORDER_SENSITIVE.matcher(r.consequence()).find());
+  }
+
+  private static String stripAllComments(String text) {
+    boolean[] inBlock = new boolean[1];
+    StringBuilder out = new StringBuilder(text.length());
+    for (String line : text.split("\n", -1)) {
+      out.append(stripComments(line, inBlock)).append('\n');
+    }
+    return out.toString();
+  }
+
   /**
    * The file with everything but its package line, imports and rules blanked out, line for line,
    * so that compiled beside the rest of its package it yields its rules with their own line numbers.

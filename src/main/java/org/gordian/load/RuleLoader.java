@@ -201,8 +201,11 @@ public final class RuleLoader {
    * functions and queries as they were), the previous rulebook's knowledge base is updated in place:
    * the edited files' rules are compiled against it, replacing their old versions, so that the rules
    * of the other files stay compiled and warm. Anything else, or anything this does not build
-   * cleanly, is compiled from scratch as {@link #load} does, with the same diagnostics. Either way
-   * the previous rulebook must not be used afterwards.
+   * cleanly, is compiled from scratch as {@link #load} does, with the same diagnostics: so are rule
+   * sets whose outcome could hang on the order in which rules of equal salience fire (consequences
+   * that insert, modify or delete facts other than through {@code insertLogical}; a replaced rule
+   * fires after the others, not in file order), rules that extend others, queries, and files with
+   * rule attributes at file level. Either way the previous rulebook must not be used afterwards.
    *
    * @throws GordianException listing every problem in every file
    */
@@ -242,30 +245,37 @@ public final class RuleLoader {
     if (changed.isEmpty()) {
       return java.util.Optional.of(previous);
     }
+    if (texts.values().stream().anyMatch(t -> !DrlScanner.updatableInPlace(t))) {
+      return java.util.Optional.empty();
+    }
     java.util.Set<String> edited = new java.util.HashSet<>();
     changed.forEach(f -> edited.add(Paths2.display(f)));
     if (previous.warnings().stream().anyMatch(w -> w.file() != null && edited.contains(Paths2.display(w.file())))) {
       return java.util.Optional.empty();   // what was said of the old text may not hold of the new
     }
     // What a full compile checks in the text itself: rule names unique across files, metadata.
+    // Rules are then compared by package and name, as the knowledge base holds them.
+    java.util.Set<String> names = new java.util.HashSet<>();
     java.util.Set<String> all = new java.util.HashSet<>();
     java.util.Set<String> fresh = new java.util.HashSet<>();
     for (var e : texts.entrySet()) {
+      String pkg = DrlScanner.packageOf(e.getValue());
       for (DrlScanner.ScannedRule r : DrlScanner.scan(e.getValue())) {
         boolean decides = r.consequence().contains("Veto(") || r.consequence().contains("Concern(");
-        if (!all.add(r.name()) || (decides && !(r.hasParty() && r.hasPosition()))) {
+        if (!names.add(r.name()) || (decides && !(r.hasParty() && r.hasPosition()))) {
           return java.util.Optional.empty();
         }
+        all.add(pkg + "." + r.name());
         if (changed.contains(e.getKey())) {
-          fresh.add(r.name());
+          fresh.add(pkg + "." + r.name());
         }
       }
     }
     KieBase kieBase = previous.kieBase();
     for (Map.Entry<String, RuleRef> e : previous.rules().entrySet()) {
       RuleRef r = e.getValue();
-      if (edited.contains(r.file()) && !fresh.contains(r.rule())) {
-        String qualified = e.getKey();
+      String qualified = e.getKey();
+      if (edited.contains(r.file()) && !fresh.contains(qualified)) {
         kieBase.removeRule(qualified.substring(0, qualified.length() - r.rule().length() - 1), r.rule());
       }
     }
@@ -281,7 +291,7 @@ public final class RuleLoader {
       return java.util.Optional.empty();
     }
     java.util.Set<String> present = new java.util.HashSet<>();
-    kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> present.add(r.getName())));
+    kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> present.add(p.getName() + "." + r.getName())));
     if (!present.equals(all)) {
       LOG.debug("Updating in place left rules {} where the files hold {}", present, all);
       return java.util.Optional.empty();

@@ -131,6 +131,42 @@ class RuleUpdateTest {
   }
 
   @Test
+  void aRuleMovedToAnotherPackageLeavesNoCopyBehind() throws IOException {
+    String rule = String.join("\n",
+        "rule \"An extra concern\" @party(\"ROK\") @position(\"extra\")",
+        "when",
+        "  Deal( has(\"liaison-office\") )",
+        "then",
+        "  insertLogical(new Concern(1, \"an office in Pyongyang\"));",
+        "end",
+        "");
+    Path extra = rules.resolve("extra.drl");
+    String header = "package hanoi.extra;\nimport org.gordian.facts.Deal;\nimport org.gordian.facts.Concern;\n";
+    Files.writeString(extra, header + rule);
+    Gordian g = Gordian.load(caseFile);
+    Files.writeString(extra, header);
+    Files.writeString(rules.resolve("rok.drl"), Files.readString(rules.resolve("rok.drl")) + "\n" + rule);
+    g = updateAndCompare(g, false);
+    assertThat(inPlace).isTrue();
+    assertThat(g.rulebook().rules()).containsKey("hanoi.An extra concern").doesNotContainKey("hanoi.extra.An extra concern");
+  }
+
+  @Test
+  void rulesWhoseOutcomeCouldHangOnFiringOrderAreCompiledAfresh() throws IOException {
+    Gordian g = Gordian.load(caseFile);
+    // A consequence that inserts without truth maintenance.
+    edit("rok.drl", "insertLogical(new Concern(-3, \"a risk that North Korea resumes testing\"));",
+        "insert(new Concern(-3, \"a risk that North Korea resumes testing\"));");
+    g = updateAndCompare(g, false);
+    assertThat(inPlace).isFalse();
+    assertThat(DrlScanner.updatableInPlace("package p;\nno-loop true\nrule \"r\" when then end\n")).isFalse();
+    assertThat(DrlScanner.updatableInPlace("package p;\nquery \"q\" Deal() end\n")).isFalse();
+    assertThat(DrlScanner.updatableInPlace("package p;\nrule \"b\" extends \"a\"\nwhen\nthen\nend\n")).isFalse();
+    assertThat(DrlScanner.updatableInPlace(
+        "package p;\n// no-loop true\nrule \"r\"\n  salience 10\nwhen\nthen\n  insertLogical(\"x\");\nend\n")).isTrue();
+  }
+
+  @Test
   void aBrokenEditIsReportedAsAFreshLoadReportsIt() throws IOException {
     Gordian g = Gordian.load(caseFile);
     edit("us.drl", "!has(\"give-up-all-facilities\") )", "!hass(\"give-up-all-facilities\") )");
