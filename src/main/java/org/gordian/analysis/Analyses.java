@@ -60,6 +60,18 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     MoveTable table = engine.table();
     Knots knots = new Knots(engine, variants, space, required);
     Background<Knots> knotsLater = threads > 1 && space != null ? Background.start("gordian-knots", knots::find) : null;
+    try {
+      return run(engine, deals, space, parties, maxRelaxation, table, knots, knotsLater);
+    } catch (RuntimeException | Error e) {
+      if (knotsLater != null) {
+        knotsLater.await();   // leave no search running behind a failed run
+      }
+      throw e;
+    }
+  }
+
+  private static Analyses run(Engine engine, List<DealOutcome> deals, SpaceSummary space, List<String> parties,
+      int maxRelaxation, MoveTable table, Knots knots, Background<Knots> knotsLater) {
     List<String> notes = new ArrayList<>();
     Map<String, Long> millis = new LinkedHashMap<>();
     long start = System.nanoTime();

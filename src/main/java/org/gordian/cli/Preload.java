@@ -35,7 +35,7 @@ final class Preload {
    */
   static Preload start(String[] args) {
     if (args.length < 2 || !COMMANDS.contains(args[0]) || args[1].startsWith("-")
-        || List.of(args).stream().anyMatch(HOLD_BACK::contains)) {
+        || List.of(args).stream().anyMatch(Preload::holdsBack)) {
       return NONE;
     }
     Path caseFile;
@@ -45,6 +45,15 @@ final class Preload {
       return NONE;   // not a path: the command says so itself
     }
     return new Preload(caseFile, Background.start("gordian-preload", () -> Gordian.load(caseFile)));
+  }
+
+  /** Asks for help or logging, maybe among clustered short options, or names an argument file. */
+  private static boolean holdsBack(String arg) {
+    if (HOLD_BACK.contains(arg) || arg.startsWith("@")) {
+      return true;
+    }
+    return arg.startsWith("-") && !arg.startsWith("--")
+        && (arg.indexOf('v') > 0 || arg.indexOf('h') > 0 || arg.indexOf('V') > 0);
   }
 
   /** The case at this path: the one already loading if it is the same path, else loaded now. */

@@ -46,16 +46,17 @@ public final class TmsFactory extends TruthMaintenanceSystemFactoryImpl {
 
   @Override
   public void clearTruthMaintenanceSystem(InternalWorkingMemoryEntryPoint entryPoint) {
+    // Counted after the map forgot it: a thread that looks up in between gets the map's new system.
+    super.clearTruthMaintenanceSystem(entryPoint);
     clears.incrementAndGet();
     forget();
-    super.clearTruthMaintenanceSystem(entryPoint);
   }
 
   @Override
   public void clearEntryPointsMap() {
+    super.clearEntryPointsMap();
     clears.incrementAndGet();
     forget();
-    super.clearEntryPointsMap();
   }
 
   /** Drops this thread's reference, so that a disposed session is not kept alive by it. */

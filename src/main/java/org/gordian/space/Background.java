@@ -30,6 +30,15 @@ public final class Background<T> {
     return b;
   }
 
+  /** Waits for the work to end, however it ends. */
+  public void await() {
+    try {
+      result.handle((r, e) -> null).join();
+    } catch (RuntimeException e) {
+      // the work's outcome is not wanted
+    }
+  }
+
   /**
    * Waits for the work and returns its result; a failure is thrown again as it was thrown on the
    * work's thread (runtime exceptions and errors unchanged).

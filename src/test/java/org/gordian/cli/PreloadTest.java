@@ -19,6 +19,9 @@ class PreloadTest {
     assertThat(Preload.start(new String[] {"run", "--scenario", "x", HANOI})).isSameAs(Preload.NONE);
     assertThat(Preload.start(new String[] {"run", HANOI, "--help"})).isSameAs(Preload.NONE);
     assertThat(Preload.start(new String[] {"run", HANOI, "-v"})).isSameAs(Preload.NONE);
+    assertThat(Preload.start(new String[] {"run", HANOI, "-vs", "what-if"})).isSameAs(Preload.NONE);
+    assertThat(Preload.start(new String[] {"run", HANOI, "@more-options.txt"})).isSameAs(Preload.NONE);
+    assertThat(Preload.start(new String[] {"run", HANOI, "-s", "no-hardliner-pressure"})).isNotSameAs(Preload.NONE);
     assertThat(Preload.start(new String[] {"diff", HANOI})).isSameAs(Preload.NONE);
     assertThat(Preload.start(new String[] {"check", HANOI})).isSameAs(Preload.NONE);
     assertThat(Preload.start(new String[] {"run", HANOI})).isNotSameAs(Preload.NONE);
