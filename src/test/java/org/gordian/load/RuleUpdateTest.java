@@ -24,6 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuleUpdateTest {
   private static final Instant AT = Instant.parse("2019-02-28T00:00:00Z");
+  private static final String HEADER = "package %s;\nimport org.gordian.facts.Deal;\nimport org.gordian.facts.Concern;\n";
+  private static final String EXTRA_RULE = String.join("\n",
+      "rule \"An extra concern\" @party(\"ROK\") @position(\"extra\")",
+      "when",
+      "  Deal( has(\"liaison-office\") )",
+      "then",
+      "  insertLogical(new Concern(1, \"an office in Pyongyang\"));",
+      "end",
+      "");
 
   @TempDir
   Path dir;
@@ -115,37 +124,18 @@ class RuleUpdateTest {
     g = updateAndCompare(g, false);
     assertThat(inPlace).isFalse();
 
-    Files.writeString(rules.resolve("extra.drl"), String.join("\n",
-        "package hanoi;",
-        "import org.gordian.facts.Deal;",
-        "import org.gordian.facts.Concern;",
-        "rule \"An extra concern\" @party(\"ROK\") @position(\"extra\")",
-        "when",
-        "  Deal( has(\"liaison-office\") )",
-        "then",
-        "  insertLogical(new Concern(1, \"an office in Pyongyang\"));",
-        "end",
-        ""));
+    Files.writeString(rules.resolve("extra.drl"), HEADER.formatted("hanoi") + EXTRA_RULE);
     updateAndCompare(g, false);
     assertThat(inPlace).isFalse();
   }
 
   @Test
   void aRuleMovedToAnotherPackageLeavesNoCopyBehind() throws IOException {
-    String rule = String.join("\n",
-        "rule \"An extra concern\" @party(\"ROK\") @position(\"extra\")",
-        "when",
-        "  Deal( has(\"liaison-office\") )",
-        "then",
-        "  insertLogical(new Concern(1, \"an office in Pyongyang\"));",
-        "end",
-        "");
     Path extra = rules.resolve("extra.drl");
-    String header = "package hanoi.extra;\nimport org.gordian.facts.Deal;\nimport org.gordian.facts.Concern;\n";
-    Files.writeString(extra, header + rule);
+    Files.writeString(extra, HEADER.formatted("hanoi.extra") + EXTRA_RULE);
     Gordian g = Gordian.load(caseFile);
-    Files.writeString(extra, header);
-    Files.writeString(rules.resolve("rok.drl"), Files.readString(rules.resolve("rok.drl")) + "\n" + rule);
+    Files.writeString(extra, HEADER.formatted("hanoi.extra"));
+    Files.writeString(rules.resolve("rok.drl"), Files.readString(rules.resolve("rok.drl")) + "\n" + EXTRA_RULE);
     g = updateAndCompare(g, false);
     assertThat(inPlace).isTrue();
     assertThat(g.rulebook().rules()).containsKey("hanoi.An extra concern").doesNotContainKey("hanoi.extra.An extra concern");
