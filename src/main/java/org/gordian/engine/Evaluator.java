@@ -42,7 +42,8 @@ public final class Evaluator implements DealJudge {
       java.util.regex.Pattern.compile("\\[Rule \"([^\"]+)\"");
 
   private final Engine engine;
-  private final KieSession session;
+  /** Replaced when a deal took away something the case's own facts had led to. */
+  private KieSession session;
   private final AgendaFilter filter;
   private final Trace trace;
   private final Memo memo;
@@ -55,16 +56,44 @@ public final class Evaluator implements DealJudge {
   /** Numbers the deals given to the engine, so that firing counts need no clearing. */
   private long fireNumber;
   private boolean caseLoaded;
+  /** What the case's facts alone (moves, context, and what rules derive from them) leave in memory. */
+  private long caseFacts;
+  private int caseResults;
+  /** Names of the rules that fired on the case's facts alone, before any deal. */
+  private final Set<String> caseRules = new java.util.HashSet<>();
+  private final Set<String> extraOff;
+  /** Evaluators started from the case's facts with some of the rules that fire on them kept off. */
+  private final Map<Set<String>, Evaluator> withoutCaseRules = new HashMap<>();
   private long evaluated;
   private long hits;
 
   Evaluator(Engine engine) {
+    this(engine, Set.of());
+  }
+
+  /** An evaluator that also keeps these rules from firing, from the case's facts on. */
+  private Evaluator(Engine engine, Set<String> extraOff) {
     this.engine = engine;
-    this.session = engine.rulebook().kieBase().newKieSession();
+    this.extraOff = extraOff;
     Set<String> off = engine.disabledRules();
-    this.filter = off.isEmpty() ? null : match -> !off.contains(match.getRule().getName());
+    this.filter = off.isEmpty() && extraOff.isEmpty() ? null
+        : match -> !off.contains(match.getRule().getName()) && !extraOff.contains(match.getRule().getName());
     this.trace = new Trace(engine.unknownNames());
     this.memo = engine.memo();
+    open();
+  }
+
+  /**
+   * Starts a session holding the case's moves and context facts, and fires the rules on them alone,
+   * so that what they lead to (a consequence derived from the context, say) is there for every
+   * deal, as it would be if each deal were evaluated in a session of its own.
+   */
+  private void open() {
+    session = engine.rulebook().kieBase().newKieSession();
+    caseLoaded = false;
+    results.clear();
+    dealFacts.clear();
+    caseRules.clear();
     session.addEventListener(new DefaultRuleRuntimeEventListener() {
       @Override
       public void objectInserted(ObjectInsertedEvent event) {
@@ -115,7 +144,24 @@ public final class Evaluator implements DealJudge {
       for (Engine.ContextInstance c : engine.context()) {
         session.insert(c.newInstance());
       }
+      fireNumber++;
+      int limit = engine.options().firingLimit();
+      int count = filter == null ? session.fireAllRules(limit) : session.fireAllRules(filter, limit);
+      Firing.exit();
+      if (count >= limit) {
+        throw runaway("on the case's own facts, before any deal", limit);
+      }
+      fired.forEach((rule, f) -> {
+        if (f.fireNumber == fireNumber) {
+          caseRules.add(rule.getName());
+        }
+      });
+      caseFacts = session.getFactCount();
+      caseResults = results.size();
       caseLoaded = true;
+    } catch (GordianException e) {
+      session.dispose();
+      throw e;
     } catch (RuntimeException e) {
       session.dispose();
       throw failure(e, "while loading the case's moves and context facts");
@@ -163,6 +209,18 @@ public final class Evaluator implements DealJudge {
    * @param offRules names of further rules to keep from firing ({@link Engine#rulesHeldBy})
    */
   public Verdict evaluateWithout(Set<String> offRules, long present, byte[] phase, String id) {
+    if (!java.util.Collections.disjoint(offRules, caseRules)) {
+      // A rule to keep off already fired on the case's own facts: start from them without it.
+      Set<String> key = new java.util.TreeSet<>(offRules);
+      key.retainAll(caseRules);
+      Evaluator from = withoutCaseRules.computeIfAbsent(key, k -> {
+        Set<String> off = new java.util.HashSet<>(extraOff);
+        off.addAll(k);
+        return new Evaluator(engine, off);
+      });
+      evaluated++;
+      return from.evaluateWithout(offRules, present, phase, id);
+    }
     evaluated++;
     trace.reset();
     Set<String> off = engine.disabledRules();
@@ -182,7 +240,7 @@ public final class Evaluator implements DealJudge {
       int limit = engine.options().firingLimit();
       int fired = filter == null ? session.fireAllRules(limit) : session.fireAllRules(filter, limit);
       if (fired >= limit) {
-        throw runaway(dealId.get(), limit);
+        throw runaway("on deal '" + dealId.get() + "'", limit);
       }
       List<Veto> vetoes = new ArrayList<>();
       List<Concern> concerns = new ArrayList<>();
@@ -223,8 +281,16 @@ public final class Evaluator implements DealJudge {
           }
         }
       }
-      results.clear();
       dealFacts.clear();
+      if (session.getFactCount() != caseFacts || results.size() != caseResults) {
+        // The deal took away something the case's facts had led to (a rule with 'not Deal()',
+        // say): start again from the case's facts, so that the next deal sees all of them.
+        LOG.debug("A deal changed what the case's own facts lead to; starting a fresh session");
+        session.dispose();
+        open();
+      }
+    } catch (GordianException e) {
+      throw e;
     } catch (RuntimeException e) {
       LOG.debug("Could not clear the session after a deal", e);
     }
@@ -264,7 +330,7 @@ public final class Evaluator implements DealJudge {
     return ref != null ? ref : new RuleRef(rule.getName(), "", "", "?", 0);
   }
 
-  private RunFailure runaway(String dealId, int limit) {
+  private RunFailure runaway(String where, int limit) {
     List<Fired> ranked = fired.values().stream().filter(f -> f.fireNumber == fireNumber)
         .sorted((a, b) -> Integer.compare(b.count, a.count)).toList();
     Fired worst = ranked.isEmpty() ? null : ranked.get(0);
@@ -276,8 +342,8 @@ public final class Evaluator implements DealJudge {
       name = name + "' and rule '" + ranked.get(1).ref.rule();
       count = count + ranked.get(1).count;
     }
-    return new RunFailure(ruleDiagnostic(ref, "rule '" + name + "' fired " + count + " times on deal '"
-        + dealId + "' (limit " + limit + " firings per deal); does its consequence insert or modify what it matches?"
+    return new RunFailure(ruleDiagnostic(ref, "rule '" + name + "' fired " + count + " times " + where
+        + " (limit " + limit + " firings per deal); does its consequence insert or modify what it matches?"
         + " Raise the limit with --max-firings if the rules really need more"));
   }
 
@@ -353,6 +419,7 @@ public final class Evaluator implements DealJudge {
   @Override
   public void close() {
     LOG.debug("Evaluator done: {}", stats());
+    withoutCaseRules.values().forEach(Evaluator::close);
     session.dispose();
   }
 }
