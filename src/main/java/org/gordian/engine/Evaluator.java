@@ -56,14 +56,15 @@ public final class Evaluator implements DealJudge {
   /** Numbers the deals given to the engine, so that firing counts need no clearing. */
   private long fireNumber;
   private boolean caseLoaded;
-  /** What the case's facts alone (moves, context, and what rules derive from them) leave in memory. */
-  private long caseFacts;
-  private int caseResults;
+  /** Set when a deal changed or removed a fact it did not bring: the case's state must be rebuilt. */
+  private boolean caseChanged;
+  private long reopened;
   /** Names of the rules that fired on the case's facts alone, before any deal. */
   private final Set<String> caseRules = new java.util.HashSet<>();
   private final Set<String> extraOff;
-  /** Evaluators started from the case's facts with some of the rules that fire on them kept off. */
-  private final Map<Set<String>, Evaluator> withoutCaseRules = new HashMap<>();
+  /** The evaluator last started from the case's facts with some of the rules that fire on them kept off. */
+  private Set<String> withoutKey;
+  private Evaluator without;
   private long evaluated;
   private long hits;
 
@@ -91,6 +92,7 @@ public final class Evaluator implements DealJudge {
   private void open() {
     session = engine.rulebook().kieBase().newKieSession();
     caseLoaded = false;
+    caseChanged = false;
     results.clear();
     dealFacts.clear();
     caseRules.clear();
@@ -112,7 +114,16 @@ public final class Evaluator implements DealJudge {
         if (o instanceof Veto || o instanceof Concern || o instanceof Consequence) {
           removeSame(results, o);
         }
-        removeSame(dealFacts, event.getFactHandle());
+        if (!removeSame(dealFacts, event.getFactHandle()) && caseLoaded) {
+          caseChanged = true;
+        }
+      }
+
+      @Override
+      public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent event) {
+        if (caseLoaded && !containsSame(dealFacts, event.getFactHandle())) {
+          caseChanged = true;
+        }
       }
     });
     session.addEventListener(new DefaultAgendaEventListener() {
@@ -144,10 +155,23 @@ public final class Evaluator implements DealJudge {
       for (Engine.ContextInstance c : engine.context()) {
         session.insert(c.newInstance());
       }
+      if (engine.sessionPerDeal()) {
+        caseLoaded = true;   // each deal gets a fresh session: the rules fire with it, as in a session of its own
+        return;
+      }
+      // Only rules that never look at a deal (the others match only with one: nothing is lost): one that does (even as 'not Deal()') would match
+      // here a state no deal is evaluated in.
       fireNumber++;
       int limit = engine.options().firingLimit();
-      int count = filter == null ? session.fireAllRules(limit) : session.fireAllRules(filter, limit);
-      Firing.exit();
+      Set<String> onDeals = engine.rulesOnDeals();
+      AgendaFilter caseOnly = match -> !onDeals.contains(match.getRule().getName())
+          && (filter == null || filter.accept(match));
+      int count;
+      try {
+        count = session.fireAllRules(caseOnly, limit);
+      } finally {
+        Firing.exit();
+      }
       if (count >= limit) {
         throw runaway("on the case's own facts, before any deal", limit);
       }
@@ -156,15 +180,13 @@ public final class Evaluator implements DealJudge {
           caseRules.add(rule.getName());
         }
       });
-      caseFacts = session.getFactCount();
-      caseResults = results.size();
       caseLoaded = true;
     } catch (GordianException e) {
       session.dispose();
       throw e;
     } catch (RuntimeException e) {
       session.dispose();
-      throw failure(e, "while loading the case's moves and context facts");
+      throw failure(e, "while firing the rules on the case's moves and context facts");
     }
   }
 
@@ -211,22 +233,26 @@ public final class Evaluator implements DealJudge {
   public Verdict evaluateWithout(Set<String> offRules, long present, byte[] phase, String id) {
     if (!java.util.Collections.disjoint(offRules, caseRules)) {
       // A rule to keep off already fired on the case's own facts: start from them without it.
+      // (The search tries one set of positions on every deal before the next: keep one such evaluator.)
       Set<String> key = new java.util.TreeSet<>(offRules);
       key.retainAll(caseRules);
-      Evaluator from = withoutCaseRules.computeIfAbsent(key, k -> {
+      if (!key.equals(withoutKey)) {
+        if (without != null) {
+          without.close();
+        }
         Set<String> off = new java.util.HashSet<>(extraOff);
-        off.addAll(k);
-        return new Evaluator(engine, off);
-      });
-      evaluated++;
-      return from.evaluateWithout(offRules, present, phase, id);
+        off.addAll(key);
+        without = new Evaluator(engine, off);
+        withoutKey = key;
+      }
+      return without.evaluateWithout(offRules, present, phase, id);
     }
     evaluated++;
     trace.reset();
     Set<String> off = engine.disabledRules();
     AgendaFilter without = match -> {
       String name = match.getRule().getName();
-      return !offRules.contains(name) && !off.contains(name);
+      return !offRules.contains(name) && !off.contains(name) && !extraOff.contains(name);
     };
     Deal deal = new Deal(engine.table(), present, phase, () -> id, () -> id, trace);
     return fire(deal, () -> id, without);
@@ -282,17 +308,16 @@ public final class Evaluator implements DealJudge {
         }
       }
       dealFacts.clear();
-      if (session.getFactCount() != caseFacts || results.size() != caseResults) {
-        // The deal took away something the case's facts had led to (a rule with 'not Deal()',
-        // say): start again from the case's facts, so that the next deal sees all of them.
-        LOG.debug("A deal changed what the case's own facts lead to; starting a fresh session");
-        session.dispose();
-        open();
-      }
-    } catch (GordianException e) {
-      throw e;
     } catch (RuntimeException e) {
       LOG.debug("Could not clear the session after a deal", e);
+      caseChanged = true;
+    }
+    if (caseChanged || engine.sessionPerDeal()) {
+      // The deal changed or removed a fact it did not bring (a rule modified a context fact, or
+      // retracted what the case's facts led to): start again from the case's facts alone.
+      reopened++;
+      session.dispose();
+      open();
     }
   }
 
@@ -307,13 +332,14 @@ public final class Evaluator implements DealJudge {
     }
   }
 
-  private static <T> void removeSame(List<T> list, Object o) {
+  private static <T> boolean removeSame(List<T> list, Object o) {
     for (int i = list.size() - 1; i >= 0; i--) {
       if (list.get(i) == o) {
         list.remove(i);
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   private static boolean containsSame(List<?> list, Object o) {
@@ -413,13 +439,16 @@ public final class Evaluator implements DealJudge {
 
   /** How many deals this evaluator answered, and how many of them from memory. */
   public String stats() {
-    return evaluated + " deals, " + (memo == null ? "no memo" : hits + " from memo; run memo: " + memo.stats());
+    return evaluated + " deals, " + (memo == null ? "no memo" : hits + " from memo; run memo: " + memo.stats())
+        + (reopened == 0 ? "" : "; " + reopened + " sessions started afresh");
   }
 
   @Override
   public void close() {
     LOG.debug("Evaluator done: {}", stats());
-    withoutCaseRules.values().forEach(Evaluator::close);
+    if (without != null) {
+      without.close();
+    }
     session.dispose();
   }
 }

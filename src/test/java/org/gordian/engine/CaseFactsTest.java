@@ -3,56 +3,166 @@ package org.gordian.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gordian.Gordian;
 import org.gordian.RunOptions;
 import org.gordian.analysis.RunResult;
-import org.gordian.analysis.SpaceSummary;
+import org.gordian.facts.Concern;
 import org.gordian.facts.Consequence;
+import org.gordian.facts.Deal;
+import org.gordian.facts.Firing;
+import org.gordian.facts.Veto;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.gordian.space.DealSpace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Rules that react to the case's own facts: what the context alone leads to holds for every deal,
- * however many deals one session evaluates, as if each were evaluated in a session of its own.
- * The case (src/test/resources/engine/case-facts) has three moves, so of its 19 generated deals 14
- * hold move x.
+ * Rules that react to the case's own facts (src/test/resources/engine/case-facts): a consequence
+ * derived from the context alone, a veto raised by the context alone, a derivation that holds only
+ * with no deal on the table (inserted without truth maintenance), one that holds without x, and a
+ * deal rule that changes the context. One session evaluating deal after deal must give every deal
+ * the verdict a session of its own would give it.
  */
 class CaseFactsTest {
-  private static final Gordian CASE = Gordian.load(Path.of("src/test/resources/engine/case-facts"));
+  private static final Path DIR = Path.of("src/test/resources/engine/case-facts");
+  /** Rules that look at deals also only under 'not': each deal gets a session of its own. */
+  private static final Gordian NEGATIVE = Gordian.load(DIR);
+  /** Rules that match a deal directly or never look at one: one session goes from deal to deal. */
+  private static final Gordian POSITIVE = Gordian.load(DIR, List.of(DIR.resolve("positive")));
 
-  private static Map<String, Long> vetoes(SpaceSummary s) {
-    Map<String, Long> out = new TreeMap<>();
-    s.blocking().forEach(b -> out.put(b.position().toString(), b.vetoes()));
+  private static Gordian rules(String which) {
+    return which.equals("positive") ? POSITIVE : NEGATIVE;
+  }
+
+  /**
+   * Each generated deal's verdict from a plain Drools session of its own: the case's moves and
+   * context facts and the deal inserted, the rules fired once. What Gordian must give every deal.
+   */
+  private static Map<String, Verdict> alone(Gordian g, String scenario) {
+    Engine engine = g.engine(g.scenario(scenario), EngineOptions.DEFAULT.withMemo(false));
+    Map<String, Verdict> out = new TreeMap<>();
+    new DealSpace(engine.table(), g.bounds(RunOptions.defaults())).forEach((present, phase) -> {
+      out.put(DealIds.of(engine.table(), present, phase), inASessionOfItsOwn(engine, present, phase.clone()));
+      return true;
+    });
     return out;
   }
 
-  @ParameterizedTest(name = "{0} threads, memo {1}")
-  @CsvSource({"1, false", "1, true", "2, true", "2, false"})
-  void everyDealSeesWhatTheContextLeadsTo(int threads, boolean memo) {
-    RunResult r = CASE.run(RunOptions.defaults().withThreads(threads, 4)
-        .withEngine(EngineOptions.DEFAULT.withMemo(memo)).withAnalyses(false, 0));
-    // A veto from the context alone falls on all 19 deals; a veto that needs a consequence derived
-    // from the context falls on the 14 with x; nothing that held only with no deal is left over.
-    assertThat(vetoes(r.space())).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "A/calm-first", 14L, "B/mood-veto", 19L, "B/never-idle", 0L));
-    assertThat(r.space().feasible()).isZero();
-    assertThat(r.listed().get(0).verdict().consequences()).extracting(Consequence::getId).containsExactly("tension");
+  private static Verdict inASessionOfItsOwn(Engine engine, long present, byte[] phase) {
+    KieSession s = engine.rulebook().kieBase().newKieSession();
+    try {
+      s.addEventListener(new DefaultAgendaEventListener() {
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent e) {
+          Firing.enter(engine.rulebook().rule(e.getMatch().getRule().getPackageName(), e.getMatch().getRule().getName()));
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent e) {
+          Firing.exit();
+        }
+      });
+      engine.table().moves().forEach(s::insert);
+      engine.context().forEach(c -> s.insert(c.newInstance()));
+      s.insert(new Deal(engine.table(), present, phase, () -> "deal", () -> "deal", Deal.Observer.NONE));
+      Set<String> off = engine.disabledRules();
+      s.fireAllRules(m -> !off.contains(m.getRule().getName()), 10_000);
+      List<Veto> vetoes = new ArrayList<>();
+      List<Concern> concerns = new ArrayList<>();
+      List<Consequence> consequences = new ArrayList<>();
+      for (Object o : s.getObjects()) {
+        if (o instanceof Veto v) {
+          vetoes.add(v);
+        } else if (o instanceof Concern c) {
+          concerns.add(c);
+        } else if (o instanceof Consequence c) {
+          consequences.add(c);
+        }
+      }
+      return Verdict.of(vetoes, concerns, consequences, engine.positions());
+    } finally {
+      s.dispose();
+    }
+  }
+
+  /** Each generated deal's verdict, all deals evaluated one after another in one session. */
+  private static Map<String, Verdict> inOneSession(Gordian g, String scenario, boolean memo) {
+    Engine engine = g.engine(g.scenario(scenario), EngineOptions.DEFAULT.withMemo(memo));
+    Map<String, Verdict> out = new TreeMap<>();
+    try (Evaluator shared = engine.newEvaluator()) {
+      new DealSpace(engine.table(), g.bounds(RunOptions.defaults())).forEach((present, phase) -> {
+        out.put(DealIds.of(engine.table(), present, phase), shared.evaluate(present, phase));
+        return true;
+      });
+    }
+    return out;
+  }
+
+  private static Map<String, Long> vetoCounts(Map<String, Verdict> verdicts) {
+    Map<String, Long> out = new TreeMap<>();
+    verdicts.values().forEach(v -> v.vetoes().stream().map(x -> x.getParty() + "/" + x.getPosition()).distinct()
+        .forEach(p -> out.merge(p, 1L, Long::sum)));
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0} rules, scenario {1}, memo {2}")
+  @CsvSource({"positive, baseline, false", "positive, baseline, true", "positive, b-relents, false",
+      "positive, b-relents, true", "negative, baseline, false", "negative, baseline, true",
+      "negative, b-relents, false", "negative, b-relents, true"})
+  void oneSessionGivesEachDealTheVerdictASessionOfItsOwnGives(String which, String scenario, boolean memo) {
+    assertThat(inOneSession(rules(which), scenario, memo)).isEqualTo(alone(rules(which), scenario));
   }
 
   @Test
-  void switchingOffAPositionThatFiresOnTheContextAloneTakesItsVetoesAway() {
-    RunResult r = CASE.run(RunOptions.defaults().withScenario("b-relents").withAnalyses(false, 0));
-    assertThat(vetoes(r.space())).containsEntry("A/calm-first", 14L).containsEntry("B/mood-veto", 0L);
-    assertThat(r.space().feasible()).isEqualTo(5);
+  void aRuleThatLooksAtDealsOnlyUnderNotGivesEachDealASessionOfItsOwn() {
+    assertThat(NEGATIVE.engine(null, EngineOptions.DEFAULT).sessionPerDeal()).isTrue();
+    assertThat(POSITIVE.engine(null, EngineOptions.DEFAULT).sessionPerDeal()).isFalse();
   }
 
   @Test
-  void theRelaxationOfADealCountsThePositionThatFiresOnTheContextAlone() {
-    RunResult r = CASE.run(RunOptions.defaults());
+  void theContextAloneLeadsToVetoesAndConsequencesInEveryDealItHoldsFor() {
+    Map<String, Verdict> v = alone(NEGATIVE, "baseline");
+    assertThat(v).hasSize(19);
+    // z calms the mood for its own deal: of the 19 deals, the 5 without z meet the high mood.
+    Map<String, Long> counts = vetoCounts(v);
+    assertThat(counts).containsEntry("B/mood-veto", 5L).doesNotContainKey("B/never-idle");
+    v.forEach((id, verdict) -> {
+      boolean z = id.contains("z");
+      boolean x = id.contains("x");
+      assertThat(verdict.vetoes()).extracting(Veto::getPosition).as(id)
+          .containsExactlyInAnyOrderElementsOf(z ? List.of() : x ? List.of("calm-first", "mood-veto") : List.of("mood-veto"));
+      assertThat(verdict.consequences()).extracting(c -> c.getId()).as(id)
+          .containsExactlyInAnyOrderElementsOf(
+              z ? (x ? List.of() : List.of("no-x")) : (x ? List.of("tension") : List.of("tension", "no-x")));
+      assertThat(verdict.concerns()).extracting(c -> c.getPosition()).as(id)
+          .containsExactlyElementsOf(x ? List.of() : List.of("wants-x"));
+    });
+  }
+
+  @ParameterizedTest(name = "{0} rules, {1} threads")
+  @CsvSource({"positive, 1", "positive, 2", "negative, 1", "negative, 2"})
+  void aRunCountsTheVetoesOfDealsEvaluatedAlone(String which, int threads) {
+    RunResult r = rules(which).run(RunOptions.defaults().withThreads(threads, 4).withAnalyses(false, 0));
+    Map<String, Long> counts = new TreeMap<>();
+    r.space().blocking().stream().filter(b -> b.vetoes() > 0)
+        .forEach(b -> counts.put(b.position().toString(), b.vetoes()));
+    assertThat(counts).isEqualTo(vetoCounts(alone(rules(which), "baseline")));
+  }
+
+  @ParameterizedTest(name = "{0} rules")
+  @CsvSource({"positive", "negative"})
+  void theRelaxationOfADealCountsThePositionThatFiresOnTheContextAlone(String which) {
+    RunResult r = rules(which).run(RunOptions.defaults());
     assertThat(r.analyses().relaxation("x-then-y").orElseThrow().setNames())
-        .containsExactly(java.util.List.of("A/calm-first", "B/mood-veto"));
+        .containsExactly(List.of("A/calm-first", "B/mood-veto"));
   }
 }
