@@ -159,8 +159,8 @@ public final class Evaluator implements DealJudge {
         caseLoaded = true;   // each deal gets a fresh session: the rules fire with it, as in a session of its own
         return;
       }
-      // Only rules that never look at a deal (the others match only with one: nothing is lost): one that does (even as 'not Deal()') would match
-      // here a state no deal is evaluated in.
+      // Only the rules that never look at a deal: each of the others matches a deal in every match
+      // (else the session would be one per deal), so none of them can match here, and none is lost.
       fireNumber++;
       int limit = engine.options().firingLimit();
       Set<String> onDeals = engine.rulesOnDeals();
