@@ -369,7 +369,8 @@ public final class Evaluator implements DealJudge {
       count = count + ranked.get(1).count;
     }
     return new RunFailure(ruleDiagnostic(ref, "rule '" + name + "' fired " + count + " times " + where
-        + " (limit " + limit + " firings per deal); does its consequence insert or modify what it matches?"
+        + " (limit " + limit + " firings" + (where.startsWith("on deal") ? " per deal" : "")
+        + "); does its consequence insert or modify what it matches?"
         + " Raise the limit with --max-firings if the rules really need more"));
   }
 

@@ -43,6 +43,31 @@ class RunawayLimitsTest {
   }
 
   @Test
+  void aRuleThatLoopsOnTheCaseFactsAloneIsNamedAsSuch() throws Exception {
+    Path caseDir = tmp.resolve("case");
+    BrokenInputsTest.copy(Path.of("src/test/resources/engine/case-facts"), caseDir);
+    Path context = caseDir.resolve("positive/context.drl");
+    Files.writeString(context, Files.readString(context) + String.join("\n",
+        "",
+        "rule \"The mood feeds on itself\"",
+        "when",
+        "  $m : Mood( level == \"high\" )",
+        "then",
+        "  modify($m) { setLevel(\"high\") }",
+        "end",
+        ""));
+    Files.writeString(caseDir.resolve("case.yaml"),
+        Files.readString(caseDir.resolve("case.yaml")).replace("  - rules\n", "  - positive\n"));
+
+    int code = run("run", caseDir.toString(), "--max-firings", "50", "--out", tmp.resolve("r.md").toString());
+
+    assertThat(code).as(last[1]).isEqualTo(4);
+    assertThat(last[1]).contains("rule 'The mood feeds on itself'").contains("context.drl:27:")
+        .contains("on the case's own facts, before any deal").contains("(limit 50 firings)");
+    assertThat(Files.exists(tmp.resolve("r.md"))).isFalse();
+  }
+
+  @Test
   void theSameRulesRunWhenTheLimitIsNotReached() throws Exception {
     int code = run("run", "examples/hanoi-2019", "--listed-only", "--max-firings", "500");
     assertThat(code).as(last[1]).isZero();
