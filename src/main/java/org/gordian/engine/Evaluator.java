@@ -358,7 +358,7 @@ public final class Evaluator implements DealJudge {
 
   private RunFailure runaway(String where, int limit) {
     List<Fired> ranked = fired.values().stream().filter(f -> f.fireNumber == fireNumber)
-        .sorted((a, b) -> Integer.compare(b.count, a.count)).toList();
+        .sorted(java.util.Comparator.comparingInt((Fired f) -> -f.count).thenComparing(f -> f.ref.rule())).toList();
     Fired worst = ranked.isEmpty() ? null : ranked.get(0);
     RuleRef ref = worst == null ? null : worst.ref;
     int count = worst == null ? 0 : worst.count;
