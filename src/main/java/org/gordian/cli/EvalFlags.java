@@ -41,6 +41,11 @@ final class EvalFlags {
   picocli.CommandLine.Model.CommandSpec spec;
 
   private void atLeast(String option, Number given, double min) {
+    atLeast(spec, option, given, min);
+  }
+
+  /** Refuses an option value below {@code min} as bad usage of the command; null means not given. */
+  static void atLeast(picocli.CommandLine.Model.CommandSpec spec, String option, Number given, double min) {
     if (given == null) {
       return;
     }

@@ -30,7 +30,7 @@ final class TestCommand extends Shell {
 
   @Option(names = "--limit", paramLabel = "N",
       description = "Evaluate deal spaces of up to N deals (default: the case's bounds.limit, else 2,000,000).")
-  long limit;
+  Long limit;
 
   @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000",
       description = "Stop when one deal causes more than N rule firings (default: ${DEFAULT-VALUE}).")
@@ -38,10 +38,12 @@ final class TestCommand extends Shell {
 
   @Override
   ExitCode execute() throws IOException {
+    EvalFlags.atLeast(spec, "--limit", limit, 1);
+    EvalFlags.atLeast(spec, "--max-firings", maxFirings, 1);
     ExpectationsFile file = ExpectationsLoader.load(path);
     Gordian gordian = Gordian.load(file.caseFile());
     warn(gordian.rulebook().warnings());
-    RunOptions options = RunOptions.defaults().withLimit(limit)
+    RunOptions options = RunOptions.defaults().withLimit(limit == null ? 0 : limit)
         .withEngine(new EngineOptions(maxFirings, true, EngineOptions.DEFAULT.memoNodes()));
     TestReport report = org.gordian.tester.TestRunner.run(gordian, file, options);
     emit(null, w -> new TestText().write(report, w));

@@ -8,6 +8,14 @@ package org.gordian.engine;
  * @param memoNodes the most remembered questions of a run (bounds memory)
  */
 public record EngineOptions(int firingLimit, boolean memo, int memoNodes) {
+  /** Checks that a deal may fire at least one rule and the memo hold at least one question. */
+  public EngineOptions {
+    if (firingLimit < 1 || memoNodes < 1) {
+      throw new IllegalArgumentException("firingLimit and memoNodes must be at least 1, found "
+          + firingLimit + " and " + memoNodes);
+    }
+  }
+
   /** 10,000 firings per deal, memo on, up to 300,000 remembered questions (about 100 MB at most). */
   public static final EngineOptions DEFAULT = new EngineOptions(10_000, true, 300_000);
 

@@ -47,4 +47,15 @@ class TestCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("gordian test examples/my-case").contains("1 an expectation failed");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"--max-firings, 0", "--limit, -5"})
+  void optionsOutOfRangeAreBadUsageAsForRun(String option, String value) {
+    Cli.Result r = Cli.run("test", "examples/hanoi-2019", option, value);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("option '" + option + "' must be at least 1, found " + value)
+        .contains("gordian test --help").doesNotContain("Exception");
+    assertThat(Cli.run("run", "examples/hanoi-2019", option, value).err())
+        .contains("option '" + option + "' must be at least 1, found " + value);
+  }
 }
