@@ -105,8 +105,7 @@ public final class RuleLoader {
     Map<String, Path> byResourcePath = new HashMap<>();
     Map<String, DrlScanner.ScannedRule> scanned = new HashMap<>();
     Map<String, Path> scannedFile = new HashMap<>();
-    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-    CompositeKnowledgeBuilder batch = builder.batch();
+    List<Resource> resources = new ArrayList<>();
     for (var e : texts.entrySet()) {
       Path file = e.getKey();
       String text = e.getValue();
@@ -115,7 +114,7 @@ public final class RuleLoader {
       String sourcePath = file.toString();
       r.setSourcePath(sourcePath);
       byResourcePath.put(sourcePath, file);
-      batch.add(r, ResourceType.DRL);
+      resources.add(r);
       String pkg = DrlScanner.packageOf(text);
       for (DrlScanner.ScannedRule rule : DrlScanner.scan(text)) {
         Path other = scannedFile.get(rule.name());
@@ -138,6 +137,20 @@ public final class RuleLoader {
         problems.add(Diagnostic.warning(file, 1, 0, "no 'package' line; rules share the default package"));
       }
     }
+    // Rules compiled cleanly before from these very texts need no compiling (see RuleCache).
+    java.util.Optional<RuleCache> cache = problems.hasErrors() ? java.util.Optional.empty() : RuleCache.configured();
+    String key = cache.map(c -> c.key(texts)).orElse(null);
+    java.util.Optional<KieBase> kept = cache.flatMap(c -> c.read(key));
+    if (kept.isPresent()) {
+      Rulebook book = rulebook(kept.get(), texts, problems.warnings());
+      LOG.debug("Loaded {} compiled rules of {} files in {} ms", book.rules().size(), files.size(),
+          (System.nanoTime() - start) / 1_000_000);
+      return book;
+    }
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    CompositeKnowledgeBuilder batch = builder.batch();
+    resources.forEach(r -> batch.add(r, ResourceType.DRL));
+    boolean threw = false;
     try {
       batch.build();
     } catch (RuntimeException e) {
@@ -145,6 +158,7 @@ public final class RuleLoader {
       problems.add(Diagnostic.error(files.isEmpty() ? null : files.get(0), 0, 0,
           "the rules could not be compiled: " + rootMessage(e)));
       LOG.debug("Rule compilation threw", e);
+      threw = true;
     }
     List<Diagnostic> built = new ArrayList<>();
     for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
@@ -162,6 +176,9 @@ public final class RuleLoader {
       problems.add(d);
     }
     problems.throwIfErrors();
+    if (cache.isPresent() && !threw && built.isEmpty()) {
+      cache.get().write(key, builder);
+    }
 
     Rulebook book = rulebook(builder.newKieBase(), texts, problems.warnings());
     LOG.debug("Compiled {} rules from {} files in {} ms", book.rules().size(), files.size(),

@@ -1,0 +1,216 @@
+package org.gordian.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.gordian.CaseFiles;
+import org.gordian.Gordian;
+import org.gordian.RunOptions;
+import org.gordian.diag.GordianException;
+import org.gordian.model.Scenario;
+import org.gordian.report.Format;
+import org.gordian.report.Reporters;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiled rules read back from the rule cache give exactly the reports that compiling the files
+ * gives, for every scenario of both shipped cases, and the cache never serves rules other than
+ * the files hold: an edit misses, a damaged entry is dropped, a failed build is not kept.
+ */
+class RuleCacheTest {
+  private static final Instant AT = Instant.parse("2019-02-28T00:00:00Z");
+
+  @TempDir
+  Path dir;
+
+  private Path cache() {
+    return dir.resolve("cache");
+  }
+
+  /** Runs the action with the rule cache switched on in {@link #cache()}. */
+  private <T> T cached(Callable<T> action) throws Exception {
+    System.setProperty(RuleCache.FOLDER_PROPERTY, cache().toString());
+    try {
+      return action.call();
+    } finally {
+      System.clearProperty(RuleCache.FOLDER_PROPERTY);
+    }
+  }
+
+  private List<Path> entries() throws IOException {
+    if (!Files.isDirectory(cache())) {
+      return List.of();
+    }
+    try (Stream<Path> all = Files.list(cache())) {
+      return all.sorted().toList();
+    }
+  }
+
+  /** Every scenario's JSON report (baseline first), with the space and the analyses. */
+  private static List<String> reports(Gordian g) throws IOException {
+    List<String> out = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    ids.add(null);
+    g.caseDef().scenarios().stream().map(Scenario::id).forEach(ids::add);
+    for (String id : ids) {
+      StringWriter w = new StringWriter();
+      Reporters.of(Format.JSON, AT).write(g.run(RunOptions.defaults().withScenario(id)), w);
+      out.add(w.toString());
+    }
+    return out;
+  }
+
+  /** Marks every entry as old, so that a read (which touches the entry it serves) shows. */
+  private void ageEntries() throws IOException {
+    for (Path p : entries()) {
+      Files.setLastModifiedTime(p, FileTime.from(Instant.parse("2000-01-01T00:00:00Z")));
+    }
+  }
+
+  private boolean readSinceAged(Path entry) throws IOException {
+    return Files.getLastModifiedTime(entry).toInstant().isAfter(Instant.parse("2001-01-01T00:00:00Z"));
+  }
+
+  @Test
+  void rulesReadBackGiveTheReportsACompileGives() throws Exception {
+    for (Path example : List.of(Path.of("examples/hanoi-2019"), Path.of("examples/reykjavik-1986"))) {
+      List<String> compiled = reports(Gordian.load(example));
+      List<Path> before = entries();
+
+      List<String> first = reports(cached(() -> Gordian.load(example)));
+      List<Path> written = new ArrayList<>(entries());
+      written.removeAll(before);
+      assertThat(written).as("one entry kept for %s", example).hasSize(1);
+      assertThat(first).isEqualTo(compiled);
+
+      ageEntries();
+      List<String> read = reports(cached(() -> Gordian.load(example)));
+      assertThat(readSinceAged(written.get(0))).as("the second load of %s read the entry", example).isTrue();
+      assertThat(entries()).hasSize(before.size() + 1);
+      assertThat(read).isEqualTo(compiled);
+    }
+  }
+
+  @Test
+  void anEditedRuleFileIsCompiledNotServedFromTheCache() throws Exception {
+    Path rules = CaseFiles.copyRules(dir);
+    Path caseFile = CaseFiles.write(Files.createDirectories(dir.resolve("case")), CaseFiles.hanoiText()
+        .replace(Path.of("rules/hanoi-2019").toAbsolutePath().toString(), rules.toString()));
+    List<String> original = reports(cached(() -> Gordian.load(caseFile)));
+    ageEntries();
+
+    Path us = rules.resolve("us.drl");
+    String text = Files.readString(us);
+    String condition = "$d : Deal( hasKind(\"sanctions-relief\"), !has(\"give-up-all-facilities\")";
+    assertThat(text).contains(condition);
+    Files.writeString(us, text.replace(condition, condition + ", !has(\"testing-freeze\")"));
+
+    List<String> afterEdit = reports(cached(() -> Gordian.load(caseFile)));
+    assertThat(afterEdit).isEqualTo(reports(Gordian.load(caseFile)));
+    assertThat(afterEdit).as("the edit changes the reports").isNotEqualTo(original);
+    assertThat(entries()).hasSize(2);
+    assertThat(entries().stream().filter(p -> {
+      try {
+        return readSinceAged(p);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    })).as("only the new entry is recent; the old one was not served").hasSize(1);
+
+    // Back to the original text: the first entry serves again.
+    Files.writeString(us, text);
+    ageEntries();
+    assertThat(reports(cached(() -> Gordian.load(caseFile)))).isEqualTo(original);
+    assertThat(entries()).hasSize(2);
+    assertThat(entries().stream().filter(p -> {
+      try {
+        return readSinceAged(p);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    })).as("only the original entry served").hasSize(1);
+  }
+
+  @Test
+  void aDamagedEntryIsDroppedAndTheRulesCompiled() throws Exception {
+    Path example = Path.of("examples/hanoi-2019");
+    cached(() -> Gordian.load(example));
+    Path entry = entries().get(0);
+    byte[] whole = Files.readAllBytes(entry);
+    Files.write(entry, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+    assertThat(reports(cached(() -> Gordian.load(example)))).isEqualTo(reports(Gordian.load(example)));
+    assertThat(entries()).containsExactly(entry);
+    assertThat(Files.size(entry)).as("rewritten whole by the compile").isEqualTo(whole.length);
+
+    Files.writeString(entry, "not compiled rules");
+    assertThat(reports(cached(() -> Gordian.load(example)))).isEqualTo(reports(Gordian.load(example)));
+    assertThat(Files.size(entry)).isEqualTo(whole.length);
+  }
+
+  @Test
+  void rulesWithErrorsAreReportedAsWithoutTheCacheAndNotKept() throws Exception {
+    Path rules = CaseFiles.copyRules(dir);
+    Path caseFile = CaseFiles.write(Files.createDirectories(dir.resolve("case")), CaseFiles.hanoiText()
+        .replace(Path.of("rules/hanoi-2019").toAbsolutePath().toString(), rules.toString()));
+    Path us = rules.resolve("us.drl");
+    Files.writeString(us, Files.readString(us).replace("hasKind(\"verification\")", "hasKnd(\"verification\")"));
+
+    GordianException plain = catchLoad(caseFile);
+    assertThatThrownBy(() -> cached(() -> Gordian.load(caseFile))).isInstanceOf(GordianException.class)
+        .satisfies(e -> assertThat(((GordianException) e).diagnostics()).isEqualTo(plain.diagnostics()));
+    assertThat(plain.diagnostics()).isNotEmpty();
+    assertThat(entries()).isEmpty();
+  }
+
+  private static GordianException catchLoad(Path caseFile) {
+    try {
+      Gordian.load(caseFile);
+    } catch (GordianException e) {
+      return e;
+    }
+    throw new AssertionError("the broken rules loaded");
+  }
+
+  @Test
+  void rulesReadFromTheCacheCanBeUpdatedInPlace() throws Exception {
+    Path rules = CaseFiles.copyRules(dir);
+    Path caseFile = CaseFiles.write(Files.createDirectories(dir.resolve("case")), CaseFiles.hanoiText()
+        .replace(Path.of("rules/hanoi-2019").toAbsolutePath().toString(), rules.toString()));
+    cached(() -> Gordian.load(caseFile));
+    Gordian read = cached(() -> Gordian.load(caseFile));
+
+    Path dprk = rules.resolve("dprk.drl");
+    Files.writeString(dprk, Files.readString(dprk).replace("- ($d.has(\"added-sanctions\") ? 3 : 0)",
+        "- ($d.has(\"added-sanctions\") ? 5 : 0)"));
+    Object kieBase = read.rulebook().kieBase();
+    Gordian updated = read.updateRules();
+    assertThat(updated.rulebook().kieBase()).as("updated in place").isSameAs(kieBase);
+    assertThat(reports(updated)).isEqualTo(reports(Gordian.load(caseFile)));
+  }
+
+  @Test
+  void theNewestEntriesAreKept() throws Exception {
+    Path rules = CaseFiles.copyRules(dir);
+    Path caseFile = CaseFiles.write(Files.createDirectories(dir.resolve("case")), CaseFiles.hanoiText()
+        .replace(Path.of("rules/hanoi-2019").toAbsolutePath().toString(), rules.toString()));
+    Path rok = rules.resolve("rok.drl");
+    String text = Files.readString(rok);
+    for (int i = 0; i < RuleCache.KEPT + 2; i++) {
+      Files.writeString(rok, text + "\n// edit " + i + "\n");
+      cached(() -> Gordian.load(caseFile));
+    }
+    assertThat(entries()).hasSize(RuleCache.KEPT);
+  }
+}
