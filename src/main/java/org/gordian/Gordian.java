@@ -225,7 +225,9 @@ public final class Gordian {
         listed.add(evaluate(engine, evaluator, d));
       }
       for (DealDef d : asked) {
-        explained.add(evaluate(engine, evaluator, d));
+        // Asked for by its moves, not listed in the case file.
+        DealOutcome o = evaluate(engine, evaluator, d);
+        explained.add(new DealOutcome(o.id(), o.title(), false, null, o.moves(), o.verdict()));
       }
     }
     SpaceSummary summary = null;

@@ -37,8 +37,10 @@ class ExplainTest {
     int ok = org.gordian.cli.Main.run(new String[] {"run", DEADLOCK.toString(), "--threads", "1", "--format", "json",
         "--explain", "deliver/pay"}, new java.io.PrintStream(out), new java.io.PrintStream(err));
     assertThat(ok).isZero();
-    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).get("relaxations")
-        .get("deliver/pay").toString()).isEqualTo("[[\"SELLER/deliver-after-payment\"]]");
+    com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertThat(report.get("relaxations").get("deliver/pay").toString()).isEqualTo("[[\"SELLER/deliver-after-payment\"]]");
+    assertThat(report.get("explained").get(0).get("id").asText()).isEqualTo("deliver/pay");
+    assertThat(report.get("explained").get(0).get("listed").asBoolean()).as("asked for, not listed in the case").isFalse();
     err.reset();
     int bad = org.gordian.cli.Main.run(new String[] {"run", DEADLOCK.toString(), "--listed-only", "--explain",
         "deliver/paid"}, new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err));
