@@ -25,7 +25,8 @@ import org.gordian.model.PositionRef;
  * The feasibility report as one self-contained HTML page for people who will never run Gordian:
  * the case and scenario, each listed deal's verdict with every veto's party, position, reason and
  * rule, a deal × position matrix, a chart of the blocking positions, the feasible and near-miss
- * deals as a sortable, filterable table, and the warnings. Style sheet, script and charts (SVG
+ * deals as a sortable, filterable table, the analyses (relaxations, nearest feasible deals, knots,
+ * ranking) and the warnings. Style sheet, script and charts (SVG
  * drawn here) are inlined; the page loads nothing and prints cleanly.
  *
  * <p>Each section is one method writing into the {@link Html} builder that {@link HtmlPage} hands
@@ -70,6 +71,7 @@ public final class HtmlReport implements Reporter {
       page.section("blocking", "Blocking positions", h -> blocking(s, h));
       page.section("deals", "Feasible deals and near misses", h -> dealTable(r, s, h));
     }
+    AnalysesHtml.addTo(page, r, MarkdownReport.SHOWN_DEALS);
     page.section("warnings", "Warnings", h -> warnings(r, h));
     w.write(page.render());
   }

@@ -21,6 +21,9 @@ import org.gordian.model.PositionRef;
 /** The feasibility report as Markdown: readable as plain text, rendered nicely by any forge. */
 public final class MarkdownReport implements Reporter {
   private final Instant generatedAt;
+  /** How many feasible deals (and Pareto score profiles) the reports show by default. */
+  public static final int SHOWN_DEALS = 25;
+
   private final int showFeasible;
 
   /** A reporter stamping reports with this time, listing up to {@code showFeasible} feasible deals. */

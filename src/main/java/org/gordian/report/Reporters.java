@@ -12,7 +12,7 @@ public final class Reporters {
   /** A reporter for this format, stamping reports with the given time. */
   public static Reporter of(Format format, java.time.Instant generatedAt) {
     return switch (format) {
-      case MARKDOWN -> new MarkdownReport(generatedAt, 25);
+      case MARKDOWN -> new MarkdownReport(generatedAt, MarkdownReport.SHOWN_DEALS);
       case JSON -> new JsonReport(generatedAt);
       case HTML -> new HtmlReport(generatedAt);
       case CSV -> new CsvReport();

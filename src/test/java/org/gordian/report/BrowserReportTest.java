@@ -143,6 +143,19 @@ class BrowserReportTest {
   }
 
   @Test
+  void theAnalysesAreShownAndReachedFromTheContents() {
+    WebElement link = driver.findElement(By.cssSelector("nav a[href='#analysis-knots']"));
+    assertThat(link.getText()).isEqualTo("Knots");
+    WebElement knots = driver.findElement(By.id("analysis-knots"));
+    assertThat(knots.isDisplayed()).isTrue();
+    assertThat(knots.findElements(By.cssSelector("table tbody tr"))).hasSize(run.analyses().knots().size());
+    assertThat(knots.findElement(By.cssSelector("table")).getRect().getWidth()).isPositive();
+    WebElement relaxations = driver.findElement(By.id("analysis-minimal-relaxations"));
+    assertThat(relaxations.findElements(By.tagName("h3"))).hasSize(run.analyses().relaxations().size());
+    assertThat(relaxations.findElements(By.cssSelector("li code")).get(0).getText()).contains("/");
+  }
+
+  @Test
   void chartHasDrawnMarks() {
     List<WebElement> bars = driver.findElements(By.cssSelector("#blocking svg g.bar rect"));
     assertThat(bars).isNotEmpty();
@@ -195,6 +208,8 @@ class BrowserReportTest {
         driver.findElement(By.id("matrix")).getScreenshotAs(OutputType.BYTES));
     Files.write(SCREENSHOTS.resolve("hanoi-deals.png"),
         driver.findElement(By.id("deals")).getScreenshotAs(OutputType.BYTES));
+    Files.write(SCREENSHOTS.resolve("hanoi-knots.png"),
+        driver.findElement(By.id("analysis-knots")).getScreenshotAs(OutputType.BYTES));
     Dimension size = driver.manage().window().getSize();
     long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
     driver.manage().window().setSize(new Dimension(1366, (int) Math.min(height + 40, 16000)));

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gordian.analysis.Analyses;
 import org.gordian.analysis.DealOutcome;
+import org.gordian.analysis.Relaxation;
 import org.gordian.analysis.RunResult;
 import org.gordian.analysis.SpaceSummary;
 import org.gordian.diag.Diagnostic;
@@ -117,6 +119,69 @@ class HtmlReportTest {
         .doesNotContain("<section id=\"blocking\">").doesNotContain("<section id=\"deals\">")
         .doesNotContain("<svg").contains("Only the listed deals were evaluated")
         .contains("<p class=\"note\">No warnings.</p>");
+  }
+
+  @Test
+  void showsEachAnalysisOfTheMarkdownReportAsASectionOfItsOwn() {
+    RunResult r = ReportRuns.space();
+    assertThat(r.analyses()).isNotNull();
+    String html = ReportRuns.render(Format.HTML, r);
+    String markdown = ReportRuns.render(Format.MARKDOWN, r);
+    List<String> headings = matches(markdown, "(?m)^## (Minimal relaxations|Nearest feasible deals|Knots|Ranking.*)$");
+    assertThat(headings).hasSize(4);
+    for (String heading : headings) {
+      String id = new AnalysesHtml.Section(heading, "").id();
+      assertThat(html).contains("<li><a href=\"#" + id + "\">" + Text.html(heading) + "</a></li>")
+          .contains("<section id=\"" + id + "\">\n<h2>" + Text.html(heading) + "</h2>");
+    }
+    String relaxations = section(html, "analysis-minimal-relaxations");
+    for (var x : r.analyses().relaxations()) {
+      assertThat(relaxations).contains("<h3><code>" + Text.html(x.dealId()) + "</code></h3>");
+      for (List<org.gordian.model.PositionRef> set : x.sets()) {
+        assertThat(relaxations).contains("<li>switch off " + String.join(" and ", set.stream()
+            .map(p -> "<code>" + Text.html(p.toString()) + "</code>").toList()) + "</li>");
+      }
+    }
+    String knots = section(html, "analysis-knots");
+    assertThat(count(knots, "<tr>")).as("a header row and one row per knot").isEqualTo(1 + r.analyses().knots().size());
+    String nearest = section(html, "analysis-nearest-feasible-deals");
+    r.analyses().nearest().forEach(n -> n.deals().forEach(d -> assertThat(nearest)
+        .contains("<td><code>" + Text.html(d.id()) + "</code></td>")));
+    assertThat(html.indexOf("<section id=\"deals\">")).isLessThan(html.indexOf("<section id=\"analysis-"));
+    assertThat(html.indexOf("<section id=\"analysis-")).isLessThan(html.indexOf("<section id=\"warnings\">"));
+  }
+
+  @Test
+  void escapesRuleTextsInTheAnalysesToo() {
+    RunResult r = ReportRuns.listedOnly();
+    Veto veto = new Veto(new RuleRef("rule <b>bold</b>", "", "", "rules/<x>.drl", 3),
+        "reason <img src=x onerror=alert(1)> [link](javascript:alert(1)) | `code`");
+    Relaxation stuck = new Relaxation("deal<svg onload=alert(1)>", List.of(), 3, 0, true, true, List.of(veto), List.of());
+    Analyses analyses = new Analyses(List.of(stuck), List.of(), List.of(), null, List.of("note <script>x</script>"),
+        java.util.Map.of());
+    RunResult hostile = new RunResult(r.caseDef(), null, r.positions(), r.disabled(), r.ruleFiles(), r.listed(), null,
+        List.of(), List.of(), analyses);
+    String html = ReportRuns.render(Format.HTML, hostile);
+    assertThat(html).contains("<section id=\"analysis-minimal-relaxations\">")
+        .doesNotContain("<img").doesNotContain("<b>bold").doesNotContain("<svg onload")
+        .doesNotContain("href=\"javascript").doesNotContain("<script>x");
+    assertThat(count(html, "<script")).isEqualTo(1);
+    assertThat(html).contains("reason &lt;img src=x onerror=alert(1)&gt;");
+  }
+
+  @Test
+  void leavesOutTheAnalysesWhenNoneRan() {
+    RunResult r = ReportRuns.listedOnly();
+    RunResult without = new RunResult(r.caseDef(), null, r.positions(), r.disabled(), r.ruleFiles(), r.listed(), null,
+        r.warnings(), r.explained(), null);
+    assertThat(ReportRuns.render(Format.HTML, without)).doesNotContain("analysis-");
+  }
+
+  /** The markup of the page section with this id. */
+  private static String section(String html, String id) {
+    int from = html.indexOf("<section id=\"" + id + "\">");
+    assertThat(from).as("section %s", id).isNotNegative();
+    return html.substring(from, html.indexOf("</section>", from));
   }
 
   static long count(String text, String needle) {
