@@ -1,14 +1,11 @@
 package org.gordian.load;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
@@ -38,11 +36,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An entry is Drools' own serialised form of the compiled packages, with the classes of the
  * types the rules declare. Its name is a digest of everything the compiled form depends on: each
- * rule file's path and text, the Java version, and the Gordian build (its jar's path, size and
- * time), so an edited file, another Java or a rebuilt jar simply misses. Only builds without any
- * error or warning are kept; an entry that cannot be read is deleted and the rules are compiled.
- * Entries are written to a temporary file and moved into place, and only the most recent
- * {@value #KEPT} are kept.
+ * rule file's path and text, the Java version, the Drools settings given as system properties, and
+ * the Gordian and Drools code (their jars' paths, sizes and times), so an edited file, another
+ * Java or a rebuilt jar simply misses. Only builds of which the compiler reports nothing (no error, no
+ * warning) are kept. Entries carry a digest of their content and are read with a filter that
+ * admits only the kinds of object compiled rules are made of; an entry that is damaged or cannot
+ * be read is deleted and the rules are compiled. Entries are written to a temporary file and moved
+ * into place, and only the most recent {@value #KEPT} are kept. A folder that others may write to
+ * is not used: its entries would run as the user's code.
  *
  * <p>Off unless the system property {@code gordian.ruleCache} names a folder (the {@code gordian}
  * launcher points it into {@code target/}). With {@code gordian.ruleCache.verify=true} each new
@@ -53,7 +54,7 @@ final class RuleCache {
   static final String FOLDER_PROPERTY = "gordian.ruleCache";
   static final String VERIFY_PROPERTY = "gordian.ruleCache.verify";
   /** Changes whenever what an entry holds changes. */
-  private static final String FORMAT = "gordian-rules-1";
+  private static final String FORMAT = "gordian-rules-2";
   static final int KEPT = 16;
 
   private final Path folder;
@@ -66,28 +67,87 @@ final class RuleCache {
     this.verify = verify;
   }
 
-  /** The cache the system properties ask for, or empty when there is none. */
+  /**
+   * The cache the system properties ask for, or empty when there is none, or when others than its
+   * owner may write to its folder (an entry is trusted as compiled code).
+   */
   static Optional<RuleCache> configured() {
     String where = System.getProperty(FOLDER_PROPERTY);
     if (where == null || where.isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(new RuleCache(Path.of(where), buildIdentity(), Boolean.getBoolean(VERIFY_PROPERTY)));
+    Path folder = Path.of(where);
+    if (writableByOthers(folder)) {
+      LOG.debug("Not using the rule cache {}: others may write to it", folder);
+      return Optional.empty();
+    }
+    return Optional.of(new RuleCache(folder, buildIdentity(), Boolean.getBoolean(VERIFY_PROPERTY)));
   }
 
-  /** What identifies the running Gordian and Drools code: where it was loaded from, its size and time. */
+  private static boolean writableByOthers(Path folder) {
+    try {
+      if (!Files.isDirectory(folder)) {
+        return false;   // made with the default permissions when the first entry is written
+      }
+      Set<PosixFilePermission> p = Files.getPosixFilePermissions(folder);
+      return p.contains(PosixFilePermission.GROUP_WRITE) || p.contains(PosixFilePermission.OTHERS_WRITE);
+    } catch (UnsupportedOperationException | IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * What the compiled form depends on besides the rule files: the Java version, the Drools
+   * settings given as system properties, and the Gordian and Drools code (each jar's path,
+   * size and time; for a folder of classes, its files' count, total size and latest time).
+   */
   private static String buildIdentity() {
-    StringBuilder id = new StringBuilder(Runtime.version().toString());
+    StringBuilder id = new StringBuilder(Runtime.version().toString()).append(SETTINGS);
     for (Class<?> c : List.of(RuleCache.class, KnowledgeBuilderImpl.class)) {
       try {
         Path source = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-        id.append('|').append(source).append('|').append(Files.size(source)).append('|')
-            .append(Files.getLastModifiedTime(source).toMillis());
+        id.append('|').append(source).append('|').append(identity(source));
       } catch (Exception | Error e) {   // no code source (or not a file): rely on the class name alone
         id.append('|').append(c.getName());
       }
     }
     return id.toString();
+  }
+
+  /**
+   * The Drools settings given as system properties, as they were when this class was first used
+   * (before any compile; the engine sets some of its own later, which must not change the key).
+   */
+  private static final String SETTINGS = settings();
+
+  private static String settings() {
+    StringBuilder out = new StringBuilder();
+    new java.util.TreeMap<>(System.getProperties()).forEach((k, v) -> {
+      String name = String.valueOf(k);
+      if (name.startsWith("drools.") || name.startsWith("kie.")) {
+        out.append('|').append(name).append('=').append(v);
+      }
+    });
+    return out.toString();
+  }
+
+  private static String identity(Path source) throws IOException {
+    if (!Files.isDirectory(source)) {
+      return Files.size(source) + "|" + Files.getLastModifiedTime(source).toMillis();
+    }
+    long[] sum = new long[3];
+    try (Stream<Path> all = Files.walk(source)) {
+      all.filter(Files::isRegularFile).forEach(f -> {
+        try {
+          sum[0]++;
+          sum[1] += Files.size(f);
+          sum[2] = Math.max(sum[2], Files.getLastModifiedTime(f).toMillis());
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    }
+    return sum[0] + "|" + sum[1] + "|" + sum[2];
   }
 
   /** The entry name for these rule files (path to text, in compile order). */
@@ -124,31 +184,92 @@ final class RuleCache {
       return Optional.empty();
     }
     long start = System.nanoTime();
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      KieBase kieBase = read(in);
+    try {
+      KieBase kieBase = read(Files.readAllBytes(file));
       LOG.debug("Read compiled rules {} in {} ms", file, (System.nanoTime() - start) / 1_000_000);
       touch(file);   // entries in use are the last to be pruned
       return Optional.of(kieBase);
-    } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+    } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError | StackOverflowError e) {
       LOG.debug("Compiled rules {} could not be read; compiling instead", file, e);
       delete(file);
       return Optional.empty();
     }
   }
 
+  /**
+   * An entry: the format's name, the SHA-256 digest of the rest, then Drools' serialised form of
+   * the declared types' class bytes and of the packages.
+   */
   @SuppressWarnings("unchecked")
-  private static KieBase read(InputStream raw) throws IOException, ClassNotFoundException {
+  private static KieBase read(byte[] entry) throws IOException, ClassNotFoundException {
+    java.io.DataInputStream header = new java.io.DataInputStream(new java.io.ByteArrayInputStream(entry));
+    if (!FORMAT.equals(header.readUTF())) {
+      throw new IOException("not a " + FORMAT + " file");
+    }
+    byte[] digest = header.readNBytes(32);
+    int offset = entry.length - header.available();
+    if (!MessageDigest.isEqual(digest, sha256(entry, offset))) {
+      throw new IOException("damaged: its digest does not match");
+    }
     InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
     ProjectClassLoader loader = (ProjectClassLoader) kieBase.getRootClassLoader();
-    try (DroolsObjectInputStream in = new DroolsObjectInputStream(raw, loader)) {
-      if (!FORMAT.equals(in.readUTF())) {
-        throw new IOException("not a " + FORMAT + " file");
-      }
+    Map<String, byte[]> classes;
+    try (DroolsObjectInputStream in = new DroolsObjectInputStream(
+        new java.io.ByteArrayInputStream(entry, offset, entry.length - offset), loader)) {
+      in.setObjectInputFilter(RuleCache::allowed);
+      classes = (Map<String, byte[]>) in.readObject();
       // The declared types' classes first: the packages refer to them.
-      loader.storeClasses((Map<String, byte[]>) in.readObject());
+      loader.storeClasses(classes);
       kieBase.addPackages((Collection<InternalKnowledgePackage>) in.readObject());
     }
+    for (String name : classes.keySet()) {
+      if (name.endsWith(".class")) {   // defined now, so that bad bytes fail here and not in a session
+        loader.loadClass(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
+      }
+    }
     return kieBase;
+  }
+
+  /** Only the kinds of object compiled rules are made of. */
+  private static java.io.ObjectInputFilter.Status allowed(java.io.ObjectInputFilter.FilterInfo info) {
+    Class<?> c = info.serialClass();
+    while (c != null && c.isArray()) {
+      c = c.getComponentType();
+    }
+    if (c == null || c.isPrimitive()) {
+      return java.io.ObjectInputFilter.Status.UNDECIDED;
+    }
+    String name = c.getName();
+    for (String prefix : ALLOWED) {
+      if (name.startsWith(prefix)) {
+        return java.io.ObjectInputFilter.Status.ALLOWED;
+      }
+    }
+    LOG.debug("Compiled rules hold a {}, which they should not", name);
+    return java.io.ObjectInputFilter.Status.REJECTED;
+  }
+
+  private static final List<String> ALLOWED =
+      List.of("java.", "org.drools.", "org.kie.", "org.mvel2.", "org.gordian.");
+
+  private static byte[] sha256(byte[] bytes, int offset) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(bytes, offset, bytes.length - offset);
+      return sha.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An entry holding this payload: the format's name, the payload's digest, the payload. */
+  static byte[] seal(byte[] payload) throws IOException {
+    java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream(payload.length + 64);
+    java.io.DataOutputStream header = new java.io.DataOutputStream(whole);
+    header.writeUTF(FORMAT);
+    header.write(sha256(payload, 0));
+    header.write(payload);
+    return whole.toByteArray();
   }
 
   /** Keeps what the builder compiled under this key; a failure to write costs only speed. */
@@ -157,26 +278,25 @@ final class RuleCache {
     Path file = entry(key);
     Path temp = null;
     try {
-      Files.createDirectories(folder);
-      temp = Files.createTempFile(folder, key, ".tmp");
       ProjectClassLoader loader = (ProjectClassLoader) ((KnowledgeBuilderImpl) builder).getRootClassLoader();
       Map<String, byte[]> store = loader.getStore() == null ? Map.of() : loader.getStore();
-      try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(temp));
-          DroolsObjectOutputStream out = new DroolsObjectOutputStream(raw)) {
-        out.writeUTF(FORMAT);
+      java.io.ByteArrayOutputStream payload = new java.io.ByteArrayOutputStream();
+      try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(payload)) {
         out.writeObject(new HashMap<>(store));
         out.writeObject(new ArrayList<>(builder.getKnowledgePackages()));
       }
+      byte[] entry = seal(payload.toByteArray());
       if (verify) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(temp))) {
-          read(in);
-        }
+        read(entry);
       }
+      Files.createDirectories(folder);
+      temp = Files.createTempFile(folder, key, ".tmp");
+      Files.write(temp, entry);
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       temp = null;
       LOG.debug("Kept compiled rules in {} in {} ms", file, (System.nanoTime() - start) / 1_000_000);
       prune();
-    } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+    } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError | StackOverflowError e) {
       LOG.debug("Could not keep compiled rules in {}", file, e);
     } finally {
       if (temp != null) {
@@ -193,6 +313,11 @@ final class RuleCache {
           .sorted(Comparator.comparing(RuleCache::modified).reversed()).toList();
     }
     entries.stream().skip(KEPT).forEach(RuleCache::delete);
+    // Left by writers that were stopped midway.
+    long hourAgo = System.currentTimeMillis() - 3_600_000;
+    try (Stream<Path> all = Files.list(folder)) {
+      all.filter(p -> p.getFileName().toString().endsWith(".tmp") && modified(p) < hourAgo).forEach(RuleCache::delete);
+    }
   }
 
   private static long modified(Path p) {

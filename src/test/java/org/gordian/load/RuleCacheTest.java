@@ -178,6 +178,37 @@ class RuleCacheTest {
   }
 
   @Test
+  void anEntryHoldingObjectsCompiledRulesAreNotMadeOfIsRefused() throws Exception {
+    Path example = Path.of("examples/hanoi-2019");
+    cached(() -> Gordian.load(example));
+    Path entry = entries().get(0);
+    byte[] good = Files.readAllBytes(entry);
+    java.io.ByteArrayOutputStream payload = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(payload)) {
+      java.util.HashMap<String, Object> classes = new java.util.HashMap<>();
+      classes.put("x", new javax.naming.CompositeName("not/compiled/rules"));
+      out.writeObject(classes);
+    }
+    Files.write(entry, RuleCache.seal(payload.toByteArray()));
+
+    ageEntries();
+    assertThat(reports(cached(() -> Gordian.load(example)))).isEqualTo(reports(plain(() -> Gordian.load(example))));
+    assertThat(Files.readAllBytes(entry)).as("refused, deleted and written again by the compile").hasSize(good.length);
+  }
+
+  @Test
+  void aFolderOthersMayWriteToIsNotUsed() throws Exception {
+    Path example = Path.of("examples/hanoi-2019");
+    Files.createDirectories(cache());
+    Files.setPosixFilePermissions(cache(), java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+    assertThat(reports(cached(() -> Gordian.load(example)))).isEqualTo(reports(plain(() -> Gordian.load(example))));
+    assertThat(entries()).isEmpty();
+    Files.setPosixFilePermissions(cache(), java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    cached(() -> Gordian.load(example));
+    assertThat(entries()).hasSize(1);
+  }
+
+  @Test
   void rulesWithErrorsAreReportedAsWithoutTheCacheAndNotKept() throws Exception {
     Path rules = CaseFiles.copyRules(dir);
     Path caseFile = CaseFiles.write(Files.createDirectories(dir.resolve("case")), CaseFiles.hanoiText()
