@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.gordian.analysis.RunResult;
@@ -13,8 +17,8 @@ import org.gordian.analysis.RunResult;
  * The analyses in the HTML page: the Markdown report's analysis sections (relaxations, nearest
  * feasible deals, knots, ranking), rendered to HTML, each a section of the page with its own
  * entry in the contents. Rendering the Markdown keeps the two reports saying the same things in
- * the same words. The renderer escapes every text and any markup in it, so rule texts cannot add
- * markup to the page.
+ * the same words. Rule texts are escaped for Markdown where they are written, and the renderer
+ * escapes every text and any markup in it, so rule texts cannot add markup or links to the page.
  */
 final class AnalysesHtml {
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
@@ -40,8 +44,42 @@ final class AnalysesHtml {
     StringBuilder markdown = new StringBuilder();
     new AnalysesMarkdown(showDeals).write(r, r.analyses(), markdown);
     for (Section s : sections(markdown.toString())) {
-      page.section(s.id(), s.heading(), h -> h.raw(RENDERER.render(PARSER.parse(s.body()))));
+      page.section(s.id(), s.heading(), h -> h.raw(render(s.body())));
     }
+  }
+
+  /**
+   * The Markdown as HTML. The analyses hold no links of their own: any the rules' texts might
+   * still form are written as their text, so the page never leads elsewhere.
+   */
+  static String render(String markdown) {
+    Node document = PARSER.parse(markdown);
+    List<Node> links = new ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Link link) {
+        links.add(link);
+        visitChildren(link);
+      }
+
+      @Override
+      public void visit(Image image) {
+        links.add(image);
+      }
+    });
+    for (Node link : links) {
+      if (link instanceof Image image) {
+        link.insertBefore(new org.commonmark.node.Text(image.getTitle() == null ? "" : image.getTitle()));
+      } else {
+        for (Node child = link.getFirstChild(); child != null; ) {
+          Node next = child.getNext();
+          link.insertBefore(child);
+          child = next;
+        }
+      }
+      link.unlink();
+    }
+    return RENDERER.render(document);
   }
 
   /** Splits Markdown at its second-level headings; anything before the first is dropped. */

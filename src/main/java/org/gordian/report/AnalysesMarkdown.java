@@ -27,7 +27,7 @@ final class AnalysesMarkdown {
     knots(r, a, out);
     ranking(a, out);
     if (!a.notes().isEmpty()) {
-      out.append("### Limits of these analyses\n\n");
+      out.append("## Limits of these analyses\n\n");
       a.notes().forEach(n -> out.append("- ").append(n).append('\n'));
       out.append('\n');
     }
@@ -42,14 +42,14 @@ final class AnalysesMarkdown {
     out.append("For each infeasible deal, every smallest set of positions whose switching off (together) makes it"
         + " feasible, found by evaluating the deal again with the set switched off.\n\n");
     for (Relaxation x : a.relaxations()) {
-      out.append("### `").append(x.dealId()).append("`\n\n");
+      out.append("### ").append(Text.code(x.dealId())).append("\n\n");
       if (x.unrelaxable()) {
         out.append("No set of positions makes it feasible: with every position switched off it is still vetoed");
         out.append(x.remaining().isEmpty() ? ".\n" : ":\n");
         out.append('\n');
         for (Veto v : x.remaining()) {
-          out.append("- ").append(v.getReason()).append(" (rule \"").append(v.getRule().rule()).append("\", ")
-              .append(v.getRule().where()).append(")\n");
+          out.append("- ").append(Text.inline(v.getReason())).append(" (rule \"").append(Text.inline(v.getRule().rule()))
+              .append("\", ").append(Text.inline(v.getRule().where())).append(")\n");
         }
         out.append('\n');
         continue;
@@ -61,13 +61,13 @@ final class AnalysesMarkdown {
         } else {
           out.append("; switching off these ").append(x.beyondCap().size())
               .append(" together does, and none of them can be left on: ")
-              .append(x.beyondCap().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", ")))
+              .append(x.beyondCap().stream().map(p -> Text.code(p.toString())).collect(Collectors.joining(", ")))
               .append(".\n\n");
         }
         continue;
       }
       for (List<PositionRef> set : x.sets()) {
-        out.append("- switch off ").append(set.stream().map(p -> "`" + p + "`").collect(Collectors.joining(" and ")))
+        out.append("- switch off ").append(set.stream().map(p -> Text.code(p.toString())).collect(Collectors.joining(" and ")))
             .append('\n');
       }
       if (!x.complete()) {
@@ -90,14 +90,14 @@ final class AnalysesMarkdown {
         + " remove a move, move a move to another phase; phases count by their order, phase numbers name the"
         + " feasible deal's phases). Ties go to the deal generated first.\n\n");
     for (Nearest.NearestDeals n : a.nearest()) {
-      out.append("### `").append(n.dealId()).append("`\n\n");
+      out.append("### ").append(Text.code(n.dealId())).append("\n\n");
       if (n.deals().isEmpty()) {
         out.append("No generated deal is feasible.\n\n");
         continue;
       }
       out.append("| Feasible deal | Edits | What to change |\n|---|---:|---|\n");
       for (Nearest.Nearby d : n.deals()) {
-        out.append("| `").append(d.id()).append("` | ").append(d.distance()).append(" | ")
+        out.append("| ").append(Text.code(d.id())).append(" | ").append(d.distance()).append(" | ")
             .append(d.edits().stream().map(Nearest.Edit::toString).collect(Collectors.joining("; "))).append(" |\n");
       }
       out.append('\n');
@@ -126,21 +126,21 @@ final class AnalysesMarkdown {
     for (Knot k : a.knots()) {
       out.append("| ");
       for (int m = 0; m < k.moves().size(); m++) {
-        out.append(m == 0 ? "" : " × ").append('`').append(k.moves().get(m)).append("` (").append(k.parties().get(m))
+        out.append(m == 0 ? "" : " × ").append(Text.code(k.moves().get(m))).append(" (").append(k.parties().get(m))
             .append(')');
       }
       out.append(" | ").append(k.kind().label())
-          .append(" | ").append(k.positions().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", ")))
+          .append(" | ").append(k.positions().stream().map(p -> Text.code(p.toString())).collect(Collectors.joining(", ")))
           .append(" | ").append(k.tiedAlone() ? "yes" : "no").append(" | ").append(k.feasibleApart() ? "yes" : "no")
           .append(" |\n");
     }
     out.append('\n');
     for (Knot k : a.knots()) {
-      out.append("- ").append(k.moves().stream().map(m -> "`" + m + "`").collect(Collectors.joining(" × ")))
+      out.append("- ").append(k.moves().stream().map(m -> Text.code(m)).collect(Collectors.joining(" × ")))
           .append(": ");
       out.append(k.orders().stream().map(o -> o.describe(k.moves()) + " — "
           + (o.positions().isEmpty() ? "no veto of its own" : "vetoed by " + o.positions().stream()
-              .map(p -> "`" + p + "`").collect(Collectors.joining(", "))))
+              .map(p -> Text.code(p.toString())).collect(Collectors.joining(", "))))
           .collect(Collectors.joining("; "))).append('\n');
     }
     out.append('\n');
@@ -157,21 +157,21 @@ final class AnalysesMarkdown {
             .map(p -> p + " +" + Text.number(rk.shift().get(p))).collect(Collectors.joining(", "))).append(".\n\n");
     if (rk.nash() != null) {
       out.append("- Nash deal (largest product of shifted scores, ").append(Text.number(rk.nashProduct()))
-          .append("): `").append(rk.nash().deal().id()).append("` — ").append(scores(rk, rk.nash())).append('\n');
+          .append("): ").append(Text.code(rk.nash().deal().id())).append(" — ").append(scores(rk, rk.nash())).append('\n');
     } else {
       out.append("- No feasible deal to rank.\n");
     }
     DealOutcome best = rk.best();
     if (best != null) {
-      out.append("- Best summed score over all deals (").append(Text.number(rk.bestScore())).append("): `")
-          .append(best.id()).append("`, ");
+      out.append("- Best summed score over all deals (").append(Text.number(rk.bestScore())).append("): ")
+          .append(Text.code(best.id())).append(", ");
       if (best.feasible()) {
         out.append("feasible\n");
       } else {
-        out.append("**infeasible**, vetoed by ").append(rk.bestBlockedBy().stream().map(p -> "`" + p + "`")
+        out.append("**infeasible**, vetoed by ").append(rk.bestBlockedBy().stream().map(p -> Text.code(p.toString()))
             .collect(Collectors.joining(", ")));
         a.relaxation(best.id()).filter(x -> !x.sets().isEmpty()).ifPresent(x -> out.append("; switching off ")
-            .append(x.sets().stream().map(s -> s.stream().map(p -> "`" + p + "`").collect(Collectors.joining(" and ")))
+            .append(x.sets().stream().map(s -> s.stream().map(p -> Text.code(p.toString())).collect(Collectors.joining(" and ")))
                 .collect(Collectors.joining(", or "))).append(" would make it feasible"));
         out.append('\n');
       }
@@ -198,7 +198,7 @@ final class AnalysesMarkdown {
       }
       out.append('|');
       rk.parties().forEach(p -> out.append(' ').append(Text.number(same.get(0).score(p))).append(" |"));
-      out.append(' ').append(same.size()).append(" | ").append(same.stream().limit(3).map(d -> "`" + d.deal().id() + "`")
+      out.append(' ').append(same.size()).append(" | ").append(same.stream().limit(3).map(d -> Text.code(d.deal().id()))
           .collect(Collectors.joining(", "))).append(same.size() > 3 ? ", …" : "").append(" |\n");
     }
     out.append('\n');

@@ -65,6 +65,15 @@ public final class HtmlReport implements Reporter {
     if (!r.listed().isEmpty()) {
       page.section("listed", "Listed deals", h -> listed(r, h));
     }
+    if (!r.explained().isEmpty()) {
+      page.section("explained", "Deals asked for", h -> {
+        h.element("p", "Deals given by their moves with --explain, evaluated like the listed ones.", "class", "note")
+            .nl();
+        for (int i = 0; i < r.explained().size(); i++) {
+          deal(r, r.explained().get(i), r.listed().size() + i + 1, h);
+        }
+      });
+    }
     page.section("matrix", "Deals × positions", h -> matrix(r, h));
     SpaceSummary s = r.space();
     if (s != null) {

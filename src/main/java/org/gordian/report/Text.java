@@ -65,6 +65,35 @@ public final class Text {
     return Instant.now();
   }
 
+  /**
+   * Escapes free text (a rule's reason or name) for Markdown outside code: the characters that
+   * could start emphasis, a link, markup, a heading or a table cell are backslash-escaped and line
+   * breaks become spaces, so the text reads as written in any Markdown viewer.
+   */
+  public static String inline(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("\\`*_[]<>#|!~".indexOf(c) >= 0) {
+        out.append('\\').append(c);
+      } else if (c == '\n' || c == '\r') {
+        out.append(' ');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Text as a Markdown code span, fenced so that backticks inside it cannot end it. */
+  public static String code(String s) {
+    String t = s.replace('\n', ' ').replace('\r', ' ');
+    if (t.indexOf('`') < 0) {
+      return "`" + t + "`";
+    }
+    return "`` " + t + " ``";
+  }
+
   /** Escapes text for a Markdown table cell. */
   public static String cell(String s) {
     return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.gordian.analysis.Analyses;
 import org.gordian.analysis.DealOutcome;
 import org.gordian.analysis.Relaxation;
+import org.gordian.RunOptions;
 import org.gordian.analysis.RunResult;
 import org.gordian.analysis.SpaceSummary;
 import org.gordian.diag.Diagnostic;
@@ -154,8 +155,9 @@ class HtmlReportTest {
   @Test
   void escapesRuleTextsInTheAnalysesToo() {
     RunResult r = ReportRuns.listedOnly();
-    Veto veto = new Veto(new RuleRef("rule <b>bold</b>", "", "", "rules/<x>.drl", 3),
-        "reason <img src=x onerror=alert(1)> [link](javascript:alert(1)) | `code`");
+    Veto veto = new Veto(new RuleRef("rule <b>bold</b> [here](https://example.org/a)", "", "", "rules/<x>.drl", 3),
+        "reason <img src=x onerror=alert(1)> [link](javascript:alert(1)) ![pic](https://example.org/p.png)"
+            + " <https://example.org/b> | `code`\n## Not a section");
     Relaxation stuck = new Relaxation("deal<svg onload=alert(1)>", List.of(), 3, 0, true, true, List.of(veto), List.of());
     Analyses analyses = new Analyses(List.of(stuck), List.of(), List.of(), null, List.of("note <script>x</script>"),
         java.util.Map.of());
@@ -166,7 +168,24 @@ class HtmlReportTest {
         .doesNotContain("<img").doesNotContain("<b>bold").doesNotContain("<svg onload")
         .doesNotContain("href=\"javascript").doesNotContain("<script>x");
     assertThat(count(html, "<script")).isEqualTo(1);
-    assertThat(html).contains("reason &lt;img src=x onerror=alert(1)&gt;");
+    assertThat(html).contains("reason &lt;img src=x onerror=alert(1)&gt;")
+        .contains("[link](javascript:alert(1))").contains("| `code` ## Not a section")
+        .doesNotContain("example.org/p.png\"").doesNotContain("analysis-not-a-section");
+    assertThat(section(html, "analysis-minimal-relaxations")).doesNotContain("<a ").doesNotContain("<img");
+    assertThat(AnalysesHtml.render("see [the memo](https://example.org/m) and ![x](https://example.org/x.png \"a map\")"))
+        .isEqualTo("<p>see the memo and a map</p>\n");
+  }
+
+  @Test
+  void showsTheDealsAskedForAfterTheListedOnes() {
+    RunResult r = org.gordian.TestCases.hanoi().run(RunOptions.defaults().withSpace(false)
+        .withExplain(List.of("testing-freeze/dismantle-yongbyon")));
+    String html = ReportRuns.render(Format.HTML, r);
+    assertThat(html).contains("<li><a href=\"#explained\">Deals asked for</a></li>");
+    DealOutcome asked = r.explained().get(0);
+    assertThat(section(html, "explained")).contains("id=\"deal-" + (r.listed().size() + 1) + "\" data-deal=\""
+        + asked.id() + "\" data-verdict=\"" + (asked.feasible() ? "feasible" : "infeasible") + "\"");
+    assertThat(ReportRuns.render(Format.HTML, ReportRuns.listedOnly())).doesNotContain("id=\"explained\"");
   }
 
   @Test
