@@ -88,7 +88,10 @@ public final class RuleLoader {
     return compile(files);
   }
 
-  /** Compiles the given DRL files. */
+  /**
+   * Compiles the given DRL files, or reads them back from the rule cache when these very texts
+   * compiled cleanly before and a cache is configured ({@link RuleCache}).
+   */
   public static Rulebook compile(List<Path> files) {
     Problems problems = new Problems();
     long start = System.nanoTime();

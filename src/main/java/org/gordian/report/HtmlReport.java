@@ -26,8 +26,8 @@ import org.gordian.model.PositionRef;
  * the case and scenario, each listed deal's verdict with every veto's party, position, reason and
  * rule, a deal × position matrix, a chart of the blocking positions, the feasible and near-miss
  * deals as a sortable, filterable table, the analyses (relaxations, nearest feasible deals, knots,
- * ranking) and the warnings. Style sheet, script and charts (SVG
- * drawn here) are inlined; the page loads nothing and prints cleanly.
+ * ranking) and the warnings. Style sheet, script and charts (SVG drawn here) are inlined; the page
+ * loads nothing and prints cleanly.
  *
  * <p>Each section is one method writing into the {@link Html} builder that {@link HtmlPage} hands
  * it; the page gives each an anchor and a line in its contents. A new analysis is one line in
