@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -39,11 +41,13 @@ import org.slf4j.LoggerFactory;
  * rule file's path and text, the Java version, the Drools settings given as system properties, and
  * the Gordian and Drools code (their jars' paths, sizes and times), so an edited file, another
  * Java or a rebuilt jar simply misses. Only builds of which the compiler reports nothing (no error, no
- * warning) are kept. Entries carry a digest of their content and are read with a filter that
- * admits only the kinds of object compiled rules are made of; an entry that is damaged or cannot
+ * warning) are kept. Entries carry a digest of their content; an entry that is damaged or cannot
  * be read is deleted and the rules are compiled. Entries are written to a temporary file and moved
- * into place, and only the most recent {@value #KEPT} are kept. A folder that others may write to
- * is not used: its entries would run as the user's code.
+ * into place, and only the most recent {@value #KEPT} are kept.
+ *
+ * <p>An entry holds compiled code (the rules' consequences, the declared types) that runs when it
+ * is read, so the folder must be the user's own: it is made readable and writable by its owner
+ * alone, and a folder that belongs to someone else, or that others may write to, is not used.
  *
  * <p>Off unless the system property {@code gordian.ruleCache} names a folder (the {@code gordian}
  * launcher points it into {@code target/}). With {@code gordian.ruleCache.verify=true} each new
@@ -68,31 +72,61 @@ final class RuleCache {
   }
 
   /**
-   * The cache the system properties ask for, or empty when there is none, or when others than its
-   * owner may write to its folder (an entry is trusted as compiled code).
+   * The cache the system properties ask for, or empty when there is none, or when its folder is
+   * not the user's own (see the class comment).
    */
   static Optional<RuleCache> configured() {
     String where = System.getProperty(FOLDER_PROPERTY);
     if (where == null || where.isBlank()) {
       return Optional.empty();
     }
-    Path folder = Path.of(where);
-    if (writableByOthers(folder)) {
-      LOG.debug("Not using the rule cache {}: others may write to it", folder);
+    Path folder = Path.of(where).toAbsolutePath();
+    Optional<String> unsafe = unsafe(folder);
+    if (unsafe.isPresent()) {
+      LOG.debug("Not using the rule cache {}: {}", folder, unsafe.get());
       return Optional.empty();
     }
     return Optional.of(new RuleCache(folder, buildIdentity(), Boolean.getBoolean(VERIFY_PROPERTY)));
   }
 
-  private static boolean writableByOthers(Path folder) {
+  /** Why the folder is not safe to keep compiled code in, if it is not. */
+  static Optional<String> unsafe(Path folder) {
+    if (!Files.exists(folder)) {
+      return Optional.empty();   // made for the owner alone when the first entry is written
+    }
     try {
       if (!Files.isDirectory(folder)) {
-        return false;   // made with the default permissions when the first entry is written
+        return Optional.of("not a folder");
+      }
+      UserPrincipal me = folder.getFileSystem().getUserPrincipalLookupService()
+          .lookupPrincipalByName(System.getProperty("user.name"));
+      if (!Files.getOwner(folder).equals(me)) {
+        return Optional.of("it belongs to " + Files.getOwner(folder).getName());
       }
       Set<PosixFilePermission> p = Files.getPosixFilePermissions(folder);
-      return p.contains(PosixFilePermission.GROUP_WRITE) || p.contains(PosixFilePermission.OTHERS_WRITE);
-    } catch (UnsupportedOperationException | IOException e) {
-      return false;
+      if (p.contains(PosixFilePermission.GROUP_WRITE) || p.contains(PosixFilePermission.OTHERS_WRITE)) {
+        return Optional.of("others may write to it");
+      }
+      return Optional.empty();
+    } catch (UnsupportedOperationException e) {
+      return Optional.of("its file system has no owners and permissions to check");
+    } catch (IOException e) {
+      return Optional.of("its owner and permissions cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Makes the folder, readable and writable by its owner alone. */
+  private void makeFolder() throws IOException {
+    if (Files.isDirectory(folder)) {
+      return;
+    }
+    Files.createDirectories(folder.getParent());
+    try {
+      Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    } catch (UnsupportedOperationException e) {
+      Files.createDirectory(folder);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      // made meanwhile by another run
     }
   }
 
@@ -122,10 +156,9 @@ final class RuleCache {
 
   private static String settings() {
     StringBuilder out = new StringBuilder();
-    new java.util.TreeMap<>(System.getProperties()).forEach((k, v) -> {
-      String name = String.valueOf(k);
+    new java.util.TreeSet<>(System.getProperties().stringPropertyNames()).forEach(name -> {
       if (name.startsWith("drools.") || name.startsWith("kie.")) {
-        out.append('|').append(name).append('=').append(v);
+        out.append('|').append(name).append('=').append(System.getProperty(name));
       }
     });
     return out.toString();
@@ -216,7 +249,6 @@ final class RuleCache {
     Map<String, byte[]> classes;
     try (DroolsObjectInputStream in = new DroolsObjectInputStream(
         new java.io.ByteArrayInputStream(entry, offset, entry.length - offset), loader)) {
-      in.setObjectInputFilter(RuleCache::allowed);
       classes = (Map<String, byte[]>) in.readObject();
       // The declared types' classes first: the packages refer to them.
       loader.storeClasses(classes);
@@ -229,28 +261,6 @@ final class RuleCache {
     }
     return kieBase;
   }
-
-  /** Only the kinds of object compiled rules are made of. */
-  private static java.io.ObjectInputFilter.Status allowed(java.io.ObjectInputFilter.FilterInfo info) {
-    Class<?> c = info.serialClass();
-    while (c != null && c.isArray()) {
-      c = c.getComponentType();
-    }
-    if (c == null || c.isPrimitive()) {
-      return java.io.ObjectInputFilter.Status.UNDECIDED;
-    }
-    String name = c.getName();
-    for (String prefix : ALLOWED) {
-      if (name.startsWith(prefix)) {
-        return java.io.ObjectInputFilter.Status.ALLOWED;
-      }
-    }
-    LOG.debug("Compiled rules hold a {}, which they should not", name);
-    return java.io.ObjectInputFilter.Status.REJECTED;
-  }
-
-  private static final List<String> ALLOWED =
-      List.of("java.", "org.drools.", "org.kie.", "org.mvel2.", "org.gordian.");
 
   private static byte[] sha256(byte[] bytes, int offset) {
     try {
@@ -289,7 +299,7 @@ final class RuleCache {
       if (verify) {
         read(entry);
       }
-      Files.createDirectories(folder);
+      makeFolder();
       temp = Files.createTempFile(folder, key, ".tmp");
       Files.write(temp, entry);
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

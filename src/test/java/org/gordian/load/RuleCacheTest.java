@@ -185,7 +185,7 @@ class RuleCacheTest {
   }
 
   @Test
-  void anEntryHoldingObjectsCompiledRulesAreNotMadeOfIsRefused() throws Exception {
+  void anEntryWithIntactDigestButOtherContentIsDropped() throws Exception {
     Path example = Path.of("examples/hanoi-2019");
     cached(() -> Gordian.load(example));
     Path entry = entries().get(0);
@@ -203,15 +203,37 @@ class RuleCacheTest {
   }
 
   @Test
-  void aFolderOthersMayWriteToIsNotUsed() throws Exception {
+  void theFolderIsMadeForItsOwnerAloneAndAFolderOthersMayWriteToIsNotUsed() throws Exception {
     Path example = Path.of("examples/hanoi-2019");
-    Files.createDirectories(cache());
-    Files.setPosixFilePermissions(cache(), java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
-    assertThat(reports(cached(() -> Gordian.load(example)))).isEqualTo(reports(plain(() -> Gordian.load(example))));
-    assertThat(entries()).isEmpty();
-    Files.setPosixFilePermissions(cache(), java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
     cached(() -> Gordian.load(example));
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(cache())))
+        .isEqualTo("rwx------");
     assertThat(entries()).hasSize(1);
+    Path entry = entries().get(0);
+    ageEntries();
+    Files.setPosixFilePermissions(cache(), java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxr-x"));
+    assertThat(reports(cached(() -> Gordian.load(example)))).isEqualTo(reports(plain(() -> Gordian.load(example))));
+    assertThat(readSinceAged(entry)).as("not read from a folder others may write to").isFalse();
+    assertThat(RuleCache.unsafe(cache())).contains("others may write to it");
+    Files.setPosixFilePermissions(cache(), java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    assertThat(RuleCache.unsafe(cache())).isEmpty();
+  }
+
+  @Test
+  void aFolderOfSomeoneElseIsNotUsed() throws Exception {
+    Files.createDirectories(cache());
+    var lookup = cache().getFileSystem().getUserPrincipalLookupService();
+    java.nio.file.attribute.UserPrincipal other;
+    try {
+      other = lookup.lookupPrincipalByName("nobody");
+      Files.setOwner(cache(), other);
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("cannot give a folder to another user here: " + e.getMessage());
+      return;
+    }
+    assertThat(RuleCache.unsafe(cache())).contains("it belongs to " + other.getName());
+    cached(() -> Gordian.load(Path.of("examples/hanoi-2019")));
+    assertThat(entries()).isEmpty();
   }
 
   @Test
