@@ -65,17 +65,15 @@ final class AnalysesHtml {
       @Override
       public void visit(Image image) {
         links.add(image);
+        visitChildren(image);
       }
     });
     for (Node link : links) {
-      if (link instanceof Image image) {
-        link.insertBefore(new org.commonmark.node.Text(image.getTitle() == null ? "" : image.getTitle()));
-      } else {
-        for (Node child = link.getFirstChild(); child != null; ) {
-          Node next = child.getNext();
-          link.insertBefore(child);
-          child = next;
-        }
+      // Its text (a link's words, an image's description) stays where the link was.
+      for (Node child = link.getFirstChild(); child != null; ) {
+        Node next = child.getNext();
+        link.insertBefore(child);
+        child = next;
       }
       link.unlink();
     }

@@ -97,7 +97,7 @@ final class AnalysesMarkdown {
       }
       out.append("| Feasible deal | Edits | What to change |\n|---|---:|---|\n");
       for (Nearest.Nearby d : n.deals()) {
-        out.append("| ").append(Text.code(d.id())).append(" | ").append(d.distance()).append(" | ")
+        out.append("| ").append(Text.cellCode(d.id())).append(" | ").append(d.distance()).append(" | ")
             .append(d.edits().stream().map(Nearest.Edit::toString).collect(Collectors.joining("; "))).append(" |\n");
       }
       out.append('\n');
@@ -126,17 +126,17 @@ final class AnalysesMarkdown {
     for (Knot k : a.knots()) {
       out.append("| ");
       for (int m = 0; m < k.moves().size(); m++) {
-        out.append(m == 0 ? "" : " × ").append(Text.code(k.moves().get(m))).append(" (").append(k.parties().get(m))
+        out.append(m == 0 ? "" : " × ").append(Text.cellCode(k.moves().get(m))).append(" (").append(k.parties().get(m))
             .append(')');
       }
       out.append(" | ").append(k.kind().label())
-          .append(" | ").append(k.positions().stream().map(p -> Text.code(p.toString())).collect(Collectors.joining(", ")))
+          .append(" | ").append(k.positions().stream().map(p -> Text.cellCode(p.toString())).collect(Collectors.joining(", ")))
           .append(" | ").append(k.tiedAlone() ? "yes" : "no").append(" | ").append(k.feasibleApart() ? "yes" : "no")
           .append(" |\n");
     }
     out.append('\n');
     for (Knot k : a.knots()) {
-      out.append("- ").append(k.moves().stream().map(m -> Text.code(m)).collect(Collectors.joining(" × ")))
+      out.append("- ").append(k.moves().stream().map(Text::code).collect(Collectors.joining(" × ")))
           .append(": ");
       out.append(k.orders().stream().map(o -> o.describe(k.moves()) + " — "
           + (o.positions().isEmpty() ? "no veto of its own" : "vetoed by " + o.positions().stream()
@@ -198,7 +198,7 @@ final class AnalysesMarkdown {
       }
       out.append('|');
       rk.parties().forEach(p -> out.append(' ').append(Text.number(same.get(0).score(p))).append(" |"));
-      out.append(' ').append(same.size()).append(" | ").append(same.stream().limit(3).map(d -> Text.code(d.deal().id()))
+      out.append(' ').append(same.size()).append(" | ").append(same.stream().limit(3).map(d -> Text.cellCode(d.deal().id()))
           .collect(Collectors.joining(", "))).append(same.size() > 3 ? ", …" : "").append(" |\n");
     }
     out.append('\n');

@@ -67,31 +67,45 @@ public final class Text {
 
   /**
    * Escapes free text (a rule's reason or name) for Markdown outside code: the characters that
-   * could start emphasis, a link, markup, a heading or a table cell are backslash-escaped and line
-   * breaks become spaces, so the text reads as written in any Markdown viewer.
+   * could start emphasis, a link, markup, an entity, a heading or a table cell are
+   * backslash-escaped, a leading list or quote marker too, and line breaks become spaces, so the
+   * text reads as written in any Markdown viewer.
    */
   public static String inline(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ("\\`*_[]<>#|!~".indexOf(c) >= 0) {
-        out.append('\\').append(c);
-      } else if (c == '\n' || c == '\r') {
-        out.append(' ');
-      } else {
-        out.append(c);
+    String t = s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    StringBuilder out = new StringBuilder(t.length() + 8);
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean marker = i == 0 && (c == '-' || c == '+' || c == '=') || (c == '.' || c == ')')
+          && t.substring(0, i).matches("\\d+");
+      if ("\\`*_[]<>#|!~&".indexOf(c) >= 0 || marker) {
+        out.append('\\');
       }
+      out.append(c);
     }
     return out.toString();
   }
 
-  /** Text as a Markdown code span, fenced so that backticks inside it cannot end it. */
+  /**
+   * Text as a Markdown code span: fenced with one backtick more than the longest run of backticks
+   * inside it (and padded with spaces when it holds one), so nothing inside can end it.
+   */
   public static String code(String s) {
     String t = s.replace('\n', ' ').replace('\r', ' ');
-    if (t.indexOf('`') < 0) {
-      return "`" + t + "`";
+    int longest = 0;
+    for (int i = 0, run = 0; i < t.length(); i++) {
+      run = t.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
     }
-    return "`` " + t + " ``";
+    String fence = "`".repeat(longest + 1);
+    // A span that starts and ends with a space loses one of each, so such text is padded too.
+    boolean pad = longest > 0 || t.length() > 1 && t.startsWith(" ") && t.endsWith(" ") && !t.isBlank();
+    return pad ? fence + " " + t + " " + fence : fence + t + fence;
+  }
+
+  /** A code span in a Markdown table cell, where a {@code |} must be escaped even inside code. */
+  public static String cellCode(String s) {
+    return code(s).replace("|", "\\|");
   }
 
   /** Escapes text for a Markdown table cell. */

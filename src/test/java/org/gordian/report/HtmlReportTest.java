@@ -172,7 +172,7 @@ class HtmlReportTest {
         .contains("[link](javascript:alert(1))").contains("| `code` ## Not a section")
         .doesNotContain("example.org/p.png\"").doesNotContain("analysis-not-a-section");
     assertThat(section(html, "analysis-minimal-relaxations")).doesNotContain("<a ").doesNotContain("<img");
-    assertThat(AnalysesHtml.render("see [the memo](https://example.org/m) and ![x](https://example.org/x.png \"a map\")"))
+    assertThat(AnalysesHtml.render("see [the memo](https://example.org/m) and ![a map](https://example.org/x.png \"t\")"))
         .isEqualTo("<p>see the memo and a map</p>\n");
   }
 
