@@ -144,24 +144,24 @@ public final class MarkdownReport implements Reporter {
       out.append("**Infeasible**: ").append(d.verdict().vetoes().size()).append(d.verdict().vetoes().size() == 1
           ? " veto" : " vetoes").append(".\n\n");
       for (Veto v : d.verdict().vetoes()) {
-        out.append("- **").append(partyName(r, v.getParty())).append("**, position `").append(v.getPosition())
-            .append("`: ").append(v.getReason()).append(". Rule \"").append(v.getRule().rule()).append("\" (")
-            .append(v.getRule().where()).append(")\n");
+        out.append("- **").append(partyName(r, v.getParty())).append("**, position ").append(Text.code(v.getPosition()))
+            .append(": ").append(Text.inline(v.getReason())).append(". Rule \"").append(Text.inline(v.getRule().rule()))
+            .append("\" (").append(Text.inline(v.getRule().where())).append(")\n");
       }
       out.append('\n');
     }
     if (!d.verdict().concerns().isEmpty()) {
       out.append("Concerns:\n\n");
       for (Concern c : d.verdict().concerns()) {
-        out.append("- ").append(partyName(r, c.getParty())).append(" (`").append(c.getPosition()).append("`, ")
-            .append(Text.signed(c.getWeight())).append("): ").append(c.getReason()).append('\n');
+        out.append("- ").append(partyName(r, c.getParty())).append(" (").append(Text.code(c.getPosition())).append(", ")
+            .append(Text.signed(c.getWeight())).append("): ").append(Text.inline(c.getReason())).append('\n');
       }
       out.append('\n');
     }
     if (!d.verdict().consequences().isEmpty()) {
       out.append("Consequences:\n\n");
       for (Consequence c : d.verdict().consequences()) {
-        out.append("- `").append(c.getId()).append("`: ").append(c.getDescription()).append('\n');
+        out.append("- ").append(Text.code(c.getId())).append(": ").append(Text.inline(c.getDescription())).append('\n');
       }
       out.append('\n');
     }
@@ -231,7 +231,7 @@ public final class MarkdownReport implements Reporter {
       out.append("### `").append(b.position()).append("` — ").append(Text.count(b.pivotal())).append(" deals\n\n");
       for (DealOutcome d : b.nearMisses()) {
         out.append("- `").append(d.id()).append("`: ").append(d.verdict().vetoes().stream().map(Veto::getReason)
-            .distinct().collect(Collectors.joining("; "))).append('\n');
+            .distinct().map(Text::inline).collect(Collectors.joining("; "))).append('\n');
       }
       if (b.pivotal() > b.nearMisses().size()) {
         out.append("- … and ").append(Text.count(b.pivotal() - b.nearMisses().size())).append(" more\n");

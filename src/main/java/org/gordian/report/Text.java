@@ -78,7 +78,10 @@ public final class Text {
       char c = t.charAt(i);
       boolean marker = i == 0 && (c == '-' || c == '+' || c == '=') || (c == '.' || c == ')')
           && t.substring(0, i).matches("\\d+");
-      if ("\\`*_[]<>#|!~&".indexOf(c) >= 0 || marker) {
+      // An underscore inside a word (a file or rule name) emphasises nothing: left as it is.
+      boolean inWord = c == '_' && i > 0 && i < t.length() - 1 && Character.isLetterOrDigit(t.charAt(i - 1))
+          && Character.isLetterOrDigit(t.charAt(i + 1));
+      if ("\\`*_[]<>#|!~&".indexOf(c) >= 0 && !inWord || marker) {
         out.append('\\');
       }
       out.append(c);
