@@ -438,6 +438,16 @@ public final class Evaluator implements DealJudge {
     return type + ": " + msg.lines().findFirst().orElse("");
   }
 
+  /** How many deals this evaluator was asked about. */
+  public long evaluated() {
+    return evaluated;
+  }
+
+  /** How many of them it answered from the memo, without firing the rules. */
+  public long fromMemo() {
+    return hits;
+  }
+
   /** How many deals this evaluator answered, and how many of them from memory. */
   public String stats() {
     return evaluated + " deals, " + (memo == null ? "no memo" : hits + " from memo; run memo: " + memo.stats())
