@@ -32,6 +32,16 @@ public final class CaseFiles {
     return out;
   }
 
+  /**
+   * A copy of the Hanoi case whose rules can be edited: the rules go to {@code dir/rules}, the case
+   * file naming them to {@code dir/case/case.yaml}, which is returned.
+   */
+  public static Path copyHanoi(Path dir) throws IOException {
+    Path rules = copyRules(dir);
+    return write(Files.createDirectories(dir.resolve("case")), hanoiText()
+        .replace(Path.of("rules/hanoi-2019").toAbsolutePath().toString(), rules.toString()));
+  }
+
   /** The line (1-based) on which {@code needle} first appears in {@code text}. */
   public static int lineOf(String text, String needle) {
     int at = text.indexOf(needle);

@@ -103,8 +103,12 @@ class RuleCacheTest {
     assertThat(readSinceAged(entry)).as("%s written again and read", entry).isTrue();
   }
 
-  private boolean readSinceAged(Path entry) throws IOException {
-    return Files.getLastModifiedTime(entry).toInstant().isAfter(Instant.parse("2001-01-01T00:00:00Z"));
+  private boolean readSinceAged(Path entry) {
+    try {
+      return Files.getLastModifiedTime(entry).toInstant().isAfter(Instant.parse("2001-01-01T00:00:00Z"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -129,9 +133,8 @@ class RuleCacheTest {
 
   @Test
   void anEditedRuleFileIsCompiledNotServedFromTheCache() throws Exception {
-    Path rules = CaseFiles.copyRules(dir);
-    Path caseFile = CaseFiles.write(Files.createDirectories(dir.resolve("case")), CaseFiles.hanoiText()
-        .replace(Path.of("rules/hanoi-2019").toAbsolutePath().toString(), rules.toString()));
+    Path caseFile = CaseFiles.copyHanoi(dir);
+    Path rules = dir.resolve("rules");
     List<String> original = reports(cached(() -> Gordian.load(caseFile)));
     ageEntries();
 
@@ -145,26 +148,14 @@ class RuleCacheTest {
     assertThat(afterEdit).isEqualTo(reports(plain(() -> Gordian.load(caseFile))));
     assertThat(afterEdit).as("the edit changes the reports").isNotEqualTo(original);
     assertThat(entries()).hasSize(2);
-    assertThat(entries().stream().filter(p -> {
-      try {
-        return readSinceAged(p);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    })).as("only the new entry is recent; the old one was not served").hasSize(1);
+    assertThat(entries().stream().filter(this::readSinceAged)).as("only the new entry is recent; the old one was not served").hasSize(1);
 
     // Back to the original text: the first entry serves again.
     Files.writeString(us, text);
     ageEntries();
     assertThat(reports(cached(() -> Gordian.load(caseFile)))).isEqualTo(original);
     assertThat(entries()).hasSize(2);
-    assertThat(entries().stream().filter(p -> {
-      try {
-        return readSinceAged(p);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    })).as("only the original entry served").hasSize(1);
+    assertThat(entries().stream().filter(this::readSinceAged)).as("only the original entry served").hasSize(1);
   }
 
   @Test
@@ -238,9 +229,8 @@ class RuleCacheTest {
 
   @Test
   void rulesWithErrorsAreReportedAsWithoutTheCacheAndNotKept() throws Exception {
-    Path rules = CaseFiles.copyRules(dir);
-    Path caseFile = CaseFiles.write(Files.createDirectories(dir.resolve("case")), CaseFiles.hanoiText()
-        .replace(Path.of("rules/hanoi-2019").toAbsolutePath().toString(), rules.toString()));
+    Path caseFile = CaseFiles.copyHanoi(dir);
+    Path rules = dir.resolve("rules");
     Path us = rules.resolve("us.drl");
     Files.writeString(us, Files.readString(us).replace("hasKind(\"verification\")", "hasKnd(\"verification\")"));
 
@@ -262,9 +252,8 @@ class RuleCacheTest {
 
   @Test
   void rulesReadFromTheCacheCanBeUpdatedInPlace() throws Exception {
-    Path rules = CaseFiles.copyRules(dir);
-    Path caseFile = CaseFiles.write(Files.createDirectories(dir.resolve("case")), CaseFiles.hanoiText()
-        .replace(Path.of("rules/hanoi-2019").toAbsolutePath().toString(), rules.toString()));
+    Path caseFile = CaseFiles.copyHanoi(dir);
+    Path rules = dir.resolve("rules");
     cached(() -> Gordian.load(caseFile));
     Gordian read = cached(() -> Gordian.load(caseFile));
 
@@ -279,9 +268,8 @@ class RuleCacheTest {
 
   @Test
   void theNewestEntriesAreKept() throws Exception {
-    Path rules = CaseFiles.copyRules(dir);
-    Path caseFile = CaseFiles.write(Files.createDirectories(dir.resolve("case")), CaseFiles.hanoiText()
-        .replace(Path.of("rules/hanoi-2019").toAbsolutePath().toString(), rules.toString()));
+    Path caseFile = CaseFiles.copyHanoi(dir);
+    Path rules = dir.resolve("rules");
     Path rok = rules.resolve("rok.drl");
     String text = Files.readString(rok);
     for (int i = 0; i < RuleCache.KEPT + 2; i++) {

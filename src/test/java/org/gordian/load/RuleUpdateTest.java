@@ -41,10 +41,8 @@ class RuleUpdateTest {
 
   @BeforeEach
   void copyTheCase() throws IOException {
-    rules = CaseFiles.copyRules(dir);
-    Path caseDir = Files.createDirectories(dir.resolve("case"));
-    caseFile = CaseFiles.write(caseDir, CaseFiles.hanoiText()
-        .replace(Path.of("rules/hanoi-2019").toAbsolutePath().toString(), rules.toString()));
+    caseFile = CaseFiles.copyHanoi(dir);
+    rules = dir.resolve("rules");
   }
 
   private void edit(String file, String from, String to) throws IOException {
