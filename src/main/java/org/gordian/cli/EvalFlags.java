@@ -37,6 +37,11 @@ final class EvalFlags {
       description = "Fire the rules for every deal instead of reusing verdicts of deals the rules cannot tell apart.")
   boolean noMemo;
 
+  @Option(names = "--groups-from", paramLabel = "N", defaultValue = "" + EngineOptions.SPLIT_FROM,
+      description = "In deal spaces of N deals or more, evaluate each independent group of rules in a session of its"
+          + " own (default: ${DEFAULT-VALUE}; 0 always).")
+  long groupsFrom;
+
   @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -65,6 +70,7 @@ final class EvalFlags {
       atLeast("--threads", threads, 1);
       atLeast("--max-firings", maxFirings, 1);
       atLeast("--time-limit", timeLimit, 0);
+      atLeast("--groups-from", groupsFrom, 0);
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     return base.withSpace(!listedOnly)
@@ -72,6 +78,6 @@ final class EvalFlags {
         .withLimit(limit == null ? 0 : limit)
         .withBounds(maxMoves == null ? 0 : maxMoves, phases == null ? 0 : phases)
         .withTimeLimit((long) (timeLimit * 1000))
-        .withEngine(new EngineOptions(maxFirings, !noMemo, EngineOptions.DEFAULT.memoNodes()));
+        .withEngine(new EngineOptions(maxFirings, !noMemo, EngineOptions.DEFAULT.memoNodes(), groupsFrom));
   }
 }

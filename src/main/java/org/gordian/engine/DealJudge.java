@@ -10,6 +10,14 @@ public interface DealJudge extends AutoCloseable {
    */
   Verdict evaluate(long present, byte[] phase);
 
+  /**
+   * How often this judge fired rules in a Drools session (a deal judged group by group counts
+   * once for each group that fired), or -1 when it does not use Drools or does not say.
+   */
+  default long sessions() {
+    return -1;
+  }
+
   /** Releases what the judge holds. */
   @Override
   void close();

@@ -36,8 +36,8 @@ public final class Engine {
   private final EngineOptions options;
   private final Set<String> unknownNames = ConcurrentHashMap.newKeySet();
   private final Memo memo;
-  private final Set<String> rulesOnDeals;
-  private final boolean sessionPerDeal;
+  private final Part whole;
+  private SplitJudge.Shared split;
 
   /** A context fact ready to instantiate: its declared type and converted field values. */
   record ContextInstance(String id, FactType type, Map<String, Object> values) {
@@ -68,71 +68,12 @@ public final class Engine {
     this.disabledRules = Set.copyOf(names);
     this.positions = new PositionIndex(new ArrayList<>(rulebook.positions()));
     this.memo = options.memo() ? new Memo(table, options.memoNodes()) : null;
-    Set<String> onDeals = new HashSet<>();
-    boolean perDeal = false;
-    for (org.kie.api.definition.KiePackage p : rulebook.kieBase().getKiePackages()) {
-      for (org.kie.api.definition.rule.Rule r : p.getRules()) {
-        if (!(r instanceof org.drools.base.definitions.rule.impl.RuleImpl rule)) {
-          onDeals.add(r.getName());
-          perDeal = true;
-        } else if (looksAtDeals(rule.getLhs())) {
-          onDeals.add(r.getName());
-          perDeal |= !matchesADeal(rule.getLhs());
-        }
-      }
-    }
-    this.rulesOnDeals = Set.copyOf(onDeals);
-    this.sessionPerDeal = perDeal;
+    this.whole = Part.of(rulebook.kieBase());
   }
 
-  /** Whether this condition looks at a deal anywhere, also under {@code not} or in an accumulation. */
-  private static boolean looksAtDeals(org.drools.base.rule.RuleConditionElement e) {
-    if (e instanceof org.drools.base.rule.Pattern p && isDealPattern(p)) {
-      return true;
-    }
-    for (org.drools.base.rule.RuleConditionElement nested : e.getNestedElements()) {
-      if (looksAtDeals(nested)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether every match of this condition holds a deal: so that each new deal makes new matches,
-   * and nothing the rule matched before a deal can stand for a later one.
-   */
-  private static boolean matchesADeal(org.drools.base.rule.RuleConditionElement e) {
-    if (e instanceof org.drools.base.rule.Pattern p) {
-      return isDealPattern(p);
-    }
-    if (e instanceof org.drools.base.rule.GroupElement g && g.isAnd()) {
-      return g.getChildren().stream().anyMatch(Engine::matchesADeal);
-    }
-    if (e instanceof org.drools.base.rule.GroupElement g && g.isOr()) {
-      return g.getChildren().stream().allMatch(Engine::matchesADeal);
-    }
-    return false;
-  }
-
-  /** A pattern on deals, on a type a deal is (such as Object), or on a type not known. */
-  private static boolean isDealPattern(org.drools.base.rule.Pattern p) {
-    return !(p.getObjectType() instanceof org.drools.base.base.ClassObjectType type)
-        || type.getClassType() == null || type.getClassType().isAssignableFrom(org.gordian.facts.Deal.class);
-  }
-
-  /**
-   * Whether some rule looks at deals without every match holding one (only under {@code not},
-   * say): then each deal is evaluated in a session of its own, since what such a rule matched
-   * between deals cannot be told apart from what it matched for one.
-   */
-  boolean sessionPerDeal() {
-    return sessionPerDeal;
-  }
-
-  /** The names of the rules whose conditions look at a deal. */
-  Set<String> rulesOnDeals() {
-    return rulesOnDeals;
+  /** The part holding all of the rules. */
+  Part whole() {
+    return whole;
   }
 
   /** The verdicts remembered for this engine's evaluators, or null when memo is off. */
@@ -226,6 +167,39 @@ public final class Engine {
       return v;
     }
     return null;
+  }
+
+  /**
+   * Judges for a deal space of this many deals, one per thread: evaluators of all the rules or,
+   * from {@link EngineOptions#splitFrom} deals on, judges that fire each independent group of rules
+   * on its own ({@link SplitJudge}) when the rules split into groups and the memo is on.
+   */
+  public java.util.function.Supplier<DealJudge> judgesFor(long deals) {
+    if (memo == null || deals < options.splitFrom()) {
+      return this::newEvaluator;
+    }
+    List<Part> parts = rulebook.parts();
+    if (parts.size() < 2) {
+      return this::newEvaluator;
+    }
+    SplitJudge.Shared shared = split(parts);
+    return () -> new SplitJudge(this, shared);
+  }
+
+  /**
+   * How many independent groups the rules split into (1 when they cannot be split); the first call
+   * builds each group's knowledge base.
+   */
+  public int ruleGroups() {
+    return rulebook.parts().size();
+  }
+
+  /** What this engine's split judges share; each group's memo gets a share of half the memo's size. */
+  private synchronized SplitJudge.Shared split(List<Part> parts) {
+    if (split == null) {
+      split = new SplitJudge.Shared(parts, table, Math.max(1, options.memoNodes() / (2 * parts.size())));
+    }
+    return split;
   }
 
   /** A new evaluator with its own Drools session; use one per thread and close it. */

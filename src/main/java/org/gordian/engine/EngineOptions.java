@@ -6,8 +6,10 @@ package org.gordian.engine;
  * @param firingLimit the most rule firings one deal may cause before the run stops as runaway
  * @param memo whether deals the rules cannot tell apart share one evaluation
  * @param memoNodes the most remembered questions of a run (bounds memory)
+ * @param splitFrom the size of deal space, in deals, from which the rules are evaluated in
+ *     independent groups (see {@link RuleGroups}); {@code Long.MAX_VALUE} for never
  */
-public record EngineOptions(int firingLimit, boolean memo, int memoNodes) {
+public record EngineOptions(int firingLimit, boolean memo, int memoNodes, long splitFrom) {
   /** Checks that a deal may fire at least one rule and the memo hold at least one question. */
   public EngineOptions {
     if (firingLimit < 1 || memoNodes < 1) {
@@ -16,16 +18,35 @@ public record EngineOptions(int firingLimit, boolean memo, int memoNodes) {
     }
   }
 
-  /** 10,000 firings per deal, memo on, up to 300,000 remembered questions (about 100 MB at most). */
+  /** Options that split the rules into groups from the default space size on. */
+  public EngineOptions(int firingLimit, boolean memo, int memoNodes) {
+    this(firingLimit, memo, memoNodes, SPLIT_FROM);
+  }
+
+  /**
+   * Below this many deals, building a knowledge base per group of rules costs more than it saves
+   * (measured on the bundled example: see the README's section on the deal space).
+   */
+  public static final long SPLIT_FROM = 100_000;
+
+  /**
+   * 10,000 firings per deal, memo on, up to 300,000 remembered questions (about 100 MB at most),
+   * rules split into groups from 100,000 deals on.
+   */
   public static final EngineOptions DEFAULT = new EngineOptions(10_000, true, 300_000);
 
   /** The same options with another firing limit. */
   public EngineOptions withFiringLimit(int limit) {
-    return new EngineOptions(limit, memo, memoNodes);
+    return new EngineOptions(limit, memo, memoNodes, splitFrom);
   }
 
   /** The same options with memo switched on or off. */
   public EngineOptions withMemo(boolean on) {
-    return new EngineOptions(firingLimit, on, memoNodes);
+    return new EngineOptions(firingLimit, on, memoNodes, splitFrom);
+  }
+
+  /** The same options, splitting the rules into groups from this many deals on. */
+  public EngineOptions withSplitFrom(long deals) {
+    return new EngineOptions(firingLimit, memo, memoNodes, deals);
   }
 }

@@ -42,11 +42,14 @@ public final class Evaluator implements DealJudge {
       java.util.regex.Pattern.compile("\\[Rule \"([^\"]+)\"");
 
   private final Engine engine;
+  /** The rules this evaluator fires: all of them, or one independent group. */
+  private final Part part;
   /** Replaced when a deal took away something the case's own facts had led to. */
   private KieSession session;
   private final AgendaFilter filter;
   private final Trace trace;
   private final Memo memo;
+  private final Memo.Cursor cursor = new Memo.Cursor();
   /** Per rule: its reference and how often it fired on the current deal. */
   private final Map<Rule, Fired> fired = new IdentityHashMap<>();
   /** The results now in working memory, in insertion order (tracked, not searched for). */
@@ -69,18 +72,24 @@ public final class Evaluator implements DealJudge {
   private long hits;
 
   Evaluator(Engine engine) {
-    this(engine, Set.of());
+    this(engine, engine.whole(), engine.memo(), Set.of());
+  }
+
+  /** An evaluator of one group of the rules, remembering its verdicts in its own memo. */
+  Evaluator(Engine engine, Part part, Memo memo) {
+    this(engine, part, memo, Set.of());
   }
 
   /** An evaluator that also keeps these rules from firing, from the case's facts on. */
-  private Evaluator(Engine engine, Set<String> extraOff) {
+  private Evaluator(Engine engine, Part part, Memo memo, Set<String> extraOff) {
     this.engine = engine;
+    this.part = part;
     this.extraOff = extraOff;
     Set<String> off = engine.disabledRules();
     this.filter = off.isEmpty() && extraOff.isEmpty() ? null
         : match -> !off.contains(match.getRule().getName()) && !extraOff.contains(match.getRule().getName());
     this.trace = new Trace(engine.unknownNames());
-    this.memo = engine.memo();
+    this.memo = memo;
     open();
   }
 
@@ -90,7 +99,7 @@ public final class Evaluator implements DealJudge {
    * deal, as it would be if each deal were evaluated in a session of its own.
    */
   private void open() {
-    session = engine.rulebook().kieBase().newKieSession();
+    session = part.kieBase().newKieSession();
     caseLoaded = false;
     caseChanged = false;
     results.clear();
@@ -155,7 +164,7 @@ public final class Evaluator implements DealJudge {
       for (Engine.ContextInstance c : engine.context()) {
         session.insert(c.newInstance());
       }
-      if (engine.sessionPerDeal()) {
+      if (part.sessionPerDeal()) {
         caseLoaded = true;   // each deal gets a fresh session: the rules fire with it, as in a session of its own
         return;
       }
@@ -163,7 +172,7 @@ public final class Evaluator implements DealJudge {
       // (else the session would be one per deal), so none of them can match here, and none is lost.
       fireNumber++;
       int limit = engine.options().firingLimit();
-      Set<String> onDeals = engine.rulesOnDeals();
+      Set<String> onDeals = part.rulesOnDeals();
       AgendaFilter caseOnly = match -> !onDeals.contains(match.getRule().getName())
           && (filter == null || filter.accept(match));
       int count;
@@ -207,19 +216,44 @@ public final class Evaluator implements DealJudge {
   public Verdict evaluate(long present, byte[] phase, String id, String title) {
     evaluated++;
     if (memo != null) {
-      Verdict known = memo.find(present, phase);
+      Verdict known = memo.find(present, phase, null, cursor);
       if (known != null) {
         hits++;
         return known;
       }
     }
+    return fresh(present, phase, id, title);
+  }
+
+  /**
+   * The verdict of this evaluator's rules on the deal, adding to {@code path} the questions they
+   * asked of it (or that the memo asked in their place) with the answers, and the rule firings
+   * the verdict took.
+   */
+  Verdict evaluate(long present, byte[] phase, Trace path) {
+    evaluated++;
+    int mark = path.size;
+    Verdict known = memo.find(present, phase, path, cursor);
+    if (known != null) {
+      hits++;
+      return known;
+    }
+    path.size = mark;
+    Verdict verdict = fresh(present, phase, null, null);
+    path.addAll(trace);
+    return verdict;
+  }
+
+  /** Fires the rules on the deal and remembers the verdict by the questions they asked. */
+  private Verdict fresh(long present, byte[] phase, String id, String title) {
     trace.reset();
     Supplier<String> dealId = id != null ? () -> id : () -> DealIds.of(engine.table(), present, phase);
     Deal deal = new Deal(engine.table(), present, phase, dealId, title != null ? () -> title : dealId,
         trace);
     Verdict verdict = fire(deal, dealId, filter);
-    if (memo != null) {
-      memo.add(present, trace, verdict);
+    if (memo != null && !trace.opaque) {
+      verdict = memo.keep(verdict);
+      memo.addKept(present, trace, verdict);
     }
     return verdict;
   }
@@ -242,7 +276,7 @@ public final class Evaluator implements DealJudge {
         }
         Set<String> off = new java.util.HashSet<>(extraOff);
         off.addAll(key);
-        without = new Evaluator(engine, off);
+        without = new Evaluator(engine, part, memo, off);
         withoutKey = key;
       }
       return without.evaluateWithout(offRules, present, phase, id);
@@ -268,6 +302,7 @@ public final class Evaluator implements DealJudge {
       if (fired >= limit) {
         throw runaway("on deal '" + dealId.get() + "'", limit);
       }
+      trace.firings += fired;
       List<Veto> vetoes = new ArrayList<>();
       List<Concern> concerns = new ArrayList<>();
       List<Consequence> consequences = new ArrayList<>();
@@ -312,7 +347,7 @@ public final class Evaluator implements DealJudge {
       LOG.debug("Could not clear the session after a deal", e);
       caseChanged = true;
     }
-    if (caseChanged || engine.sessionPerDeal()) {
+    if (caseChanged || part.sessionPerDeal()) {
       // The deal changed or removed a fact it did not bring (a rule modified a context fact, or
       // retracted what the case's facts led to): start again from the case's facts alone.
       reopened++;
@@ -446,6 +481,11 @@ public final class Evaluator implements DealJudge {
   /** How many of them it answered from the memo, without firing the rules. */
   public long fromMemo() {
     return hits;
+  }
+
+  @Override
+  public long sessions() {
+    return evaluated - hits;
   }
 
   /** How many deals this evaluator answered, and how many of them from memory. */

@@ -10,10 +10,13 @@ import org.gordian.facts.MoveTable;
  * <p>Drools is deterministic: a deal that gives the same answers to the questions the rules asked
  * of an earlier deal takes the same path through the engine and gets the same verdict. The
  * questions come in two sorts. <em>Presence</em> questions (does the deal hold move X, any move of
- * kind K, how many moves of party P) depend only on which moves are present; the union of the moves
- * they look at is the memo's mask, and a deal's presence under that mask picks a bucket. Within a
- * bucket, <em>phase</em> questions (the phase of X, the first phase of kind K) form a small tree whose
- * paths are the questions asked in order with the answers given, ending at a verdict. A deal that
+ * kind K) depend only on whether some moves are present; the union of the moves they look at is
+ * the memo's mask, and a deal's presence under that mask picks a bucket. Within a bucket, the other
+ * questions (the phase of X, the first phase of kind K, how many moves party P gives) form a small
+ * tree whose paths are the questions asked in order with the answers given, ending at a verdict. A
+ * count is a question of the tree rather than of the mask, since it tells apart only deals whose
+ * counts differ where the mask would tell apart every set of the moves it counts; but when the mask
+ * holds all the moves it counts anyway, the bucket settles it and the tree leaves it out. A deal that
  * leaves the known paths is evaluated by the engine and its path added. When a deal's rules look at
  * a move outside the mask, the mask grows and a new, empty set of buckets starts; readers still
  * holding the old set stay correct, since each set only holds paths recorded under its own mask.
@@ -30,15 +33,56 @@ final class Memo {
     int arg;
     volatile Node[] kids = new Node[0];
     volatile Verdict leaf;
+    /** The rule firings the leaf's verdict took. */
+    int firings;
   }
 
+  /**
+   * The buckets of one mask, each found by the deal's presence under the mask with its bits packed
+   * together, so that keys are small numbers that spread well in the map.
+   */
   private static final class Level {
     final long mask;
-    final ConcurrentHashMap<Long, Node> buckets = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Node> buckets = new ConcurrentHashMap<>();
 
     Level(long mask) {
       this.mask = mask;
     }
+
+    /** The bits of {@code present} under the mask, packed into the lowest bits. */
+    private long pack(long present) {
+      long packed = 0;
+      int bit = 0;
+      for (long m = mask; m != 0; m &= m - 1, bit++) {
+        if ((present & m & -m) != 0) {
+          packed |= 1L << bit;
+        }
+      }
+      return packed;
+    }
+
+    Node get(long present) {
+      return buckets.get(pack(present));
+    }
+
+    /** Adds a bucket; only under the memo's lock. */
+    void put(long present, Node n) {
+      buckets.put(pack(present), n);
+    }
+
+    int size() {
+      return buckets.size();
+    }
+  }
+
+  /**
+   * Where one reader's last lookup found its bucket. Deals come in runs with the same moves (all
+   * their phase orders, one after the other), so most lookups land where the last one did.
+   */
+  static final class Cursor {
+    private Level level;
+    private long key;
+    private Node node;
   }
 
   private final MoveTable table;
@@ -58,24 +102,53 @@ final class Memo {
   }
 
   private static boolean presence(int op) {
-    return op == MoveTable.HAS || op == MoveTable.ANY || op == MoveTable.COUNT || op == MoveTable.SIZE;
+    return op == MoveTable.HAS || op == MoveTable.ANY;
   }
 
-  private long maskOf(int op, int arg) {
+  /**
+   * Whether the bucket of a set with this mask settles the question's answer: a presence question
+   * always (its moves are in the mask), a count when the mask holds every move it counts.
+   */
+  private boolean settled(int op, int arg, long mask) {
     return switch (op) {
-      case MoveTable.HAS -> arg < 0 ? 0L : 1L << arg;
-      case MoveTable.SIZE -> allMoves;
-      default -> table.mask(arg);
+      case MoveTable.HAS, MoveTable.ANY -> true;
+      case MoveTable.COUNT -> (table.mask(arg) & ~mask) == 0;
+      case MoveTable.SIZE -> (allMoves & ~mask) == 0;
+      default -> false;
     };
   }
 
-  /** The remembered verdict for this deal, or null when the rules must be fired. */
-  Verdict find(long present, byte[] phase) {
+  private long maskOf(int op, int arg) {
+    return op == MoveTable.HAS ? (arg < 0 ? 0L : 1L << arg) : table.mask(arg);
+  }
+
+  /**
+   * The remembered verdict for this deal, or null when the rules must be fired.
+   *
+   * @param path when not null, gets the questions asked on the way with their answers, the moves
+   *     whose presence picked the bucket and, on a hit, the firings the verdict took; on a miss it
+   *     may hold some of the questions
+   * @param cursor the caller's own, kept from one lookup to the next
+   */
+  Verdict find(long present, byte[] phase, Trace path, Cursor cursor) {
     Level l = level;
-    Node n = l.buckets.get(present & l.mask);
+    long key = present & l.mask;
+    Node n;
+    if (cursor.level == l && cursor.key == key && cursor.node != null) {
+      n = cursor.node;
+    } else {
+      n = l.get(present);
+      cursor.level = l;
+      cursor.key = key;
+      cursor.node = n;
+    }
     while (n != null) {
       Verdict v = n.leaf;
       if (v != null) {
+        if (path != null) {
+          path.presence |= l.mask;
+          path.firings += n.firings;
+        }
         return v;
       }
       int op = n.op;
@@ -83,20 +156,29 @@ final class Memo {
         return null;
       }
       int answer = table.answer(op, n.arg, present, phase);
+      if (path != null) {
+        path.seen(op, n.arg, answer);
+      }
       Node[] kids = n.kids;
       n = answer < kids.length ? kids[answer] : null;
     }
     return null;
   }
 
-  /** Remembers the verdict reached after the questions and answers of a trace. */
-  void add(long present, Trace trace, Verdict verdict) {
-    if (trace.opaque) {
-      return;
+  /** Remembers a verdict {@link #keep} returned, reached after the questions and answers of a trace. */
+  void addKept(long present, Trace trace, Verdict kept) {
+    if (!trace.opaque) {
+      record(present, trace, kept);
     }
-    // Equal verdicts are kept once; finding the kept one (hashing its lists) needs no lock.
+  }
+
+  /**
+   * The one instance kept of verdicts equal to this one (it, when it is the first). Finding it
+   * hashes the verdict's lists, and needs no lock.
+   */
+  Verdict keep(Verdict verdict) {
     Verdict kept = verdicts.putIfAbsent(verdict, verdict);
-    record(present, trace, kept == null ? verdict : kept);
+    return kept == null ? verdict : kept;
   }
 
   private synchronized void record(long present, Trace trace, Verdict verdict) {
@@ -106,7 +188,7 @@ final class Memo {
       verdicts.clear();
       clears++;
     }
-    long needed = 0;
+    long needed = trace.presence;
     for (int i = 0; i < trace.size; i++) {
       if (presence(trace.ops[i])) {
         needed |= maskOf(trace.ops[i], trace.args[i]);
@@ -118,15 +200,15 @@ final class Memo {
       level = l;
       resets++;
     }
-    Node n = l.buckets.get(present & l.mask);
+    Node n = l.get(present);
     if (n == null) {
       n = new Node();
       nodes++;
-      l.buckets.put(present & l.mask, n);
+      l.put(present, n);
     }
     for (int i = 0; i < trace.size; i++) {
       int op = trace.ops[i];
-      if (presence(op)) {
+      if (settled(op, trace.args[i], l.mask)) {
         continue;
       }
       if (n.leaf != null) {
@@ -157,11 +239,12 @@ final class Memo {
       conflicts++;
       return;
     }
+    n.firings = trace.firings;
     n.leaf = verdict;
   }
 
   synchronized String stats() {
-    return nodes + " memo nodes, " + level.buckets.size()
+    return nodes + " memo nodes, " + level.size()
         + " buckets, mask of " + Long.bitCount(level.mask) + " moves, " + resets + " mask growths, " + clears + " clears, " + verdicts.size() + " distinct verdicts, " + conflicts
         + " conflicts";
   }

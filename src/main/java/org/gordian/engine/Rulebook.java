@@ -13,19 +13,70 @@ import org.kie.api.definition.type.FactType;
 
 /**
  * Compiled position rules: the Drools knowledge base built from the user's DRL files, with each
- * rule's party, position, file and line, and the fact types the DRL declares.
- *
- * @param rules each rule by its qualified name ({@code package.name})
- * @param declaredTypes the types declared in DRL ({@code declare X … end}) by simple name
- * @param warnings problems worth a look that did not stop the build
+ * rule's party, position, file and line, and the fact types the DRL declares. Thread-safe.
  */
-public record Rulebook(
-    KieBase kieBase,
-    Map<String, RuleRef> rules,
-    Map<String, FactType> declaredTypes,
-    List<Path> files,
-    Map<Path, String> texts,
-    List<Diagnostic> warnings) {
+public final class Rulebook {
+  private final KieBase kieBase;
+  private final Map<String, RuleRef> rules;
+  private final Map<String, FactType> declaredTypes;
+  private final List<Path> files;
+  private final Map<Path, String> texts;
+  private final List<Diagnostic> warnings;
+  /** The rules' independent groups, each with a knowledge base of its own; made when first asked for. */
+  private List<Part> parts;
+
+  /**
+   * @param rules each rule by its qualified name ({@code package.name})
+   * @param declaredTypes the types declared in DRL ({@code declare X … end}) by simple name
+   * @param warnings problems worth a look that did not stop the build
+   */
+  public Rulebook(KieBase kieBase, Map<String, RuleRef> rules, Map<String, FactType> declaredTypes,
+      List<Path> files, Map<Path, String> texts, List<Diagnostic> warnings) {
+    this.kieBase = kieBase;
+    this.rules = rules;
+    this.declaredTypes = declaredTypes;
+    this.files = files;
+    this.texts = texts;
+    this.warnings = warnings;
+  }
+
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  public Map<String, RuleRef> rules() {
+    return rules;
+  }
+
+  public Map<String, FactType> declaredTypes() {
+    return declaredTypes;
+  }
+
+  public List<Path> files() {
+    return files;
+  }
+
+  public Map<Path, String> texts() {
+    return texts;
+  }
+
+  public List<Diagnostic> warnings() {
+    return warnings;
+  }
+
+  /**
+   * The rules split into groups that cannot see each other's work, each in a knowledge base of its
+   * own; a single part, the whole knowledge base, when the rules cannot be split. Built once, on
+   * first use, as the knowledge base itself is.
+   */
+  synchronized List<Part> parts() {
+    if (parts == null) {
+      List<java.util.Set<String>> groups = RuleGroups.of(this);
+      parts = groups.size() < 2 ? List.of(Part.of(kieBase))
+          : groups.stream().map(g -> Part.of(RuleGroups.build(kieBase, g))).toList();
+    }
+    return parts;
+  }
 
   /** Where a piece of rule text was written: file, line, column, and the rule around it. */
   public record Location(Path file, int line, int column, RuleRef rule) {}

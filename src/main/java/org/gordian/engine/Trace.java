@@ -11,6 +11,10 @@ final class Trace implements Deal.Observer {
   int[] answers = new int[32];
   int size;
   boolean opaque;
+  /** Moves whose presence was settled for the memo without a question of its own (a group's memo mask). */
+  long presence;
+  /** The rule firings the answers led to. */
+  int firings;
   private final Set<String> unknownNames;
 
   Trace(Set<String> unknownNames) {
@@ -20,6 +24,18 @@ final class Trace implements Deal.Observer {
   void reset() {
     size = 0;
     opaque = false;
+    presence = 0;
+    firings = 0;
+  }
+
+  /** Adds another trace's questions (each distinct one once), settled moves and firings. */
+  void addAll(Trace other) {
+    for (int i = 0; i < other.size; i++) {
+      seen(other.ops[i], other.args[i], other.answers[i]);
+    }
+    opaque |= other.opaque;
+    presence |= other.presence;
+    firings += other.firings;
   }
 
   @Override

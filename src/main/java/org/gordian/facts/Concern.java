@@ -50,7 +50,7 @@ public final class Concern {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Concern c
+    return o == this || o instanceof Concern c
         && c.rule.equals(rule)
         && Double.compare(c.weight, weight) == 0
         && c.reason.equals(reason);

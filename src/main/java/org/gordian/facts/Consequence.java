@@ -40,7 +40,7 @@ public final class Consequence {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Consequence c && c.rule.equals(rule) && c.id.equals(id) && c.description.equals(description);
+    return o == this || o instanceof Consequence c && c.rule.equals(rule) && c.id.equals(id) && c.description.equals(description);
   }
 
   @Override

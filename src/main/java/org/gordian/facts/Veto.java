@@ -52,7 +52,7 @@ public final class Veto {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Veto v && v.rule.equals(rule) && v.reason.equals(reason);
+    return o == this || o instanceof Veto v && v.rule.equals(rule) && v.reason.equals(reason);
   }
 
   @Override

@@ -71,7 +71,7 @@ public final class SpaceRunner {
 
   /** Evaluates every deal of the space and returns the merged tally. */
   public SpaceTally run(DealSpace space, Progress progress) {
-    return run(space, progress, engine::newEvaluator);
+    return run(space, progress, engine.judgesFor(space.count()));
   }
 
   /**

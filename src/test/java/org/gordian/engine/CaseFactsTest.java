@@ -38,9 +38,15 @@ class CaseFactsTest {
   private static final Gordian NEGATIVE = Gordian.load(DIR);
   /** Rules that match a deal directly or never look at one: one session goes from deal to deal. */
   private static final Gordian POSITIVE = Gordian.load(DIR, List.of(DIR.resolve("positive")));
+  /** Rules in four independent groups, evaluated group by group in large runs. */
+  private static final Gordian SPLIT = Gordian.load(DIR, List.of(DIR.resolve("split")));
 
   private static Gordian rules(String which) {
-    return which.equals("positive") ? POSITIVE : NEGATIVE;
+    return switch (which) {
+      case "positive" -> POSITIVE;
+      case "split" -> SPLIT;
+      default -> NEGATIVE;
+    };
   }
 
   /**
@@ -94,11 +100,19 @@ class CaseFactsTest {
     }
   }
 
-  /** Each generated deal's verdict, all deals evaluated one after another in one session. */
-  private static Map<String, Verdict> inOneSession(Gordian g, String scenario, boolean memo) {
-    Engine engine = g.engine(g.scenario(scenario), EngineOptions.DEFAULT.withMemo(memo));
+  /**
+   * Each generated deal's verdict, all deals evaluated one after another in one session, or in one
+   * session per group of rules (memo {@code split}).
+   */
+  private static Map<String, Verdict> inOneSession(Gordian g, String scenario, String memo) {
+    boolean split = memo.equals("split");
+    Engine engine = g.engine(g.scenario(scenario), EngineOptions.DEFAULT.withMemo(split || Boolean.parseBoolean(memo))
+        .withSplitFrom(split ? 0 : Long.MAX_VALUE));
+    if (split) {
+      assertThat(engine.rulebook().parts()).hasSizeGreaterThan(1);
+    }
     Map<String, Verdict> out = new TreeMap<>();
-    try (Evaluator shared = engine.newEvaluator()) {
+    try (DealJudge shared = engine.judgesFor(0).get()) {
       new DealSpace(engine.table(), g.bounds(RunOptions.defaults())).forEach((present, phase) -> {
         out.put(DealIds.of(engine.table(), present, phase), shared.evaluate(present, phase));
         return true;
@@ -117,15 +131,39 @@ class CaseFactsTest {
   @ParameterizedTest(name = "{0} rules, scenario {1}, memo {2}")
   @CsvSource({"positive, baseline, false", "positive, baseline, true", "positive, b-relents, false",
       "positive, b-relents, true", "negative, baseline, false", "negative, baseline, true",
-      "negative, b-relents, false", "negative, b-relents, true"})
-  void oneSessionGivesEachDealTheVerdictASessionOfItsOwnGives(String which, String scenario, boolean memo) {
+      "negative, b-relents, false", "negative, b-relents, true", "split, baseline, false", "split, baseline, split",
+      "split, b-relents, split"})
+  void oneSessionGivesEachDealTheVerdictASessionOfItsOwnGives(String which, String scenario, String memo) {
     assertThat(inOneSession(rules(which), scenario, memo)).isEqualTo(alone(rules(which), scenario));
+  }
+
+  /** The message of the run of the split rules' space with this firing limit, all rules at once or group by group. */
+  private static String runawayMessage(int limit, long splitFrom) {
+    Engine engine = SPLIT.engine(null, EngineOptions.DEFAULT.withFiringLimit(limit).withSplitFrom(splitFrom));
+    return org.gordian.TestCases.failureMessage(() -> {
+      try (DealJudge judge = engine.judgesFor(0).get()) {
+        new DealSpace(engine.table(), SPLIT.bounds(RunOptions.defaults())).forEach((present, phase) -> {
+          judge.evaluate(present, phase);
+          return true;
+        });
+      }
+    });
+  }
+
+  @Test
+  void aDealWhoseGroupsTogetherFireTheLimitStopsTheRunAsAllRulesAtOnceWould() {
+    // No group fires four times on any deal ('B weighs each move' fires at most three), but some deals'
+    // groups together do: the run stops on the same deal, naming the same rule.
+    String whole = runawayMessage(4, Long.MAX_VALUE);
+    assertThat(whole).contains("fired").contains("limit 4 firings per deal");
+    assertThat(runawayMessage(4, 0)).isEqualTo(whole);
+    assertThat(runawayMessage(5, 0)).isEqualTo(runawayMessage(5, Long.MAX_VALUE));
   }
 
   @Test
   void aRuleThatLooksAtDealsOnlyUnderNotGivesEachDealASessionOfItsOwn() {
-    assertThat(NEGATIVE.engine(null, EngineOptions.DEFAULT).sessionPerDeal()).isTrue();
-    assertThat(POSITIVE.engine(null, EngineOptions.DEFAULT).sessionPerDeal()).isFalse();
+    assertThat(NEGATIVE.engine(null, EngineOptions.DEFAULT).whole().sessionPerDeal()).isTrue();
+    assertThat(POSITIVE.engine(null, EngineOptions.DEFAULT).whole().sessionPerDeal()).isFalse();
   }
 
   @Test

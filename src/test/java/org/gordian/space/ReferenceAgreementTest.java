@@ -8,7 +8,7 @@ import org.gordian.TestCases;
 import org.gordian.bench.HanoiReference;
 import org.gordian.engine.Engine;
 import org.gordian.engine.EngineOptions;
-import org.gordian.engine.Evaluator;
+import org.gordian.engine.DealJudge;
 import org.gordian.engine.DealIds;
 import org.gordian.model.Bounds;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The engine and the hand-written reference predicates give the same vetoing positions for every
- * deal of a generated Hanoi space, with verdicts remembered (as runs do) and without.
+ * deal of a generated Hanoi space, with verdicts remembered (as runs do) and without, and with the
+ * rules evaluated group by group (as large runs do).
  */
 class ReferenceAgreementTest {
 
@@ -25,17 +26,21 @@ class ReferenceAgreementTest {
       "baseline, 5, 500000, true",
       "no-hardliner-pressure, 5, 500000, true",
       "more-sanctions, 5, 500000, true",
-      "baseline, 4, 50000, false"})
-  void engineAgreesWithReferenceOnEveryDeal(String scenario, int maxMoves, long atLeast, boolean memo) {
+      "baseline, 4, 50000, false",
+      "baseline, 5, 500000, split",
+      "more-sanctions, 5, 500000, split"})
+  void engineAgreesWithReferenceOnEveryDeal(String scenario, int maxMoves, long atLeast, String memo) {
     Gordian hanoi = TestCases.hanoi();
-    Engine engine = hanoi.engine(hanoi.scenario(scenario), EngineOptions.DEFAULT.withMemo(memo));
+    boolean split = memo.equals("split");
+    Engine engine = hanoi.engine(hanoi.scenario(scenario), EngineOptions.DEFAULT
+        .withMemo(split || Boolean.parseBoolean(memo)).withSplitFrom(split ? 0 : Long.MAX_VALUE));
     Bounds bounds = hanoi.caseDef().bounds().with(maxMoves, 3);
     DealSpace space = new DealSpace(engine.table(), bounds);
     assertThat(space.count()).isGreaterThanOrEqualTo(atLeast);
     HanoiReference reference = new HanoiReference(engine.table(), engine.positions(),
         !scenario.equals("no-hardliner-pressure"), scenario.equals("more-sanctions"));
     long[] compared = {0};
-    try (Evaluator evaluator = engine.newEvaluator()) {
+    try (DealJudge evaluator = engine.judgesFor(space.count()).get()) {
       space.forEach((present, phase) -> {
         int[] expected = reference.evaluate(present, phase).vetoPositions();
         int[] actual = evaluator.evaluate(present, phase).vetoPositions();

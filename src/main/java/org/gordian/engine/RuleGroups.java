@@ -1,0 +1,341 @@
+package org.gordian.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.EvalCondition;
+import org.drools.base.rule.GroupElement;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.gordian.facts.Concern;
+import org.gordian.facts.Consequence;
+import org.gordian.facts.Deal;
+import org.gordian.facts.Move;
+import org.gordian.facts.Veto;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.FactType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Splits the rules into groups that cannot see each other's work, so that each group's verdict on
+ * a deal depends only on the questions its own rules ask, and the memo can remember it by those.
+ *
+ * <p>Two rules are in one group when one of them may insert, change or remove a fact of a type the
+ * other matches; the groups are the closure of that. What a rule matches is read from its compiled
+ * conditions; what its consequence may write is read from its text: every fact type it names, and
+ * every type it matches when it modifies, updates, deletes or re-inserts a bound fact. Results of
+ * different rules are never equal (each holds its rule), so that two groups' vetoes, concerns and
+ * consequences simply add up, as in one session.
+ *
+ * <p>Whatever this reading cannot vouch for keeps all rules in one group: globals, queries, agenda,
+ * activation and rule-flow groups, timers and calendars, named consequences, consequences that use
+ * {@code drools} or {@code kcontext}, insert something other than a new object or a bound fact,
+ * or build a result in another rule's name, patterns on types other than the case's facts and the
+ * types the DRL declares, and DRL the parser does not read alone.
+ */
+final class RuleGroups {
+  private static final Logger LOG = LoggerFactory.getLogger(RuleGroups.class);
+  private static final Pattern WORD = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+  private static final Pattern HANDOVER =
+      Pattern.compile("\\b(insert|insertLogical|modify|update|delete|retract)\\s*\\(");
+  private static final Set<String> UNCHARTED = Set.of("drools", "kcontext", "RuleRef");
+  private static final Set<Class<?>> CASE_TYPES =
+      Set.of(Deal.class, Move.class, Veto.class, Concern.class, Consequence.class);
+
+  private RuleGroups() {}
+
+  /** Why the rules stay in one group; thrown inside, caught by {@link #of}. */
+  private static final class Unsplittable extends Exception {
+    Unsplittable(String why) {
+      super(why, null, false, false);
+    }
+  }
+
+  /**
+   * The rules' names in groups that cannot see each other's work, in the knowledge base's order;
+   * a single group when they cannot be split.
+   */
+  static List<Set<String>> of(Rulebook book) {
+    try {
+      List<Set<String>> groups = split(book);
+      LOG.debug("Rules split into {} independent groups: {}", groups.size(), groups);
+      return groups;
+    } catch (Unsplittable e) {
+      LOG.debug("Rules kept in one group: {}", e.getMessage());
+      Set<String> all = new LinkedHashSet<>();
+      book.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> all.add(r.getName())));
+      return List.of(all);
+    }
+  }
+
+  private static List<Set<String>> split(Rulebook book) throws Unsplittable {
+    Map<String, String> consequences = consequences(book);
+    Map<String, Class<?>> known = new HashMap<>();
+    CASE_TYPES.forEach(c -> known.put(c.getSimpleName(), c));
+    for (FactType t : book.declaredTypes().values()) {
+      known.put(t.getSimpleName(), t.getFactClass());
+    }
+    List<RuleImpl> rules = new ArrayList<>();
+    for (KiePackage p : book.kieBase().getKiePackages()) {
+      if (!p.getGlobalVariables().isEmpty()) {
+        throw new Unsplittable("package " + p.getName() + " has globals");
+      }
+      for (Rule r : p.getRules()) {
+        if (!(r instanceof RuleImpl rule)) {
+          throw new Unsplittable("rule " + r.getName() + " is not a compiled DRL rule");
+        }
+        rules.add(rule);
+      }
+    }
+    int n = rules.size();
+    List<Set<Class<?>>> reads = new ArrayList<>();
+    List<Set<Class<?>>> writes = new ArrayList<>();
+    for (RuleImpl rule : rules) {
+      checkAttributes(rule);
+      Set<Class<?>> read = new HashSet<>();
+      readTypes(rule, rule.getLhs(), read, known);
+      String text = consequences.get(rule.getName());
+      if (text == null) {
+        throw new Unsplittable("no consequence text found for rule " + rule.getName());
+      }
+      reads.add(read);
+      writes.add(writeTypes(rule, text, known));
+    }
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (i != j && touches(writes.get(i), reads.get(j))) {
+          parent[root(parent, i)] = root(parent, j);
+        }
+      }
+    }
+    Map<Integer, Set<String>> groups = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(root(parent, i), k -> new LinkedHashSet<>()).add(rules.get(i).getName());
+    }
+    return List.copyOf(groups.values());
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** Whether a fact of a written type may be a fact of a read type. */
+  private static boolean touches(Set<Class<?>> written, Set<Class<?>> read) {
+    for (Class<?> w : written) {
+      for (Class<?> r : read) {
+        if (r.isAssignableFrom(w) || w.isAssignableFrom(r)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void checkAttributes(RuleImpl rule) throws Unsplittable {
+    String name = rule.getName();
+    if (rule.isQuery()) {
+      throw new Unsplittable("query " + name);
+    }
+    String agenda = rule.getAgendaGroup();
+    if (agenda != null && !agenda.isEmpty() && !agenda.equals("MAIN")) {
+      throw new Unsplittable("rule " + name + " is in agenda group " + agenda);
+    }
+    if (rule.getActivationGroup() != null || rule.getRuleFlowGroup() != null || rule.getAutoFocus()
+        || rule.getTimer() != null || (rule.getCalendars() != null && rule.getCalendars().length > 0)
+        || rule.hasNamedConsequences()) {
+      throw new Unsplittable("rule " + name + " has an attribute that ties it to other rules");
+    }
+  }
+
+  /** The types a condition matches, anywhere in it; only the case's types and declared ones. */
+  private static void readTypes(RuleImpl rule, RuleConditionElement e, Set<Class<?>> out,
+      Map<String, Class<?>> known) throws Unsplittable {
+    if (e instanceof org.drools.base.rule.Pattern p) {
+      if (!(p.getObjectType() instanceof ClassObjectType type) || type.getClassType() == null
+          || !known.containsValue(type.getClassType())) {
+        throw new Unsplittable("rule " + rule.getName() + " matches " + p.getObjectType());
+      }
+      out.add(type.getClassType());
+    } else if (!(e instanceof GroupElement || e instanceof EvalCondition
+        || e instanceof org.drools.base.rule.Accumulate || e instanceof org.drools.base.rule.Collect
+        || e instanceof org.drools.base.rule.From || e instanceof org.drools.base.rule.Forall)) {
+      throw new Unsplittable("rule " + rule.getName() + " has a condition of kind " + e.getClass().getSimpleName());
+    }
+    for (RuleConditionElement nested : e.getNestedElements()) {
+      readTypes(rule, nested, out, known);
+    }
+  }
+
+  /**
+   * The types a consequence may insert, change or remove facts of: the fact types it names, the
+   * type of each bound fact it hands to {@code insert}, {@code modify}, {@code update},
+   * {@code delete} or {@code retract} or calls a setter on, and when it hands over a local
+   * variable instead, the types of all the bound facts it mentions.
+   */
+  private static Set<Class<?>> writeTypes(RuleImpl rule, String consequence, Map<String, Class<?>> known)
+      throws Unsplittable {
+    String code = codeOnly(consequence);
+    Set<Class<?>> out = new HashSet<>();
+    Set<Class<?>> mentioned = new HashSet<>();
+    Matcher words = WORD.matcher(code);
+    while (words.find()) {
+      String word = words.group();
+      if (UNCHARTED.contains(word)) {
+        throw new Unsplittable("the consequence of rule " + rule.getName() + " uses " + word);
+      }
+      Class<?> type = known.get(word);
+      if (type != null) {
+        out.add(type);
+      }
+      Class<?> bound = boundType(rule, word);
+      if (bound != null) {
+        mentioned.add(bound);
+        if (code.startsWith(".set", words.end())) {
+          out.add(bound);
+        }
+      }
+    }
+    Matcher call = HANDOVER.matcher(code);
+    while (call.find()) {
+      String argument = code.substring(call.end()).stripLeading();
+      if (argument.matches("(?s)new\\s.*")) {
+        continue;   // the new fact's type is named, and counted above
+      }
+      Matcher name = WORD.matcher(argument);
+      if (!name.lookingAt() || !argument.substring(name.end()).stripLeading().startsWith(")")) {
+        throw new Unsplittable("rule " + rule.getName() + " hands " + call.group(1) + " what an expression returns");
+      }
+      Class<?> bound = boundType(rule, name.group());
+      if (bound != null) {
+        out.add(bound);
+      } else {
+        out.addAll(mentioned);   // a local variable: a new fact of a named type, or a bound one
+      }
+    }
+    if (out.contains(Deal.class)) {
+      throw new Unsplittable("rule " + rule.getName() + " may change the deal");
+    }
+    return out;
+  }
+
+  /** The type of the fact bound to this name in the rule's conditions, or null. */
+  private static Class<?> boundType(RuleImpl rule, String name) {
+    org.drools.base.rule.Declaration d = rule.getDeclaration(name);
+    if (d == null || d.getPattern() == null || !(d.getPattern().getObjectType() instanceof ClassObjectType type)
+        || !d.isPatternDeclaration()) {
+      return null;
+    }
+    return type.getClassType();
+  }
+
+  /** The text with comments, string and character literals blanked out. */
+  static String codeOnly(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+        while (i < text.length() && text.charAt(i) != '\n') {
+          i++;
+        }
+      } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+        int end = text.indexOf("*/", i + 2);
+        i = end < 0 ? text.length() : end + 2;
+        out.append(' ');
+      } else if (c == '"' || c == '\'') {
+        boolean block = c == '"' && text.startsWith("\"\"\"", i);
+        String close = block ? "\"\"\"" : String.valueOf(c);
+        i += close.length();
+        while (i < text.length() && !text.startsWith(close, i)) {
+          i += text.charAt(i) == '\\' ? 2 : 1;
+        }
+        i += close.length();
+        out.append("\"\"");
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Each rule's consequence text, by rule name, read from the DRL files. */
+  private static Map<String, String> consequences(Rulebook book) throws Unsplittable {
+    Map<String, String> out = new HashMap<>();
+    for (var e : book.texts().entrySet()) {
+      DrlParser parser = new DrlParser();
+      PackageDescr pkg;
+      try {
+        pkg = parser.parse(false, e.getValue());
+      } catch (DroolsParserException ex) {
+        throw new Unsplittable("cannot read " + e.getKey() + ": " + ex.getMessage());
+      }
+      if (parser.hasErrors() || pkg == null) {
+        throw new Unsplittable("cannot read " + e.getKey());
+      }
+      if (!pkg.getFunctions().isEmpty() && pkg.getFunctions().stream().anyMatch(f -> f.getText() != null
+          && UNCHARTED.stream().anyMatch(w -> f.getText().contains(w)))) {
+        throw new Unsplittable("a function in " + e.getKey() + " reaches the session");
+      }
+      for (RuleDescr r : pkg.getRules()) {
+        if (!(r.getConsequence() instanceof String text) || !r.getNamedConsequences().isEmpty()) {
+          throw new Unsplittable("rule " + r.getName() + " has a consequence that is not plain text");
+        }
+        if (out.put(r.getName(), text) != null) {
+          throw new Unsplittable("two rules are named " + r.getName());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A knowledge base with only this group's rules: a copy of the whole one's packages, on the same
+   * class loader so that declared types and the context facts made from them are the same
+   * classes, with the other rules taken out.
+   */
+  static KieBase build(KieBase whole, Set<String> group) {
+    InternalKnowledgeBase base = (InternalKnowledgeBase) whole;
+    ClassLoader loader = base.getRootClassLoader();
+    List<InternalKnowledgePackage> copies = new ArrayList<>();
+    for (KiePackage p : base.getKiePackages()) {
+      copies.add(((InternalKnowledgePackage) p).deepCloneIfAlreadyInUse(loader));
+    }
+    InternalKnowledgeBase part = KnowledgeBaseFactory.newKnowledgeBase(
+        org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
+    part.addPackages(copies);
+    for (KiePackage p : base.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        if (!group.contains(r.getName())) {
+          part.removeRule(p.getName(), r.getName());
+        }
+      }
+    }
+    return part;
+  }
+}

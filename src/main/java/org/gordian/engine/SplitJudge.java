@@ -1,0 +1,176 @@
+package org.gordian.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gordian.facts.Concern;
+import org.gordian.facts.Consequence;
+import org.gordian.facts.Veto;
+
+/**
+ * Judges a deal by the rules' independent groups ({@link RuleGroups}), each fired in a session of
+ * its own knowledge base and remembered in a memo of its own, and adds their verdicts up.
+ *
+ * <p>A group's verdict depends only on the questions its own rules ask, so a group's memo answers
+ * far more deals than one memo of all the rules can: that one must see the same answers to every
+ * rule's questions at once. The engine's memo still comes first; it remembers the sum by all the
+ * questions the groups asked, or their memos asked in their place. Not thread-safe.
+ */
+final class SplitJudge implements DealJudge {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SplitJudge.class);
+  private final Engine engine;
+  private final Memo memo;
+  private final Memo.Cursor cursor = new Memo.Cursor();
+  private final List<Evaluator> groups = new ArrayList<>();
+  private final Trace trace;
+  private final Shared shared;
+  private final Parts probe;
+  private long evaluated;
+  /** Deals the memo of all the rules did not answer. */
+  private long past;
+  /** Sums made anew. */
+  private long made;
+  /** For a deal whose groups' firings add up to the limit: all the rules at once, to report it. */
+  private Evaluator whole;
+
+  /** What the split judges of one engine share: the groups, each group's memo, and the sums made. */
+  static final class Shared {
+    /** The most sums kept; beyond, they are forgotten and made again as needed. */
+    private static final int MAX_SUMS = 100_000;
+    private final List<Part> parts;
+    private final List<Memo> memos = new ArrayList<>();
+    /** The sums of the groups' verdicts made so far, by the verdicts added. */
+    private final java.util.concurrent.ConcurrentHashMap<Parts, Verdict> sums = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The groups' parts, each with a memo of this many questions at most. */
+    Shared(List<Part> parts, org.gordian.facts.MoveTable table, int memoNodes) {
+      this.parts = parts;
+      for (int i = 0; i < parts.size(); i++) {
+        memos.add(new Memo(table, memoNodes));
+      }
+    }
+  }
+
+  SplitJudge(Engine engine, Shared shared) {
+    this.engine = engine;
+    this.shared = shared;
+    this.memo = engine.memo();
+    this.trace = new Trace(engine.unknownNames());
+    this.probe = new Parts(new Verdict[shared.parts.size()]);
+    try {
+      for (int i = 0; i < shared.parts.size(); i++) {
+        groups.add(new Evaluator(engine, shared.parts.get(i), shared.memos.get(i)));
+      }
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  @Override
+  public Verdict evaluate(long present, byte[] phase) {
+    evaluated++;
+    Verdict known = memo.find(present, phase, null, cursor);
+    if (known != null) {
+      return known;
+    }
+    past++;
+    trace.reset();
+    for (int i = 0; i < groups.size(); i++) {
+      probe.parts[i] = groups.get(i).evaluate(present, phase, trace);
+    }
+    if (trace.firings >= engine.options().firingLimit()) {
+      // Each group stayed under the limit, but one session of all the rules would not have.
+      if (whole == null) {
+        whole = engine.newEvaluator();
+      }
+      return whole.evaluate(present, phase);
+    }
+    probe.hash();
+    Verdict sum = shared.sums.get(probe);
+    if (sum == null) {
+      made++;
+      List<Veto> vetoes = new ArrayList<>();
+      List<Concern> concerns = new ArrayList<>();
+      List<Consequence> consequences = new ArrayList<>();
+      for (Verdict v : probe.parts) {
+        vetoes.addAll(v.vetoes());
+        concerns.addAll(v.concerns());
+        consequences.addAll(v.consequences());
+      }
+      // Kept here rather than in the memo's set of verdicts: the same groups' verdicts give the same sum.
+      sum = Verdict.of(vetoes, concerns, consequences, engine.positions());
+      if (shared.sums.size() >= Shared.MAX_SUMS) {
+        shared.sums.clear();
+      }
+      shared.sums.put(probe.copy(), sum);
+    }
+    memo.addKept(present, trace, sum);
+    return sum;
+  }
+
+  /**
+   * The groups' verdicts on one deal. Each group's memo keeps equal verdicts once, so that the
+   * same verdicts come back as the same objects, and are compared as such.
+   */
+  private static final class Parts {
+    final Verdict[] parts;
+    int hash;
+
+    Parts(Verdict[] parts) {
+      this.parts = parts;
+    }
+
+    void hash() {
+      int h = 1;
+      for (Verdict v : parts) {
+        h = h * 31 + System.identityHashCode(v);
+      }
+      hash = h;
+    }
+
+    Parts copy() {
+      Parts p = new Parts(parts.clone());
+      p.hash = hash;
+      return p;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Parts p) || p.hash != hash) {
+        return false;
+      }
+      for (int i = 0; i < parts.length; i++) {
+        if (p.parts[i] != parts[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  @Override
+  public long sessions() {
+    long n = whole == null ? 0 : whole.sessions();
+    for (Evaluator group : groups) {
+      n += group.sessions();
+    }
+    return n;
+  }
+
+  @Override
+  public void close() {
+    LOG.debug("Split judge done: {} deals, {} past the memo, {} sums made, {} group sessions fired; memo: {}",
+        evaluated, past, made, sessions(), memo.stats());
+    for (Evaluator group : groups) {
+      group.close();
+    }
+    if (whole != null) {
+      whole.close();
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package org.gordian.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.gordian.Gordian;
+import org.gordian.TestCases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which rules can be evaluated apart from each other, and what keeps them together. */
+class RuleGroupsTest {
+  private static final Path CASE = Path.of("src/test/resources/engine/case-facts");
+  private static final String HEADER = """
+      package casefacts;
+      import org.gordian.facts.*;
+      declare Mood
+        level : String
+      end
+      """;
+  /** Two rules that share nothing but the deal: two groups. */
+  private static final String APART = """
+      rule "A vetoes x" @party("A") @position("p")
+      when
+        Deal( has("x") )
+      then
+        insertLogical(new Veto("x"));
+      end
+
+      rule "B weighs y" @party("B") @position("q")
+      when
+        $d : Deal( has("y") )
+      then
+        insertLogical(new Concern($d.countBy("B"), "y"));
+      end
+      """;
+
+  @TempDir
+  Path dir;
+
+  private List<Set<String>> groups(String rules) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("rules"));
+    Files.writeString(folder.resolve("rules.drl"), HEADER + rules);
+    return RuleGroups.of(Gordian.load(CASE, List.of(folder)).engine(null, EngineOptions.DEFAULT).rulebook());
+  }
+
+  @Test
+  void hanoiSplitsIntoFifteenGroupsOneOfThemAroundTheDerivedTestingRisk() {
+    List<Set<String>> groups = RuleGroups.of(TestCases.hanoi().engine(null, EngineOptions.DEFAULT).rulebook());
+    assertThat(groups).hasSize(15);
+    assertThat(groups.get(0)).containsExactlyInAnyOrder("Added sanctions put the testing freeze at risk",
+        "A push for more sanctions puts the testing freeze at risk", "Suspended exercises lower tension",
+        "No testing freeze under new sanctions", "Seoul fears a return to testing");
+    assertThat(groups.subList(1, 15)).allSatisfy(g -> assertThat(g).hasSize(1));
+  }
+
+  @Test
+  void rulesThatShareOnlyTheDealAreApart() throws IOException {
+    assertThat(groups(APART)).containsExactly(Set.of("A vetoes x"), Set.of("B weighs y"));
+  }
+
+  @Test
+  void aRuleThatReadsWhatAnotherDerivesIsWithIt() throws IOException {
+    assertThat(groups(APART + """
+        rule "A reacts to B's concern" @party("A") @position("r")
+        when
+          Concern( reason == "y" )
+        then
+          insertLogical(new Veto("B is concerned"));
+        end
+        """)).containsExactly(Set.of("A vetoes x"), Set.of("B weighs y", "A reacts to B's concern"));
+  }
+
+  @Test
+  void aTypeNamedOnlyInATextOrACommentLinksNothing() throws IOException {
+    assertThat(groups(APART.replace("insertLogical(new Veto(\"x\"));",
+        "insertLogical(new Veto(\"a Concern\")); // not a Concern\n") + """
+        rule "A reads concerns" @party("A") @position("r")
+        when
+          Concern()
+        then
+          insertLogical(new Veto("'Concern' \\" Concern"));
+        end
+        """)).hasSize(2).contains(Set.of("A vetoes x"));
+  }
+
+  @Test
+  void aRuleThatChangesTheContextIsWithTheRulesThatReadIt() throws IOException {
+    assertThat(groups(APART + """
+        rule "z calms the mood"
+        when
+          $m : Mood( level == "high" )
+          Deal( has("z") )
+        then
+          modify($m) { setLevel("low") }
+        end
+
+        rule "B objects in a high mood" @party("B") @position("mood")
+        when
+          Mood( level == "high" )
+        then
+          insertLogical(new Veto("high"));
+        end
+        """)).containsExactly(Set.of("A vetoes x"), Set.of("B weighs y"),
+        Set.of("z calms the mood", "B objects in a high mood"));
+  }
+
+  @Test
+  void aRuleThatSetsAFieldOfAMatchedFactIsWithTheRulesThatReadIt() throws IOException {
+    assertThat(groups(APART + """
+        rule "z lowers the mood in place"
+        when
+          $m : Mood()
+          Deal( has("z") )
+        then
+          $m.setLevel("low");
+        end
+
+        rule "B objects in a high mood" @party("B") @position("mood")
+        when
+          Mood( level == "high" )
+          Deal()
+        then
+          insertLogical(new Veto("high"));
+        end
+        """)).hasSize(3).contains(Set.of("z lowers the mood in place", "B objects in a high mood"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "global java.util.List seen;\nrule \"G\" when Deal() then seen.add(1); end",
+      "rule \"D\" when Deal() then drools.getRule(); end",
+      "rule \"E\" when Deal() then insert(java.util.List.of(1)); end",
+      "rule \"F\" agenda-group \"later\" when Deal() then end",
+      "rule \"O\" when Object() then end",
+      "rule \"U\" when $d : Deal() then update($d); end",
+      "rule \"R\" when Deal() then insertLogical(new Veto(new RuleRef(\"A vetoes x\", \"A\", \"p\", \"f\", 1), \"x\")); end"})
+  void whatCannotBeVouchedForKeepsAllRulesTogether(String rule) throws IOException {
+    assertThat(groups(APART + rule)).hasSize(1);
+  }
+}
