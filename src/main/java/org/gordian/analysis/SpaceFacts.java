@@ -73,11 +73,10 @@ public final class SpaceFacts {
         }
       }
     }
-    double sum = 0;
-    for (Concern c : verdict.concerns()) {
-      sum += c.getWeight();
+    double sum = verdict.concernTotal();
+    if (!anyConcern) {
+      anyConcern = !verdict.concerns().isEmpty();
     }
-    anyConcern |= !verdict.concerns().isEmpty();
     if (sum > bestSum) {
       bestSum = sum;
       best = DealOutcome.generated(table, present, phase, verdict);

@@ -75,9 +75,15 @@ final class SplitJudge implements DealJudge {
     }
     past++;
     trace.reset();
-    for (int i = 0; i < groups.size(); i++) {
-      probe.parts[i] = groups.get(i).evaluate(present, phase, trace);
+    // Only the groups that concluded something count: most conclude nothing on most deals.
+    int concluded = 0;
+    for (Evaluator group : groups) {
+      Verdict v = group.evaluate(present, phase, trace);
+      if (!v.empty()) {
+        probe.parts[concluded++] = v;
+      }
     }
+    probe.size = concluded;
     if (trace.firings >= engine.options().firingLimit()) {
       // Each group stayed under the limit, but one session of all the rules would not have.
       if (whole == null) {
@@ -85,6 +91,13 @@ final class SplitJudge implements DealJudge {
       }
       return whole.evaluate(present, phase);
     }
+    Verdict sum = concluded == 0 ? Verdict.NONE : concluded == 1 ? probe.parts[0] : sum();
+    memo.addKept(present, trace, sum);
+    return sum;
+  }
+
+  /** The sum of the verdicts in the probe, made once for all the run's split judges. */
+  private Verdict sum() {
     probe.hash();
     Verdict sum = shared.sums.get(probe);
     if (sum == null) {
@@ -92,28 +105,29 @@ final class SplitJudge implements DealJudge {
       List<Veto> vetoes = new ArrayList<>();
       List<Concern> concerns = new ArrayList<>();
       List<Consequence> consequences = new ArrayList<>();
-      for (Verdict v : probe.parts) {
+      for (int i = 0; i < probe.size; i++) {
+        Verdict v = probe.parts[i];
         vetoes.addAll(v.vetoes());
         concerns.addAll(v.concerns());
         consequences.addAll(v.consequences());
       }
-      // Kept here rather than in the memo's set of verdicts: the same groups' verdicts give the same sum.
       sum = Verdict.of(vetoes, concerns, consequences, engine.positions());
       if (shared.sums.size() >= Shared.MAX_SUMS) {
         shared.sums.clear();
       }
       shared.sums.put(probe.copy(), sum);
     }
-    memo.addKept(present, trace, sum);
     return sum;
   }
 
   /**
-   * The groups' verdicts on one deal. Each group's memo keeps equal verdicts once, so that the
-   * same verdicts come back as the same objects, and are compared as such.
+   * The verdicts of the groups that concluded something on one deal, in the groups' order. Each
+   * group's memo keeps equal verdicts once, so that the same verdicts come back as the same
+   * objects, and are compared as such.
    */
   private static final class Parts {
     final Verdict[] parts;
+    int size;
     int hash;
 
     Parts(Verdict[] parts) {
@@ -121,25 +135,26 @@ final class SplitJudge implements DealJudge {
     }
 
     void hash() {
-      int h = 1;
-      for (Verdict v : parts) {
-        h = h * 31 + System.identityHashCode(v);
+      int h = size;
+      for (int i = 0; i < size; i++) {
+        h = h * 31 + System.identityHashCode(parts[i]);
       }
       hash = h;
     }
 
     Parts copy() {
-      Parts p = new Parts(parts.clone());
+      Parts p = new Parts(java.util.Arrays.copyOf(parts, size));
+      p.size = size;
       p.hash = hash;
       return p;
     }
 
     @Override
     public boolean equals(Object o) {
-      if (!(o instanceof Parts p) || p.hash != hash) {
+      if (!(o instanceof Parts p) || p.hash != hash || p.size != size) {
         return false;
       }
-      for (int i = 0; i < parts.length; i++) {
+      for (int i = 0; i < size; i++) {
         if (p.parts[i] != parts[i]) {
           return false;
         }

@@ -10,19 +10,90 @@ import org.gordian.facts.Veto;
  * What the rules concluded about one deal: its vetoes, concerns and consequences, each sorted so
  * that the same deal always reads the same. Feasible when there is no veto.
  *
- * <p>Verdicts hold nothing of the deal itself, so deals the rules cannot tell apart share one.
- *
- * @param vetoPositions indices (in the run's {@link PositionIndex}) of the distinct vetoing
- *     positions, ascending
+ * <p>Verdicts hold nothing of the deal itself, so deals the rules cannot tell apart share one; a
+ * run reads the same verdict for many deals, so what it reads of each (whether it is feasible,
+ * the concerns' total) is worked out once, here.
  */
-public record Verdict(List<Veto> vetoes, List<Concern> concerns, List<Consequence> consequences, int[] vetoPositions) {
+public final class Verdict {
+  private final List<Veto> vetoes;
+  private final List<Concern> concerns;
+  private final List<Consequence> consequences;
+  private final int[] vetoPositions;
+  private final boolean feasible;
+  private final double concernTotal;
+  private final boolean empty;
 
-  static final Comparator<Veto> VETO_ORDER = Comparator.comparing((Veto v) -> v.getParty())
-      .thenComparing(Veto::getPosition).thenComparing(v -> v.getRule().rule()).thenComparing(Veto::getReason);
-  static final Comparator<Concern> CONCERN_ORDER = Comparator.comparing((Concern c) -> c.getParty())
-      .thenComparing(Concern::getPosition).thenComparing(c -> c.getRule().rule()).thenComparing(Concern::getReason);
+  /** No veto, no concern, no consequence. */
+  static final Verdict NONE = new Verdict(List.of(), List.of(), List.of(), new int[0]);
+
+  /**
+   * @param vetoPositions indices (in the run's {@link PositionIndex}) of the distinct vetoing
+   *     positions, ascending
+   */
+  public Verdict(List<Veto> vetoes, List<Concern> concerns, List<Consequence> consequences, int[] vetoPositions) {
+    this.vetoes = vetoes;
+    this.concerns = concerns;
+    this.consequences = consequences;
+    this.vetoPositions = vetoPositions;
+    this.feasible = vetoes.isEmpty() && vetoPositions.length == 0;
+    double total = 0;
+    for (Concern c : concerns) {
+      total += c.getWeight();
+    }
+    this.concernTotal = total;
+    this.empty = feasible && concerns.isEmpty() && consequences.isEmpty();
+  }
+
+  /** Whether the rules concluded nothing at all: no veto, no concern, no consequence. */
+  boolean empty() {
+    return empty;
+  }
+
+  public List<Veto> vetoes() {
+    return vetoes;
+  }
+
+  public List<Concern> concerns() {
+    return concerns;
+  }
+
+  public List<Consequence> consequences() {
+    return consequences;
+  }
+
+  public int[] vetoPositions() {
+    return vetoPositions;
+  }
+
+  /** The sum of all concern weights, of every party. */
+  public double concernTotal() {
+    return concernTotal;
+  }
+
+  /** By party, position and rule name, then reason. */
+  static final Comparator<Veto> VETO_ORDER = (a, b) -> {
+    int c = compareRules(a.getRule(), b.getRule());
+    return c != 0 ? c : a.getReason().compareTo(b.getReason());
+  };
+  /** By party, position and rule name, then reason. */
+  static final Comparator<Concern> CONCERN_ORDER = (a, b) -> {
+    int c = compareRules(a.getRule(), b.getRule());
+    return c != 0 ? c : a.getReason().compareTo(b.getReason());
+  };
   static final Comparator<Consequence> CONSEQUENCE_ORDER = Comparator.comparing(Consequence::getId)
       .thenComparing(Consequence::getDescription).thenComparing(c -> c.getRule().rule());
+
+  /** Rules by party, position and name (results of one rule share one reference, which settles it at once). */
+  private static int compareRules(org.gordian.facts.RuleRef a, org.gordian.facts.RuleRef b) {
+    if (a == b) {
+      return 0;
+    }
+    int c = a.party().compareTo(b.party());
+    if (c == 0) {
+      c = a.position().compareTo(b.position());
+    }
+    return c != 0 ? c : a.rule().compareTo(b.rule());
+  }
 
   /** A verdict from unsorted results. */
   static Verdict of(List<Veto> vetoes, List<Concern> concerns, List<Consequence> consequences, PositionIndex index) {
@@ -53,7 +124,7 @@ public record Verdict(List<Veto> vetoes, List<Concern> concerns, List<Consequenc
 
   /** No veto. */
   public boolean feasible() {
-    return vetoes.isEmpty() && vetoPositions.length == 0;
+    return feasible;
   }
 
   /** The sum of concern weights of one party. */
@@ -70,5 +141,11 @@ public record Verdict(List<Veto> vetoes, List<Concern> concerns, List<Consequenc
   @Override
   public int hashCode() {
     return vetoes.hashCode() * 31 + concerns.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Verdict[vetoes=" + vetoes + ", concerns=" + concerns + ", consequences=" + consequences
+        + ", vetoPositions=" + java.util.Arrays.toString(vetoPositions) + "]";
   }
 }
