@@ -69,14 +69,17 @@ public final class SpaceRunner {
     return (int) Math.min(chunkSize, Math.max(MIN_CHUNK, even));
   }
 
-  /** Evaluates every deal of the space and returns the merged tally. */
+  /**
+   * Evaluates every deal of the space with the engine's judges for a space of its size (see
+   * {@link Engine#judgesFor}) and returns the merged tally.
+   */
   public SpaceTally run(DealSpace space, Progress progress) {
     return run(space, progress, engine.judgesFor(space.count()));
   }
 
   /**
    * Evaluates every deal of the space with judges from the given factory (one per thread; the
-   * engine's evaluators by default, other judges for benchmarks) and returns the merged tally.
+   * engine's by default, other judges for benchmarks) and returns the merged tally.
    */
   public SpaceTally run(DealSpace space, Progress progress, java.util.function.Supplier<? extends DealJudge> judges) {
     int positions = engine.positions().size();
