@@ -39,7 +39,8 @@ final class SplitJudge implements DealJudge {
     private final List<Part> parts;
     private final List<Memo> memos = new ArrayList<>();
     /** The sums of the groups' verdicts made so far, by the verdicts added. */
-    private final java.util.concurrent.ConcurrentHashMap<Parts, Verdict> sums = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Parts, Verdict> sums =
+        new java.util.concurrent.ConcurrentHashMap<>(1 << 14);
 
     /** The groups' parts, each with a memo of this many questions at most. */
     Shared(List<Part> parts, org.gordian.facts.MoveTable table, int memoNodes) {

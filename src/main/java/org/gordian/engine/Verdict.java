@@ -75,10 +75,16 @@ public final class Verdict {
     int c = compareRules(a.getRule(), b.getRule());
     return c != 0 ? c : a.getReason().compareTo(b.getReason());
   };
-  /** By party, position and rule name, then reason. */
+  /**
+   * By party, position and rule name, then reason, then weight: only equal concerns tie, so that
+   * the order results were found in (one session, or groups of rules apart) never shows.
+   */
   static final Comparator<Concern> CONCERN_ORDER = (a, b) -> {
     int c = compareRules(a.getRule(), b.getRule());
-    return c != 0 ? c : a.getReason().compareTo(b.getReason());
+    if (c == 0) {
+      c = a.getReason().compareTo(b.getReason());
+    }
+    return c != 0 ? c : Double.compare(a.getWeight(), b.getWeight());
   };
   static final Comparator<Consequence> CONSEQUENCE_ORDER = Comparator.comparing(Consequence::getId)
       .thenComparing(Consequence::getDescription).thenComparing(c -> c.getRule().rule());
