@@ -175,7 +175,9 @@ public final class Engine {
    * on its own ({@link SplitJudge}) when the rules split into groups and the memo is on.
    */
   public java.util.function.Supplier<DealJudge> judgesFor(long deals) {
-    if (memo == null || deals < options.splitFrom()) {
+    if (memo == null || deals < options.splitFrom() || whole.sessionPerDeal()) {
+      // With a session per deal, the case's own rules fire anew for every deal and count towards
+      // its firings: groups, which fire them once, could not stop at the same deal.
       return this::newEvaluator;
     }
     List<Part> parts = rulebook.parts();

@@ -70,6 +70,8 @@ public final class Evaluator implements DealJudge {
   private Evaluator without;
   private long evaluated;
   private long hits;
+  /** The rule firings on the case's facts alone, when the session was last started. */
+  private int caseFirings;
 
   Evaluator(Engine engine) {
     this(engine, engine.whole(), engine.memo(), Set.of());
@@ -184,6 +186,7 @@ public final class Evaluator implements DealJudge {
       if (count >= limit) {
         throw runaway("on the case's own facts, before any deal", limit);
       }
+      caseFirings = count;
       fired.forEach((rule, f) -> {
         if (f.fireNumber == fireNumber) {
           caseRules.add(rule.getName());
@@ -481,6 +484,11 @@ public final class Evaluator implements DealJudge {
   /** How many of them it answered from the memo, without firing the rules. */
   public long fromMemo() {
     return hits;
+  }
+
+  /** The rule firings on the case's facts alone, before any deal (none when each deal gets a session). */
+  int caseFirings() {
+    return caseFirings;
   }
 
   @Override

@@ -39,16 +39,19 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Two rules are in one group when one of them may insert, change or remove a fact of a type the
  * other matches; the groups are the closure of that. What a rule matches is read from its compiled
- * conditions; what its consequence may write is read from its text: every fact type it names, and
- * every type it matches when it modifies, updates, deletes or re-inserts a bound fact. Results of
- * different rules are never equal (each holds its rule), so that two groups' vetoes, concerns and
+ * conditions; what its consequence may write is read from its text: every fact type it names, the
+ * type of every bound fact it hands to {@code insert}, {@code modify}, {@code update},
+ * {@code delete} or {@code retract}, and the type of every bound fact of a declared type it names
+ * at all (the case's own facts, moves, deal and results, cannot be changed). Results of different
+ * rules are never equal (each holds its rule), so that two groups' vetoes, concerns and
  * consequences simply add up, as in one session.
  *
- * <p>Whatever this reading cannot vouch for keeps all rules in one group: globals, queries, agenda,
- * activation and rule-flow groups, timers and calendars, named consequences, consequences that use
- * {@code drools} or {@code kcontext}, insert something other than a new object or a bound fact,
- * or build a result in another rule's name, patterns on types other than the case's facts and the
- * types the DRL declares, and DRL the parser does not read alone.
+ * <p>Whatever this reading cannot vouch for keeps all rules in one group: globals, queries, rules
+ * that extend others, agenda, activation and rule-flow groups, lock-on-active, timers and
+ * calendars, named consequences, accumulations with code of their own, consequences that use
+ * {@code drools} or {@code kcontext}, insert what an expression returns (or a variable not set to
+ * a new fact), or build a result in another rule's name, patterns on types other than the case's
+ * facts and the types the DRL declares, and DRL the parser does not read alone.
  */
 final class RuleGroups {
   private static final Logger LOG = LoggerFactory.getLogger(RuleGroups.class);
@@ -166,9 +169,12 @@ final class RuleGroups {
       throw new Unsplittable("rule " + name + " is in agenda group " + agenda);
     }
     if (rule.getActivationGroup() != null || rule.getRuleFlowGroup() != null || rule.getAutoFocus()
-        || rule.getTimer() != null || (rule.getCalendars() != null && rule.getCalendars().length > 0)
-        || rule.hasNamedConsequences()) {
+        || rule.isLockOnActive() || rule.getTimer() != null
+        || (rule.getCalendars() != null && rule.getCalendars().length > 0) || rule.hasNamedConsequences()) {
       throw new Unsplittable("rule " + name + " has an attribute that ties it to other rules");
+    }
+    if (rule.getParent() != null) {
+      throw new Unsplittable("rule " + name + " extends rule " + rule.getParent().getName());
     }
   }
 
@@ -181,8 +187,16 @@ final class RuleGroups {
         throw new Unsplittable("rule " + rule.getName() + " matches " + p.getObjectType());
       }
       out.add(type.getClassType());
-    } else if (!(e instanceof GroupElement || e instanceof EvalCondition
-        || e instanceof org.drools.base.rule.Accumulate || e instanceof org.drools.base.rule.Collect
+    } else if (e instanceof org.drools.base.rule.Accumulate a) {
+      for (org.drools.base.rule.accessor.Accumulator f : a.getAccumulators()) {
+        // Accumulate functions (sum, count, collectList …) only read; inline init/action code may write.
+        if (!(f instanceof org.drools.core.base.accumulators.JavaAccumulatorFunctionExecutor
+            || f instanceof org.drools.mvel.expr.MVELAccumulatorFunctionExecutor
+            || f instanceof org.drools.core.base.accumulators.CollectAccumulator)) {
+          throw new Unsplittable("rule " + rule.getName() + " accumulates with code of its own");
+        }
+      }
+    } else if (!(e instanceof GroupElement || e instanceof EvalCondition || e instanceof org.drools.base.rule.Collect
         || e instanceof org.drools.base.rule.From || e instanceof org.drools.base.rule.Forall)) {
       throw new Unsplittable("rule " + rule.getName() + " has a condition of kind " + e.getClass().getSimpleName());
     }
@@ -194,14 +208,14 @@ final class RuleGroups {
   /**
    * The types a consequence may insert, change or remove facts of: the fact types it names, the
    * type of each bound fact it hands to {@code insert}, {@code modify}, {@code update},
-   * {@code delete} or {@code retract} or calls a setter on, and when it hands over a local
-   * variable instead, the types of all the bound facts it mentions.
+   * {@code delete} or {@code retract}, and the type of each bound fact of a declared type it
+   * names at all (the case's own facts cannot be changed). A local variable handed over must be
+   * set to a new fact.
    */
   private static Set<Class<?>> writeTypes(RuleImpl rule, String consequence, Map<String, Class<?>> known)
       throws Unsplittable {
     String code = codeOnly(consequence);
     Set<Class<?>> out = new HashSet<>();
-    Set<Class<?>> mentioned = new HashSet<>();
     Matcher words = WORD.matcher(code);
     while (words.find()) {
       String word = words.group();
@@ -213,11 +227,10 @@ final class RuleGroups {
         out.add(type);
       }
       Class<?> bound = boundType(rule, word);
-      if (bound != null) {
-        mentioned.add(bound);
-        if (code.startsWith(".set", words.end())) {
-          out.add(bound);
-        }
+      if (bound != null && !CASE_TYPES.contains(bound)) {
+        // A declared type's fields can be set in many ways (setters, MVEL assignment, an alias):
+        // a consequence that names such a fact at all is taken to change it.
+        out.add(bound);
       }
     }
     Matcher call = HANDOVER.matcher(code);
@@ -233,8 +246,9 @@ final class RuleGroups {
       Class<?> bound = boundType(rule, name.group());
       if (bound != null) {
         out.add(bound);
-      } else {
-        out.addAll(mentioned);   // a local variable: a new fact of a named type, or a bound one
+      } else if (!Pattern.compile("\\b" + Pattern.quote(name.group()) + "\\s*=\\s*new\\s").matcher(code).find()) {
+        // A local variable must hold a new fact, whose type is named and counted above.
+        throw new Unsplittable("rule " + rule.getName() + " hands " + call.group(1) + " a variable set from an expression");
       }
     }
     if (out.contains(Deal.class)) {

@@ -2,6 +2,7 @@ package org.gordian.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gordian.diag.GordianException;
 import org.gordian.facts.Concern;
 import org.gordian.facts.Consequence;
 import org.gordian.facts.Veto;
@@ -29,7 +30,11 @@ final class SplitJudge implements DealJudge {
   private long past;
   /** Sums made anew. */
   private long made;
-  /** For a deal whose groups' firings add up to the limit: all the rules at once, to report it. */
+  /**
+   * All the rules at once, in one session: for a deal on which a group failed or the groups'
+   * firings add up to the limit, to report it as one session would; for every deal when the
+   * groups could not start.
+   */
   private Evaluator whole;
 
   /** What the split judges of one engine share: the groups, each group's memo, and the sums made. */
@@ -57,19 +62,36 @@ final class SplitJudge implements DealJudge {
     this.memo = engine.memo();
     this.trace = new Trace(engine.unknownNames());
     this.probe = new Parts(new Verdict[shared.parts.size()]);
+    int caseFirings = 0;
+    boolean failed = false;
     try {
       for (int i = 0; i < shared.parts.size(); i++) {
-        groups.add(new Evaluator(engine, shared.parts.get(i), shared.memos.get(i)));
+        Evaluator group = new Evaluator(engine, shared.parts.get(i), shared.memos.get(i));
+        groups.add(group);
+        caseFirings += group.caseFirings();
       }
+    } catch (GordianException e) {
+      failed = true;
     } catch (RuntimeException e) {
       close();
       throw e;
+    }
+    if (failed || caseFirings >= engine.options().firingLimit()) {
+      // A group's rules failed on the case's facts, or the groups together fired as often as
+      // one session may: one session of all the rules reports it in its own words, or, if it
+      // meets no failure, judges every deal itself.
+      close();
+      groups.clear();
+      whole = engine.newEvaluator();
     }
   }
 
   @Override
   public Verdict evaluate(long present, byte[] phase) {
     evaluated++;
+    if (groups.isEmpty()) {
+      return whole.evaluate(present, phase);
+    }
     Verdict known = memo.find(present, phase, null, cursor);
     if (known != null) {
       return known;
@@ -78,23 +100,33 @@ final class SplitJudge implements DealJudge {
     trace.reset();
     // Only the groups that concluded something count: most conclude nothing on most deals.
     int concluded = 0;
-    for (Evaluator group : groups) {
-      Verdict v = group.evaluate(present, phase, trace);
-      if (!v.empty()) {
-        probe.parts[concluded++] = v;
+    try {
+      for (Evaluator group : groups) {
+        Verdict v = group.evaluate(present, phase, trace);
+        if (!v.empty()) {
+          probe.parts[concluded++] = v;
+        }
       }
+    } catch (GordianException e) {
+      // A rule failed or ran away in its group: one session of all the rules says so in its own
+      // words (which rule, how many firings in all).
+      return whole().evaluate(present, phase);
     }
     probe.size = concluded;
     if (trace.firings >= engine.options().firingLimit()) {
       // Each group stayed under the limit, but one session of all the rules would not have.
-      if (whole == null) {
-        whole = engine.newEvaluator();
-      }
-      return whole.evaluate(present, phase);
+      return whole().evaluate(present, phase);
     }
     Verdict sum = concluded == 0 ? Verdict.NONE : concluded == 1 ? probe.parts[0] : sum();
     memo.addKept(present, trace, sum);
     return sum;
+  }
+
+  private Evaluator whole() {
+    if (whole == null) {
+      whole = engine.newEvaluator();
+    }
+    return whole;
   }
 
   /** The sum of the verdicts in the probe, made once for all the run's split judges. */

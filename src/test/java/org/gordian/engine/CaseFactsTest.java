@@ -137,12 +137,14 @@ class CaseFactsTest {
     assertThat(inOneSession(rules(which), scenario, memo)).isEqualTo(alone(rules(which), scenario));
   }
 
-  /** The message of the run of the split rules' space with this firing limit, all rules at once or group by group. */
-  private static String runawayMessage(int limit, long splitFrom) {
-    Engine engine = SPLIT.engine(null, EngineOptions.DEFAULT.withFiringLimit(limit).withSplitFrom(splitFrom));
+  /** The message of the run of these rules' space with this firing limit, all rules at once or group by group. */
+  private static String runawayMessage(Gordian rules, int limit, boolean split) {
+    Engine engine = rules.engine(null, EngineOptions.DEFAULT.withFiringLimit(limit)
+        .withSplitFrom(split ? 0 : Long.MAX_VALUE));
     return org.gordian.TestCases.failureMessage(() -> {
       try (DealJudge judge = engine.judgesFor(0).get()) {
-        new DealSpace(engine.table(), SPLIT.bounds(RunOptions.defaults())).forEach((present, phase) -> {
+        assertThat(judge.getClass().getSimpleName()).isEqualTo(split ? "SplitJudge" : "Evaluator");
+        new DealSpace(engine.table(), rules.bounds(RunOptions.defaults())).forEach((present, phase) -> {
           judge.evaluate(present, phase);
           return true;
         });
@@ -150,14 +152,61 @@ class CaseFactsTest {
     });
   }
 
+  @ParameterizedTest(name = "firing limit {0}")
+  @CsvSource({"3", "4", "5"})
+  void aRunawayStopsTheRunGroupByGroupAsAllRulesAtOnceWould(int limit) {
+    // 'B weighs each move' fires once per move, three times at most, in a group of its own; no
+    // other group fires as often. Some deals' groups together reach each limit before any group
+    // does alone: the run stops on the same deal, naming the same rule and count.
+    String whole = runawayMessage(SPLIT, limit, false);
+    assertThat(whole).contains("fired").contains("limit " + limit + " firings per deal");
+    assertThat(runawayMessage(SPLIT, limit, true)).isEqualTo(whole);
+  }
+
   @Test
-  void aDealWhoseGroupsTogetherFireTheLimitStopsTheRunAsAllRulesAtOnceWould() {
-    // No group fires four times on any deal ('B weighs each move' fires at most three), but some deals'
-    // groups together do: the run stops on the same deal, naming the same rule.
-    String whole = runawayMessage(4, Long.MAX_VALUE);
-    assertThat(whole).contains("fired").contains("limit 4 firings per deal");
-    assertThat(runawayMessage(4, 0)).isEqualTo(whole);
-    assertThat(runawayMessage(5, 0)).isEqualTo(runawayMessage(5, Long.MAX_VALUE));
+  void groupsThatTogetherFireTheLimitOnTheCaseFactsStopTheRunAsOneSessionWould(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    // Before any deal, the mood's group fires three times on the context, and a group of its own
+    // once per move (three): neither reaches 4 alone, together they do.
+    Path rules = java.nio.file.Files.createDirectories(dir.resolve("rules"));
+    for (String f : List.of("context.drl", "positions.drl")) {
+      java.nio.file.Files.copy(DIR.resolve("split").resolve(f), rules.resolve(f));
+    }
+    java.nio.file.Files.writeString(rules.resolve("case.drl"), """
+        package casefacts;
+        import org.gordian.facts.*;
+
+        rule "A notes the mood" @party("A") @position("mood-noted")
+        when
+          Mood( level == "high" )
+        then
+          insertLogical(new Concern(-1, "a tense mood"));
+        end
+
+        rule "B counts the moves on offer" @party("B") @position("offer-count")
+        when
+          $m : Move()
+        then
+          insertLogical(new Concern(0, "move " + $m.getId() + " is on offer"));
+        end
+        """);
+    Gordian g = Gordian.load(DIR, List.of(rules));
+    // The judges fail as they start, before any deal.
+    java.util.function.Function<Boolean, String> starting = split -> org.gordian.TestCases.failureMessage(() ->
+        g.engine(null, EngineOptions.DEFAULT.withFiringLimit(4).withSplitFrom(split ? 0 : Long.MAX_VALUE))
+            .judgesFor(0).get().close());
+    String whole = starting.apply(false);
+    assertThat(whole).contains("on the case's own facts");
+    assertThat(starting.apply(true)).isEqualTo(whole);
+  }
+
+  @Test
+  void rulesThatNeedASessionPerDealAreNotSplit() {
+    Engine engine = NEGATIVE.engine(null, EngineOptions.DEFAULT.withSplitFrom(0));
+    assertThat(engine.whole().sessionPerDeal()).isTrue();
+    try (DealJudge judge = engine.judgesFor(1_000_000).get()) {
+      assertThat(judge).isInstanceOf(Evaluator.class);
+    }
   }
 
   @Test

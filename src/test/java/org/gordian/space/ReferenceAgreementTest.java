@@ -41,6 +41,7 @@ class ReferenceAgreementTest {
         !scenario.equals("no-hardliner-pressure"), scenario.equals("more-sanctions"));
     long[] compared = {0};
     try (DealJudge evaluator = engine.judgesFor(space.count()).get()) {
+      assertThat(evaluator.getClass().getSimpleName()).isEqualTo(split ? "SplitJudge" : "Evaluator");
       space.forEach((present, phase) -> {
         int[] expected = reference.evaluate(present, phase).vetoPositions();
         int[] actual = evaluator.evaluate(present, phase).vetoPositions();

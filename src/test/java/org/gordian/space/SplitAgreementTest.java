@@ -67,4 +67,33 @@ class SplitAgreementTest {
     }
     assertThat(compared[0]).isEqualTo(space.count());
   }
+
+  /** Every deal's verdict, in enumeration order, from judges on this many threads sharing one engine. */
+  private static List<Verdict> verdicts(Engine engine, DealSpace space, int threads) {
+    List<Verdict> out = new ArrayList<>();
+    new SpaceRunner(engine, threads, 1024, 0, 0, 0).run(space, Progress.NONE, engine.judgesFor(space.count()),
+        (judge, deals) -> {
+          List<Verdict> chunk = new ArrayList<>();
+          deals.forEach((present, phase) -> chunk.add(judge.evaluate(present, phase)));
+          return chunk;
+        }, out::addAll);
+    return out;
+  }
+
+  @org.junit.jupiter.api.Test
+  void judgesOnTwoThreadsSharingTheGroupsMemosGiveEveryDealTheSameVerdict() {
+    Gordian g = TestCases.hanoi();
+    Engine whole = g.engine(null, EngineOptions.DEFAULT.withSplitFrom(Long.MAX_VALUE));
+    Engine split = g.engine(null, EngineOptions.DEFAULT.withSplitFrom(0));
+    DealSpace space = new DealSpace(whole.table(), g.caseDef().bounds().with(5, 3));
+    List<Verdict> expected = verdicts(whole, space, 1);
+    List<Verdict> actual = verdicts(split, space, 2);
+    assertThat(actual).hasSize((int) space.count());
+    for (int i = 0; i < expected.size(); i++) {
+      if (!expected.get(i).equals(actual.get(i))) {
+        throw new AssertionError("deal number " + i + ": all rules at once give " + expected.get(i)
+            + ", group by group on two threads " + actual.get(i));
+      }
+    }
+  }
 }
