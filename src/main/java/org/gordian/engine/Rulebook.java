@@ -72,8 +72,15 @@ public final class Rulebook {
   synchronized List<Part> parts() {
     if (parts == null) {
       List<java.util.Set<String>> groups = RuleGroups.of(this);
-      parts = groups.size() < 2 ? List.of(Part.of(kieBase))
-          : groups.stream().map(g -> Part.of(RuleGroups.build(kieBase, g))).toList();
+      try {
+        parts = groups.size() < 2 ? List.of(Part.of(kieBase))
+            : groups.stream().map(g -> Part.of(RuleGroups.build(kieBase, g))).toList();
+      } catch (RuntimeException e) {
+        // Copying the packages is Drools' business; should it fail, the rules are simply not split.
+        org.slf4j.LoggerFactory.getLogger(Rulebook.class).debug("Rules kept in one group: a group's knowledge base"
+            + " could not be built", e);
+        parts = List.of(Part.of(kieBase));
+      }
     }
     return parts;
   }
