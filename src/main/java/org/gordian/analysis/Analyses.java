@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.gordian.engine.Engine;
 import org.gordian.space.Background;
-import org.gordian.facts.MoveTable;
+import org.gordian.facts.internal.MoveTable;
 import org.gordian.model.PositionRef;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gordian.engine.DealIds;
 import org.gordian.engine.Verdict;
-import org.gordian.facts.MoveTable;
+import org.gordian.facts.internal.MoveTable;
 
 /**
  * One evaluated deal: its id, title, moves by phase and the verdict.

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import org.gordian.engine.Engine;
 import org.gordian.engine.Evaluator;
 import org.gordian.engine.PositionIndex;
-import org.gordian.facts.MoveTable;
+import org.gordian.facts.internal.MoveTable;
 import org.gordian.model.PositionRef;
 
 /**

@@ -3,7 +3,7 @@ package org.gordian.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.gordian.engine.DealIds;
-import org.gordian.facts.MoveTable;
+import org.gordian.facts.internal.MoveTable;
 
 /**
  * The nearest feasible deals to an infeasible one, by edit distance over phased deals.

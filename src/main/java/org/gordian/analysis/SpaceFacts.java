@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.gordian.engine.Verdict;
 import org.gordian.facts.Concern;
-import org.gordian.facts.MoveTable;
+import org.gordian.facts.internal.MoveTable;
 
 /**
  * What the analyses need from every deal of a space, gathered as the deals stream past and merged

@@ -3,7 +3,7 @@ package org.gordian.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.gordian.engine.Verdict;
-import org.gordian.facts.MoveTable;
+import org.gordian.facts.internal.MoveTable;
 
 /**
  * Counts over part of a deal space, built deal by deal and merged in enumeration order, so the

@@ -1,6 +1,6 @@
 package org.gordian.engine;
 
-import org.gordian.facts.MoveTable;
+import org.gordian.facts.internal.MoveTable;
 
 /**
  * Stable, readable ids for deals: the moves of each phase joined by {@code +} in case order, phases

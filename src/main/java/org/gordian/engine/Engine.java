@@ -11,7 +11,7 @@ import org.gordian.diag.Diagnostic;
 import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
 import org.gordian.facts.Move;
-import org.gordian.facts.MoveTable;
+import org.gordian.facts.internal.MoveTable;
 import org.gordian.facts.RuleRef;
 import org.gordian.model.CaseDef;
 import org.gordian.model.ContextFact;
@@ -36,6 +36,8 @@ public final class Engine {
   private final EngineOptions options;
   private final Set<String> unknownNames = ConcurrentHashMap.newKeySet();
   private final Memo memo;
+  /** How many verdicts the shortcuts gave were checked by firing the rules without them. */
+  final java.util.concurrent.atomic.AtomicLong verified = new java.util.concurrent.atomic.AtomicLong();
   private final Part whole;
   private SplitJudge.Shared split;
 
@@ -77,6 +79,14 @@ public final class Engine {
   }
 
   /** The verdicts remembered for this engine's evaluators, or null when memo is off. */
+  /**
+   * How many of the verdicts the memo and the rule groups gave were checked against the rules fired
+   * without them ({@link EngineOptions#verifyEvery}); every check agreed, or the run stopped.
+   */
+  public long verifiedVerdicts() {
+    return verified.get();
+  }
+
   Memo memo() {
     return memo;
   }

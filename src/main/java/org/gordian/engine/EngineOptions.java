@@ -8,19 +8,26 @@ package org.gordian.engine;
  * @param memoNodes the most remembered questions of a run (bounds memory)
  * @param splitFrom the size of deal space, in deals, from which the rules are evaluated in
  *     independent groups (see {@link RuleGroups}); {@code Long.MAX_VALUE} for never
+ * @param verifyEvery 0, or n to fire the rules without the memo and groups on every listed deal and
+ *     on one generated deal in n, and stop the run when a verdict differs from the shortcuts' one
  */
-public record EngineOptions(int firingLimit, boolean memo, int memoNodes, long splitFrom) {
+public record EngineOptions(int firingLimit, boolean memo, int memoNodes, long splitFrom, int verifyEvery) {
   /** Checks that a deal may fire at least one rule and the memo hold at least one question. */
   public EngineOptions {
-    if (firingLimit < 1 || memoNodes < 1) {
-      throw new IllegalArgumentException("firingLimit and memoNodes must be at least 1, found "
-          + firingLimit + " and " + memoNodes);
+    if (firingLimit < 1 || memoNodes < 1 || verifyEvery < 0) {
+      throw new IllegalArgumentException("firingLimit and memoNodes must be at least 1 and verifyEvery at least 0,"
+          + " found " + firingLimit + ", " + memoNodes + " and " + verifyEvery);
     }
+  }
+
+  /** Options that verify no shortcut. */
+  public EngineOptions(int firingLimit, boolean memo, int memoNodes, long splitFrom) {
+    this(firingLimit, memo, memoNodes, splitFrom, 0);
   }
 
   /** Options that split the rules into groups from the default space size on. */
   public EngineOptions(int firingLimit, boolean memo, int memoNodes) {
-    this(firingLimit, memo, memoNodes, SPLIT_FROM);
+    this(firingLimit, memo, memoNodes, SPLIT_FROM, 0);
   }
 
   /**
@@ -37,16 +44,21 @@ public record EngineOptions(int firingLimit, boolean memo, int memoNodes, long s
 
   /** The same options with another firing limit. */
   public EngineOptions withFiringLimit(int limit) {
-    return new EngineOptions(limit, memo, memoNodes, splitFrom);
+    return new EngineOptions(limit, memo, memoNodes, splitFrom, verifyEvery);
   }
 
   /** The same options with memo switched on or off. */
   public EngineOptions withMemo(boolean on) {
-    return new EngineOptions(firingLimit, on, memoNodes, splitFrom);
+    return new EngineOptions(firingLimit, on, memoNodes, splitFrom, verifyEvery);
   }
 
   /** The same options, splitting the rules into groups from this many deals on. */
   public EngineOptions withSplitFrom(long deals) {
-    return new EngineOptions(firingLimit, memo, memoNodes, deals);
+    return new EngineOptions(firingLimit, memo, memoNodes, deals, verifyEvery);
+  }
+
+  /** The same options, checking the shortcuts' verdicts on every listed deal and one generated deal in n (0: never). */
+  public EngineOptions withVerifyEvery(int n) {
+    return new EngineOptions(firingLimit, memo, memoNodes, splitFrom, n);
   }
 }

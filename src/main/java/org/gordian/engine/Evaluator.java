@@ -13,7 +13,8 @@ import org.gordian.diag.RunFailure;
 import org.gordian.facts.Concern;
 import org.gordian.facts.Consequence;
 import org.gordian.facts.Deal;
-import org.gordian.facts.Firing;
+import org.gordian.facts.internal.Facts;
+import org.gordian.facts.internal.Firing;
 import org.gordian.facts.Move;
 import org.gordian.facts.RuleRef;
 import org.gordian.facts.Veto;
@@ -65,6 +66,10 @@ public final class Evaluator implements DealJudge {
   /** Names of the rules that fired on the case's facts alone, before any deal. */
   private final Set<String> caseRules = new java.util.HashSet<>();
   private final Set<String> extraOff;
+  /** Set when a rule made a result in another rule's name; thrown once the firing ends. */
+  private RunFailure forged;
+  /** Checks the memo's answers when the options ask for it; made on first use. */
+  private Verifier verifier;
   /** The evaluator last started from the case's facts with some of the rules that fire on them kept off. */
   private Set<String> withoutKey;
   private Evaluator without;
@@ -113,6 +118,7 @@ public final class Evaluator implements DealJudge {
         Object o = event.getObject();
         if (o instanceof Veto || o instanceof Concern || o instanceof Consequence) {
           results.add(o);
+          checkProvenance(o, event.getRule());
         }
         if (caseLoaded) {
           dealFacts.add(event.getFactHandle());
@@ -183,6 +189,9 @@ public final class Evaluator implements DealJudge {
       } finally {
         Firing.exit();
       }
+      if (forged != null) {
+        throw forged;
+      }
       if (count >= limit) {
         throw runaway("on the case's own facts, before any deal", limit);
       }
@@ -222,10 +231,20 @@ public final class Evaluator implements DealJudge {
       Verdict known = memo.find(present, phase, null, cursor);
       if (known != null) {
         hits++;
+        if (engine.options().verifyEvery() > 0) {
+          verifier().check(present, phase, id, title, known);
+        }
         return known;
       }
     }
     return fresh(present, phase, id, title);
+  }
+
+  private Verifier verifier() {
+    if (verifier == null) {
+      verifier = new Verifier(engine, engine.options().verifyEvery());
+    }
+    return verifier;
   }
 
   /**
@@ -251,7 +270,7 @@ public final class Evaluator implements DealJudge {
   private Verdict fresh(long present, byte[] phase, String id, String title) {
     trace.reset();
     Supplier<String> dealId = id != null ? () -> id : () -> DealIds.of(engine.table(), present, phase);
-    Deal deal = new Deal(engine.table(), present, phase, dealId, title != null ? () -> title : dealId,
+    Deal deal = Facts.deal(engine.table(), present, phase, dealId, title != null ? () -> title : dealId,
         trace);
     Verdict verdict = fire(deal, dealId, filter);
     if (memo != null && !trace.opaque) {
@@ -291,17 +310,23 @@ public final class Evaluator implements DealJudge {
       String name = match.getRule().getName();
       return !offRules.contains(name) && !off.contains(name) && !extraOff.contains(name);
     };
-    Deal deal = new Deal(engine.table(), present, phase, () -> id, () -> id, trace);
+    Deal deal = Facts.deal(engine.table(), present, phase, () -> id, () -> id, trace);
     return fire(deal, () -> id, without);
   }
 
   private Verdict fire(Deal deal, Supplier<String> dealId, AgendaFilter filter) {
     fireNumber++;
+    forged = null;
     FactHandle handle = null;
     try {
       handle = session.insert(deal);
       int limit = engine.options().firingLimit();
       int fired = filter == null ? session.fireAllRules(limit) : session.fireAllRules(filter, limit);
+      if (forged != null) {
+        RunFailure f = forged;
+        forged = null;
+        throw f;
+      }
       if (fired >= limit) {
         throw runaway("on deal '" + dealId.get() + "'", limit);
       }
@@ -387,6 +412,26 @@ public final class Evaluator implements DealJudge {
       }
     }
     return false;
+  }
+
+  /**
+   * Notes a result a rule made in the name of another rule (through the engine's own makers, which
+   * rules must not use): its verdict would credit a position that never vetoed. The run stops when
+   * the firing ends.
+   */
+  private void checkProvenance(Object result, Rule inserter) {
+    if (inserter == null || forged != null) {
+      return;
+    }
+    RuleRef claimed = result instanceof Veto v ? v.getRule()
+        : result instanceof Concern c ? c.getRule() : ((Consequence) result).getRule();
+    RuleRef actual = refOf(inserter);
+    if (!claimed.equals(actual)) {
+      forged = new RunFailure(ruleDiagnostic(actual, "rule '" + actual.rule() + "' made a "
+          + result.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " in the name of rule '"
+          + claimed.rule() + "' (" + claimed.positionKey() + "); a rule's results carry its own @party and"
+          + " @position: create them with new " + result.getClass().getSimpleName() + "(…) in its consequence"));
+    }
   }
 
   private RuleRef refOf(Rule rule) {
@@ -507,6 +552,9 @@ public final class Evaluator implements DealJudge {
     LOG.debug("Evaluator done: {}", stats());
     if (without != null) {
       without.close();
+    }
+    if (verifier != null) {
+      verifier.close();
     }
     session.dispose();
   }

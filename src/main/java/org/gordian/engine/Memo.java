@@ -2,7 +2,7 @@ package org.gordian.engine;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
-import org.gordian.facts.MoveTable;
+import org.gordian.facts.internal.MoveTable;
 
 /**
  * Verdicts remembered by what the rules asked of a deal, shared by all evaluators of a run.

@@ -36,6 +36,8 @@ final class SplitJudge implements DealJudge {
    * groups could not start.
    */
   private Evaluator whole;
+  /** Checks the verdicts when the options ask for it, else null. */
+  private final Verifier verifier;
 
   /** What the split judges of one engine share: the groups, each group's memo, and the sums made. */
   static final class Shared {
@@ -48,7 +50,7 @@ final class SplitJudge implements DealJudge {
         new java.util.concurrent.ConcurrentHashMap<>(1 << 14);
 
     /** The groups' parts, each with a memo of this many questions at most. */
-    Shared(List<Part> parts, org.gordian.facts.MoveTable table, int memoNodes) {
+    Shared(List<Part> parts, org.gordian.facts.internal.MoveTable table, int memoNodes) {
       this.parts = parts;
       for (int i = 0; i < parts.size(); i++) {
         memos.add(new Memo(table, memoNodes));
@@ -62,6 +64,7 @@ final class SplitJudge implements DealJudge {
     this.memo = engine.memo();
     this.trace = new Trace(engine.unknownNames());
     this.probe = new Parts(new Verdict[shared.parts.size()]);
+    this.verifier = engine.options().verifyEvery() > 0 ? new Verifier(engine, engine.options().verifyEvery()) : null;
     int caseFirings = 0;
     boolean failed = false;
     try {
@@ -88,6 +91,14 @@ final class SplitJudge implements DealJudge {
 
   @Override
   public Verdict evaluate(long present, byte[] phase) {
+    Verdict v = judge(present, phase);
+    if (verifier != null) {
+      verifier.check(present, phase, null, null, v);
+    }
+    return v;
+  }
+
+  private Verdict judge(long present, byte[] phase) {
     evaluated++;
     if (groups.isEmpty()) {
       return whole.evaluate(present, phase);
@@ -219,6 +230,9 @@ final class SplitJudge implements DealJudge {
     }
     if (whole != null) {
       whole.close();
+    }
+    if (verifier != null) {
+      verifier.close();
     }
   }
 }

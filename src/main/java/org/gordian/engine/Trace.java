@@ -1,11 +1,12 @@
 package org.gordian.engine;
 
+import org.gordian.facts.internal.DealObserver;
 import java.util.Arrays;
 import java.util.Set;
 import org.gordian.facts.Deal;
 
 /** The questions rules asked of one deal and its answers, in order, each distinct question once. */
-final class Trace implements Deal.Observer {
+final class Trace implements DealObserver {
   int[] ops = new int[32];
   int[] args = new int[32];
   int[] answers = new int[32];

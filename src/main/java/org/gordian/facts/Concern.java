@@ -1,6 +1,8 @@
 package org.gordian.facts;
 
 import java.util.Objects;
+import org.gordian.facts.internal.Facts;
+import org.gordian.facts.internal.Firing;
 
 /**
  * A soft objection (negative weight) or support (positive weight) of the rule's party for the deal
@@ -16,8 +18,8 @@ public final class Concern {
     this(Firing.current("Concern"), weight, reason);
   }
 
-  /** A concern with explicit provenance (for tests and tools). */
-  public Concern(RuleRef rule, double weight, String reason) {
+  /** A concern with explicit provenance; tools make one through {@link Facts}. */
+  Concern(RuleRef rule, double weight, String reason) {
     this.rule = Objects.requireNonNull(rule);
     this.weight = weight;
     this.reason = Objects.requireNonNull(reason, "a Concern needs a reason");

@@ -1,6 +1,8 @@
 package org.gordian.facts;
 
 import java.util.Objects;
+import org.gordian.facts.internal.Facts;
+import org.gordian.facts.internal.Firing;
 
 /**
  * A fact a rule derives about the world if the deal were made, such as a risk of renewed testing.
@@ -16,8 +18,8 @@ public final class Consequence {
     this(Firing.current("Consequence"), id, description);
   }
 
-  /** A consequence with explicit provenance (for tests and tools). */
-  public Consequence(RuleRef rule, String id, String description) {
+  /** A consequence with explicit provenance; tools make one through {@link Facts}. */
+  Consequence(RuleRef rule, String id, String description) {
     this.rule = Objects.requireNonNull(rule);
     this.id = Objects.requireNonNull(id, "a Consequence needs an id");
     this.description = Objects.requireNonNull(description, "a Consequence needs a description");

@@ -1,5 +1,9 @@
 package org.gordian.facts;
 
+import org.gordian.facts.internal.DealObserver;
+import org.gordian.facts.internal.Facts;
+import org.gordian.facts.internal.MoveTable;
+
 /**
  * The deal under evaluation, as rules see it: which moves it holds, in which phase, and counts by
  * party, kind and tag. One {@code Deal} is in working memory at a time, beside the case's
@@ -17,28 +21,8 @@ package org.gordian.facts;
  */
 public final class Deal {
 
-  /** Sees every question a rule asks of a deal and the answer given. */
-  public interface Observer {
-    /** Called with each primitive query ({@link MoveTable#HAS} …) and its answer. */
-    void seen(int op, int arg, int answer);
-
-    /** Called when a rule reads something no primitive query covers (the id, the title). */
-    void opaque(String what);
-
-    /** Called when a rule names a move, kind, party or tag the case does not have. */
-    void unknown(String what, String name);
-
-    /** An observer that notes nothing. */
-    Observer NONE = new Observer() {
-      @Override
-      public void seen(int op, int arg, int answer) {}
-
-      @Override
-      public void opaque(String what) {}
-
-      @Override
-      public void unknown(String what, String name) {}
-    };
+  static {
+    Facts.lend(new FactsMaker());
   }
 
   private final MoveTable table;
@@ -46,18 +30,11 @@ public final class Deal {
   private final byte[] phase;
   private final java.util.function.Supplier<String> id;
   private final java.util.function.Supplier<String> title;
-  private final Observer observer;
+  private final DealObserver observer;
 
-  /**
-   * A deal over the given table.
-   *
-   * @param present bit i set when move i is in the deal
-   * @param phase phase of each move by index, 0 when absent
-   * @param id the deal's id, computed only if a rule reads it
-   * @param title the deal's title, computed only if a rule reads it
-   */
-  public Deal(MoveTable table, long present, byte[] phase, java.util.function.Supplier<String> id,
-      java.util.function.Supplier<String> title, Observer observer) {
+  /** A deal over the given table; the engine makes deals through {@link Facts#deal}. */
+  Deal(MoveTable table, long present, byte[] phase, java.util.function.Supplier<String> id,
+      java.util.function.Supplier<String> title, DealObserver observer) {
     this.table = table;
     this.present = present;
     this.phase = phase;
@@ -235,8 +212,28 @@ public final class Deal {
     return i < 0 ? moveId : table.moves().get(i).getDescription();
   }
 
+  /**
+   * Whether the other object is a deal with the same moves in the same phases (a rule that asks
+   * cannot share its verdict with other deals).
+   */
+  @Override
+  public boolean equals(Object o) {
+    observer.opaque("equals");
+    return o == this || o instanceof Deal d && d.table == table && d.present == present
+        && java.util.Arrays.equals(d.phase, phase);
+  }
+
+  /** A hash of the deal's moves and phases (a rule that reads it cannot share its verdict with other deals). */
+  @Override
+  public int hashCode() {
+    observer.opaque("hashCode");
+    return Long.hashCode(present) * 31 + java.util.Arrays.hashCode(phase);
+  }
+
+  /** {@code Deal[id]} (a rule that writes the deal into a text cannot share its verdict with other deals). */
   @Override
   public String toString() {
+    observer.opaque("text");
     return "Deal[" + id.get() + "]";
   }
 }

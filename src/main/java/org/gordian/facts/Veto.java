@@ -1,6 +1,8 @@
 package org.gordian.facts;
 
 import java.util.Objects;
+import org.gordian.facts.internal.Facts;
+import org.gordian.facts.internal.Firing;
 
 /**
  * A position rejecting the deal under evaluation, with the reason in plain words. A deal with no
@@ -24,8 +26,8 @@ public final class Veto {
     this(Firing.current("Veto"), reason);
   }
 
-  /** A veto with explicit provenance (for tests and tools). */
-  public Veto(RuleRef rule, String reason) {
+  /** A veto with explicit provenance; tools make one through {@link Facts}. */
+  Veto(RuleRef rule, String reason) {
     this.rule = Objects.requireNonNull(rule);
     this.reason = Objects.requireNonNull(reason, "a Veto needs a reason");
   }

@@ -21,7 +21,7 @@ import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
 import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
-import org.gordian.facts.MoveTable;
+import org.gordian.facts.internal.MoveTable;
 import org.gordian.model.Bounds;
 import org.gordian.model.CaseDef;
 import org.gordian.model.ContextFact;

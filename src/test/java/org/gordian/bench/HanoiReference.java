@@ -6,7 +6,7 @@ import java.util.Map;
 import org.gordian.engine.DealJudge;
 import org.gordian.engine.PositionIndex;
 import org.gordian.engine.Verdict;
-import org.gordian.facts.MoveTable;
+import org.gordian.facts.internal.MoveTable;
 
 /**
  * The Hanoi positions of {@code rules/hanoi-2019} written again by hand as plain Java predicates,

@@ -1,5 +1,6 @@
 package org.gordian.bench;
 
+import org.gordian.facts.internal.DealObserver;
 import java.util.ArrayList;
 import java.util.List;
 import org.gordian.engine.DealJudge;
@@ -7,7 +8,7 @@ import org.gordian.engine.Engine;
 import org.gordian.engine.PositionIndex;
 import org.gordian.engine.Verdict;
 import org.gordian.facts.Deal;
-import org.gordian.facts.Firing;
+import org.gordian.facts.internal.Firing;
 import org.gordian.facts.RuleRef;
 import org.gordian.facts.Veto;
 import org.kie.api.definition.type.FactType;
@@ -72,7 +73,7 @@ final class NaiveJudge implements DealJudge {
   public Verdict evaluate(long present, byte[] phase) {
     vetoes.clear();
     List<Object> facts = new ArrayList<>(constant);
-    facts.add(new Deal(engine.table(), present, phase, () -> "", () -> "", Deal.Observer.NONE));
+    facts.add(org.gordian.facts.internal.Facts.deal(engine.table(), present, phase, () -> "", () -> "", DealObserver.NONE));
     session.execute(facts);
     PositionIndex index = engine.positions();
     return Verdict.ofPositions(vetoes.stream().mapToInt(v -> index.indexOf(v.getParty(), v.getPosition()))

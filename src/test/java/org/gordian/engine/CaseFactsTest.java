@@ -1,5 +1,6 @@
 package org.gordian.engine;
 
+import org.gordian.facts.internal.DealObserver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.gordian.analysis.RunResult;
 import org.gordian.facts.Concern;
 import org.gordian.facts.Consequence;
 import org.gordian.facts.Deal;
-import org.gordian.facts.Firing;
+import org.gordian.facts.internal.Firing;
 import org.gordian.facts.Veto;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -79,7 +80,7 @@ class CaseFactsTest {
       });
       engine.table().moves().forEach(s::insert);
       engine.context().forEach(c -> s.insert(c.newInstance()));
-      s.insert(new Deal(engine.table(), present, phase, () -> "deal", () -> "deal", Deal.Observer.NONE));
+      s.insert(org.gordian.facts.internal.Facts.deal(engine.table(), present, phase, () -> "deal", () -> "deal", DealObserver.NONE));
       Set<String> off = engine.disabledRules();
       s.fireAllRules(m -> !off.contains(m.getRule().getName()), 10_000);
       List<Veto> vetoes = new ArrayList<>();

@@ -95,7 +95,7 @@ class HtmlReportTest {
     String evil = "<script>alert('x')</script> & \"more\"";
     CaseDef hostileCase = new CaseDef(c.file(), c.id(), evil, evil, c.rules(), c.parties(), c.moves(), c.context(),
         c.deals(), c.bounds(), c.scenarios());
-    Veto veto = new Veto(new RuleRef("rule </td><b>bold</b>", "US", "all-or-nothing", "rules/<x>.drl", 3),
+    Veto veto = org.gordian.facts.internal.Facts.veto(new RuleRef("rule </td><b>bold</b>", "US", "all-or-nothing", "rules/<x>.drl", 3),
         "reason <img src=x onerror=alert(1)>");
     DealOutcome hostileDeal = new DealOutcome("id\"><svg onload=alert(1)>", evil, true, evil,
         List.of(new DealOutcome.PhasedMove("testing-freeze", 1)),
@@ -155,7 +155,7 @@ class HtmlReportTest {
   @Test
   void escapesRuleTextsInTheAnalysesToo() {
     RunResult r = ReportRuns.listedOnly();
-    Veto veto = new Veto(new RuleRef("rule <b>bold</b> [here](https://example.org/a)", "", "", "rules/<x>.drl", 3),
+    Veto veto = org.gordian.facts.internal.Facts.veto(new RuleRef("rule <b>bold</b> [here](https://example.org/a)", "", "", "rules/<x>.drl", 3),
         "reason <img src=x onerror=alert(1)> [link](javascript:alert(1)) ![pic](https://example.org/p.png)"
             + " <https://example.org/b> | `code`\n## Not a section");
     Relaxation stuck = new Relaxation("deal<svg onload=alert(1)>", List.of(), 3, 0, true, true, List.of(veto), List.of());

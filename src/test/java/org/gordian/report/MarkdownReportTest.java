@@ -29,7 +29,7 @@ class MarkdownReportTest {
     RuleRef rule = new RuleRef("rule_with `ticks`", "US", "all-or-nothing", "rules/my_rules.drl", 3);
     DealOutcome deal = new DealOutcome("hostile", "A deal", true, null,
         List.of(new DealOutcome.PhasedMove("testing-freeze", 1)),
-        new Verdict(List.of(new Veto(rule, reason)), List.of(new Concern(rule, 2, concern)), List.of(), new int[] {0}));
+        new Verdict(List.of(org.gordian.facts.internal.Facts.veto(rule, reason)), List.of(org.gordian.facts.internal.Facts.concern(rule, 2, concern)), List.of(), new int[] {0}));
     RunResult hostile = new RunResult(r.caseDef(), null, r.positions(), r.disabled(), r.ruleFiles(), List.of(deal), null,
         List.of(), List.of(), null);
     String markdown = ReportRuns.render(Format.MARKDOWN, hostile);

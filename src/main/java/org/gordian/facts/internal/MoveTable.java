@@ -1,4 +1,7 @@
-package org.gordian.facts;
+package org.gordian.facts.internal;
+
+import org.gordian.facts.Deal;
+import org.gordian.facts.Move;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,9 @@
-package org.gordian.facts;
+package org.gordian.facts.internal;
+
+import org.gordian.facts.Concern;
+import org.gordian.facts.Consequence;
+import org.gordian.facts.RuleRef;
+import org.gordian.facts.Veto;
 
 /**
  * The rule whose consequence is running on this thread, so that {@link Veto}, {@link Concern} and
@@ -19,7 +24,13 @@ public final class Firing {
     CURRENT.set(null);
   }
 
-  static RuleRef current(String what) {
+  /**
+   * The rule now firing on this thread, for the result a rule is making.
+   *
+   * @param what the kind of result, for the message when no rule is firing
+   * @throws IllegalStateException when no rule's consequence is running on this thread
+   */
+  public static RuleRef current(String what) {
     RuleRef rule = CURRENT.get();
     if (rule == null) {
       throw new IllegalStateException(
