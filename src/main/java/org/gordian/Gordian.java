@@ -24,7 +24,7 @@ import org.gordian.engine.Engine;
 import org.gordian.engine.EngineOptions;
 import org.gordian.engine.Evaluator;
 import org.gordian.engine.Rulebook;
-import org.gordian.facts.MoveTable;
+import org.gordian.facts.internal.MoveTable;
 import org.gordian.load.CaseLoader;
 import org.gordian.load.RuleLoader;
 import org.gordian.model.Bounds;
@@ -257,6 +257,10 @@ public final class Gordian {
       analyses = Analyses.run(engine, variants(scenario, engine, options.engine()), toExplain, summary,
           bounds.require(), caseDef.parties().stream().map(org.gordian.model.Party::id).toList(),
           options.maxRelaxation(), options.threads());
+    }
+    if (options.engine().verifyEvery() > 0) {
+      options.notice().accept(String.format("Checked %,d verdicts of the memo and rule groups against all the rules"
+          + " fired without them: all agree", engine.verifiedVerdicts()));
     }
     Problems warnings = new Problems();
     warnings.addAll(engine.rulebook().warnings());

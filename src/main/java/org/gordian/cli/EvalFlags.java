@@ -37,6 +37,11 @@ final class EvalFlags {
       description = "Fire the rules for every deal instead of reusing verdicts of deals the rules cannot tell apart.")
   boolean noMemo;
 
+  @Option(names = "--verify", paramLabel = "N", arity = "0..1", fallbackValue = "16", defaultValue = "0",
+      description = "Check the memo and rule groups as the run goes: fire all the rules without them on every listed"
+          + " deal and on one generated deal in N (N: 16 when not given), and stop with an error on any difference.")
+  int verifyEvery;
+
   @Option(names = "--groups-from", paramLabel = "N", defaultValue = "" + EngineOptions.SPLIT_FROM,
       description = "In deal spaces of N deals or more, evaluate each independent group of rules in a session of its"
           + " own (default: ${DEFAULT-VALUE}; 0 always).")
@@ -71,6 +76,7 @@ final class EvalFlags {
       atLeast("--max-firings", maxFirings, 1);
       atLeast("--time-limit", timeLimit, 0);
       atLeast("--groups-from", groupsFrom, 0);
+      atLeast("--verify", verifyEvery, 0);
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     return base.withSpace(!listedOnly)
@@ -78,6 +84,7 @@ final class EvalFlags {
         .withLimit(limit == null ? 0 : limit)
         .withBounds(maxMoves == null ? 0 : maxMoves, phases == null ? 0 : phases)
         .withTimeLimit((long) (timeLimit * 1000))
-        .withEngine(new EngineOptions(maxFirings, !noMemo, EngineOptions.DEFAULT.memoNodes(), groupsFrom));
+        .withEngine(new EngineOptions(maxFirings, !noMemo, EngineOptions.DEFAULT.memoNodes(), groupsFrom,
+            verifyEvery));
   }
 }
