@@ -10,12 +10,13 @@ import org.gordian.diag.GordianException;
 import org.gordian.diag.Problems;
 import org.gordian.engine.Engine;
 import org.gordian.engine.EngineOptions;
-import org.gordian.engine.Evaluator;
+import org.gordian.run.CaseRun;
+import org.gordian.run.Guard;
+import org.gordian.space.Deadline;
 import org.gordian.load.CaseLoader;
 import org.gordian.load.RuleIndex;
 import org.gordian.load.RuleLoader;
 import org.gordian.model.CaseDef;
-import org.gordian.model.DealDef;
 import org.gordian.model.Located;
 import org.gordian.model.MoveDef;
 import org.gordian.model.Scenario;
@@ -39,8 +40,31 @@ import org.gordian.model.Scenario;
 public final class Check {
   private Check() {}
 
-  /** Every problem in a case and its rules, errors and warnings, in the order found, without duplicates. */
+  /** The time a check may take by default: it evaluates only the listed deals. */
+  public static final long DEFAULT_TIME_LIMIT_MILLIS = 60_000;
+
+  /** Every problem in a case and its rules, within the default time limit; see {@link #run(Path, long)}. */
   public static List<Diagnostic> run(Path caseFile) {
+    return run(caseFile, DEFAULT_TIME_LIMIT_MILLIS);
+  }
+
+  /**
+   * Every problem in a case and its rules, errors and warnings, in the order found, without
+   * duplicates; a check that takes longer than the time limit (a rule that does not end) ends with
+   * an error saying which rule on which deal was running.
+   *
+   * @param timeLimitMillis the longest the check may take, 0 for no limit
+   */
+  public static List<Diagnostic> run(Path caseFile, long timeLimitMillis) {
+    Deadline deadline = Deadline.in(timeLimitMillis);
+    try {
+      return Guard.within(deadline, () -> check(caseFile, deadline));
+    } catch (GordianException e) {
+      return List.copyOf(e.diagnostics());
+    }
+  }
+
+  private static List<Diagnostic> check(Path caseFile, Deadline deadline) {
     Set<Diagnostic> out = new LinkedHashSet<>();
     CaseDef def;
     try {
@@ -67,11 +91,12 @@ public final class Check {
         allRules.addAll(s.rules());
       }
       try {
-        Engine engine = gordian.engine(s, EngineOptions.DEFAULT.withMemo(false));
-        try (Evaluator ev = engine.newEvaluator()) {
-          for (DealDef d : gordian.listedDeals(s)) {
-            Gordian.evaluate(engine, ev, d);
-          }
+        RunOptions options = RunOptions.defaults().withScenario(s == null ? null : s.id())
+            .withEngine(EngineOptions.DEFAULT.withMemo(false));
+        Engine engine;
+        try (CaseRun run = gordian.bind(options, deadline)) {
+          engine = run.engine();
+          run.evaluateListed();
         }
         for (Diagnostic w : engine.unknownNameWarnings()) {
           out.add(w.file() != null ? w : Diagnostic.warning(def.file(), 0, 0, w.message()));

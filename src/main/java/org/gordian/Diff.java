@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import org.gordian.analysis.DiffResult;
 import org.gordian.analysis.DiffResult.Change;
 import org.gordian.analysis.DiffResult.DealChange;
@@ -12,12 +11,14 @@ import org.gordian.analysis.DiffTally;
 import org.gordian.analysis.VetoSets;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
-import org.gordian.diag.RunFailure;
 import org.gordian.engine.DealIds;
 import org.gordian.engine.Engine;
-import org.gordian.engine.Evaluator;
+import org.gordian.engine.DealJudge;
+import org.gordian.facts.internal.MoveTable;
+import org.gordian.run.CaseRun;
+import org.gordian.run.Guard;
+import org.gordian.space.Deadline;
 import org.gordian.engine.Verdict;
-import org.gordian.model.Bounds;
 import org.gordian.model.DealDef;
 import org.gordian.model.PositionRef;
 import org.gordian.space.DealSpace;
@@ -40,7 +41,8 @@ import org.gordian.space.DealSpace;
  *
  * <p>The generated deal space is enumerated once and every deal is evaluated by both sides in turn,
  * so spaces of millions of deals are compared without holding their verdicts: only counts and the
- * first {@code keep} changed deals of each kind are kept. The comparison runs on one thread.
+ * first {@code keep} changed deals of each kind are kept. Chunks of deals are compared on the run's
+ * threads and tallied in enumeration order, so the result is the same whatever the thread count.
  */
 public final class Diff {
   private Diff() {}
@@ -67,38 +69,43 @@ public final class Diff {
    * @throws GordianException when a side cannot run, or the sides' moves differ
    */
   public static DiffResult compare(Side from, Side to, RunOptions options, int keep) {
-    Engine left = from.gordian().engine(from.gordian().scenario(from.scenario()), options.engine());
-    Engine right = to.gordian().engine(to.gordian().scenario(to.scenario()), options.engine());
-    if (!left.table().moveIds().equals(right.table().moveIds())) {
+    Deadline deadline = Deadline.in(options.timeLimitMillis());
+    return Guard.within(deadline, () -> {
+      try (CaseRun left = from.gordian().bind(options.withScenario(from.scenario()), deadline);
+          CaseRun right = to.gordian().bind(options.withScenario(to.scenario()), deadline)) {
+        return compare(from, to, left, right, options.space(), keep);
+      }
+    });
+  }
+
+  private static DiffResult compare(Side from, Side to, CaseRun left, CaseRun right, boolean space, int keep) {
+    if (!left.engine().table().moveIds().equals(right.engine().table().moveIds())) {
       throw new GordianException(Diagnostic.error(to.gordian().caseDef().file(), 0, 0,
           "the two sides have different moves; diff compares one case under two scenarios or rule sets"));
     }
     VetoSets sets = new VetoSets();
-    List<DealChange> listed;
     DiffTally tally = new DiffTally(sets, keep);
-    try (Evaluator a = left.newEvaluator(); Evaluator b = right.newEvaluator()) {
-      listed = listed(from, to, left, right, a, b);
-      if (options.space()) {
-        walk(from.gordian().bounds(options), left, a, b, sets, tally, options);
-      }
+    List<DealChange> listed = listed(left, right);
+    if (space) {
+      walk(left, right, sets, tally);
     }
     return new DiffResult(from.gordian().caseDef().id(), from.label(), to.label(), listed,
-        options.space() ? tally.generated() : null,
-        options.space() ? tally.blocking(left.positions().all(), right.positions().all()) : List.of());
+        space ? tally.generated() : null,
+        space ? tally.blocking(left.engine().positions().all(), right.engine().positions().all()) : List.of());
   }
 
-  private static List<DealChange> listed(Side from, Side to, Engine left, Engine right, Evaluator a, Evaluator b) {
-    Map<String, DealDef> fromDeals = byId(from.gordian().listedDeals(from.gordian().scenario(from.scenario())));
-    Map<String, DealDef> toDeals = byId(to.gordian().listedDeals(to.gordian().scenario(to.scenario())));
+  private static List<DealChange> listed(CaseRun left, CaseRun right) {
+    Map<String, DealDef> fromDeals = byId(left.listedDeals());
+    Map<String, DealDef> toDeals = byId(right.listedDeals());
     List<DealChange> out = new ArrayList<>();
     for (DealDef d : fromDeals.values()) {
-      List<PositionRef> before = VetoSets.positions(Gordian.evaluate(left, a, d).verdict());
+      List<PositionRef> before = VetoSets.positions(left.evaluate(d));
       DealDef other = toDeals.get(d.id());
       if (other == null) {
         out.add(new DealChange(d.id(), d.title(), true, Change.REMOVED, before, List.of()));
         continue;
       }
-      List<PositionRef> after = VetoSets.positions(Gordian.evaluate(right, b, other).verdict());
+      List<PositionRef> after = VetoSets.positions(right.evaluate(other));
       Change c = DiffResult.classify(before, after);
       if (c != null) {
         out.add(new DealChange(d.id(), d.title(), true, c, before, after));
@@ -106,7 +113,7 @@ public final class Diff {
     }
     for (DealDef d : toDeals.values()) {
       if (!fromDeals.containsKey(d.id())) {
-        List<PositionRef> after = VetoSets.positions(Gordian.evaluate(right, b, d).verdict());
+        List<PositionRef> after = VetoSets.positions(right.evaluate(d));
         out.add(new DealChange(d.id(), d.title(), true, Change.ADDED, List.of(), after));
       }
     }
@@ -119,32 +126,54 @@ public final class Diff {
     return out;
   }
 
-  private static void walk(Bounds bounds, Engine left, Evaluator a, Evaluator b, VetoSets sets, DiffTally tally,
-      RunOptions options) {
-    DealSpace space = new DealSpace(left.table(), bounds);
-    long size = space.count();
-    if (size > bounds.limit()) {
-      throw new GordianException(bounds.loc().error(String.format(
-          "the bounds allow %,d deals, more than the limit of %,d; raise it with --limit %d", size, bounds.limit(),
-          size)));
+  /** A judge of each side, side by side on one thread. */
+  private record Pair(DealJudge from, DealJudge to) implements AutoCloseable {
+    @Override
+    public void close() {
+      try (DealJudge a = from; DealJudge b = to) {
+        // both closed
+      }
     }
-    long start = System.currentTimeMillis();
-    space.forEach((present, phase) -> {
-      Verdict va = a.evaluate(present, phase, null, null);
-      Verdict vb = b.evaluate(present, phase, null, null);
-      tally.add(sets.idOf(va), sets.idOf(vb), x -> DealIds.of(left.table(), present, phase));
-      if ((tally.evaluated() & 1023) == 0) {
-        options.progress().update(tally.evaluated(), size);
-        if (options.timeLimitMillis() > 0 && System.currentTimeMillis() - start > options.timeLimitMillis()) {
-          throw new RunFailure(Diagnostic.error(null, 0, 0, "the comparison took longer than its time limit of "
-              + options.timeLimitMillis() / 1000.0 + " s; raise it with --time-limit or narrow the bounds"));
-        }
-        if (Thread.currentThread().isInterrupted()) {
-          throw new CancellationException("interrupted");
+  }
+
+  /** One chunk's deals with the verdict sets of both sides. */
+  private record Compared(long[] present, byte[][] phases, int[] from, int[] to) {}
+
+  private static void walk(CaseRun left, CaseRun right, VetoSets sets, DiffTally tally) {
+    DealSpace space = left.space();
+    MoveTable table = left.engine().table();
+    var fromJudges = left.engine().judgesFor(space.count());
+    var toJudges = right.engine().judgesFor(space.count());
+    left.walk(space, () -> new Pair(fromJudges.get(), toJudges.get()), (pair, deals) -> {
+      List<long[]> present = new ArrayList<>();
+      List<byte[]> phases = new ArrayList<>();
+      List<Verdict> a = new ArrayList<>();
+      List<Verdict> b = new ArrayList<>();
+      deals.forEach((p, phase) -> {
+        present.add(new long[] {p});
+        phases.add(phase.clone());
+        a.add(pair.from().evaluate(p, phase));
+        b.add(pair.to().evaluate(p, phase));
+        return true;
+      });
+      int n = a.size();
+      Compared c = new Compared(new long[n], phases.toArray(new byte[0][]), new int[n], new int[n]);
+      synchronized (sets) {
+        for (int i = 0; i < n; i++) {
+          c.present()[i] = present.get(i)[0];
+          c.from()[i] = sets.idOf(a.get(i));
+          c.to()[i] = sets.idOf(b.get(i));
         }
       }
-      return true;
+      return c;
+    }, c -> {
+      synchronized (sets) {
+        for (int i = 0; i < c.from().length; i++) {
+          long p = c.present()[i];
+          byte[] phase = c.phases()[i];
+          tally.add(c.from()[i], c.to()[i], x -> DealIds.of(table, p, phase));
+        }
+      }
     });
-    options.progress().update(tally.evaluated(), size);
   }
 }

@@ -15,6 +15,8 @@ import org.gordian.analysis.DealOutcome;
 import org.gordian.analysis.RunResult;
 import org.gordian.analysis.SpaceSummary;
 import org.gordian.analysis.SpaceTally;
+import org.gordian.analysis.Snapshot;
+import org.gordian.analysis.VetoSets;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
 import org.gordian.diag.Paths2;
@@ -35,7 +37,11 @@ import org.gordian.model.Located;
 import org.gordian.model.PositionRef;
 import org.gordian.model.Scenario;
 import org.gordian.space.DealSpace;
-import org.gordian.space.SpaceRunner;
+import org.gordian.engine.Verdict;
+import org.gordian.run.CaseRun;
+import org.gordian.run.Guard;
+import org.gordian.run.LoadedCase;
+import org.gordian.space.Deadline;
 
 /**
  * The main programmatic API of Gordian: load a case with its rules, run it, read the result. Not a
@@ -66,11 +72,13 @@ import org.gordian.space.SpaceRunner;
  * run many times, under different scenarios, from several threads.
  */
 public final class Gordian {
+  private final LoadedCase loaded;
   private final CaseDef caseDef;
   private final List<Located<Path>> ruleSources;
   private final Rulebook baseline;
 
   private Gordian(CaseDef caseDef, List<Located<Path>> ruleSources, Rulebook baseline) {
+    this.loaded = new LoadedCase(caseDef, ruleSources, baseline);
     this.caseDef = caseDef;
     this.ruleSources = ruleSources;
     this.baseline = baseline;
@@ -138,74 +146,25 @@ public final class Gordian {
 
   /** The scenario with this id, or null for null; unknown ids are an error naming the known ones. */
   public Scenario scenario(String id) {
-    if (id == null || id.equals("baseline")) {
-      return null;
-    }
-    return caseDef.scenario(id).orElseThrow(() -> new GordianException(Diagnostic.error(caseDef.file(), 0, 0,
-        "no scenario '" + id + "' in this case" + Suggest.didYouMean(id, scenarioIds()) + " (scenarios: "
-            + (scenarioIds().isEmpty() ? "none" : String.join(", ", scenarioIds())) + ")")));
-  }
-
-  private List<String> scenarioIds() {
-    return caseDef.scenarios().stream().map(Scenario::id).toList();
+    return loaded.scenario(id);
   }
 
   /** The rules, context and switched-off positions of a scenario bound into an engine. */
   public Engine engine(Scenario scenario, EngineOptions options) {
-    Rulebook rules = baseline;
-    List<ContextFact> context = caseDef.context();
-    List<Located<PositionRef>> disable = List.of();
-    if (scenario != null) {
-      if (!scenario.rules().isEmpty()) {
-        List<Located<Path>> sources = new ArrayList<>(ruleSources);
-        sources.addAll(scenario.rules());
-        rules = RuleLoader.load(sources);
-      }
-      context = applyContext(context, scenario);
-      disable = scenario.disable();
-    }
-    return Engine.prepare(rules, caseDef, context, disable, options);
+    return loaded.engine(scenario, options);
   }
 
-  private static List<ContextFact> applyContext(List<ContextFact> base, Scenario scenario) {
-    Map<String, ContextFact> facts = new LinkedHashMap<>();
-    base.forEach(f -> facts.put(f.id(), f));
-    scenario.context().forEach((id, change) -> {
-      if (change == null) {
-        facts.remove(id);
-        return;
-      }
-      ContextFact old = facts.get(id);
-      if (old == null || change.type() != null) {
-        facts.put(id, change);
-        return;
-      }
-      Map<String, Object> fields = new LinkedHashMap<>(old.fields());
-      fields.putAll(change.fields());
-      Map<String, org.gordian.model.Loc> locs = new LinkedHashMap<>(old.fieldLocs());
-      locs.putAll(change.fieldLocs());
-      facts.put(id, new ContextFact(id, old.type(), fields, locs, change.loc()));
-    });
-    return List.copyOf(facts.values());
+  /**
+   * Binds a scenario and the options into a run of the evaluation core, for tools that walk the
+   * deals themselves; close it when done. Its deadline starts now.
+   */
+  public CaseRun bind(RunOptions options) {
+    return bind(options, Deadline.in(options.timeLimitMillis()));
   }
 
-  /** The listed deals of a run: the case's, then the scenario's. */
-  public List<DealDef> listedDeals(Scenario scenario) {
-    List<DealDef> deals = new ArrayList<>(caseDef.deals());
-    if (scenario != null) {
-      deals.addAll(scenario.deals());
-    }
-    return deals;
-  }
-
-  /** The bounds of a run: the case's, with the options' overrides. */
-  public Bounds bounds(RunOptions options) {
-    Bounds b = caseDef.bounds();
-    if (options.maxMoves() > 0 || options.phases() > 0) {
-      b = b.with(options.maxMoves() > 0 ? options.maxMoves() : b.maxMoves(),
-          options.phases() > 0 ? options.phases() : b.phases());
-    }
-    return options.limit() > 0 ? b.withLimit(options.limit()) : b;
+  /** Binds a scenario and the options into a run whose deadline is shared with other steps of one piece of work. */
+  public CaseRun bind(RunOptions options, Deadline deadline) {
+    return loaded.bind(options.scenario(), options.engine(), options.walk(), deadline);
   }
 
   /**
@@ -214,39 +173,30 @@ public final class Gordian {
    * @throws GordianException when the scenario, the bounds or a rule at run time fails
    */
   public RunResult run(RunOptions options) {
-    Scenario scenario = scenario(options.scenario());
-    Engine engine = engine(scenario, options.engine());
-    List<DealDef> deals = listedDeals(scenario);
+    Deadline deadline = Deadline.in(options.timeLimitMillis());
+    return Guard.within(deadline, () -> {
+      try (CaseRun run = loaded.bind(options.scenario(), options.engine(), options.walk(), deadline)) {
+        return run(run, options);
+      }
+    });
+  }
+
+  private RunResult run(CaseRun run, RunOptions options) {
+    Scenario scenario = run.scenario();
+    Engine engine = run.engine();
+    List<DealDef> deals = run.listedDeals();
     List<DealDef> asked = options.explain().stream().map(this::dealOf).toList();
-    List<DealOutcome> listed = new ArrayList<>();
-    List<DealOutcome> explained = new ArrayList<>();
-    try (Evaluator evaluator = engine.newEvaluator()) {
-      for (DealDef d : deals) {
-        listed.add(evaluate(engine, evaluator, d));
-      }
-      for (DealDef d : asked) {
-        // Asked for by its moves, not listed in the case file.
-        DealOutcome o = evaluate(engine, evaluator, d);
-        explained.add(new DealOutcome(o.id(), o.title(), false, null, o.moves(), o.verdict()));
-      }
-    }
+    List<DealOutcome> listed = outcomes(run, deals, true);
+    List<DealOutcome> explained = outcomes(run, asked, false);
     SpaceSummary summary = null;
-    Bounds bounds = bounds(options);
+    Bounds bounds = run.bounds();
     if (options.space()) {
-      DealSpace space = new DealSpace(engine.table(), bounds);
+      DealSpace space = run.space();
       long size = space.count();
-      if (size > bounds.limit()) {
-        throw new GordianException(bounds.loc().error(String.format(
-            "the bounds allow %,d deals, more than the limit of %,d; raise it with --limit %d"
-                + " (or 'limit' in 'bounds'), or narrow 'max-moves', 'phases' or 'moves'",
-            size, bounds.limit(), size)));
-      }
       options.notice().accept(String.format("Evaluating %,d listed and %,d generated deals (up to %d moves in up to"
           + " %d phases) on %d thread%s", deals.size(), size, bounds.maxMoves(), bounds.phases(), options.threads(),
           options.threads() == 1 ? "" : "s"));
-      SpaceRunner runner = new SpaceRunner(engine, options.threads(), options.chunkSize(), options.keepFeasible(),
-          options.keepNearMisses(), options.timeLimitMillis());
-      SpaceTally tally = runner.run(space, options.progress());
+      SpaceTally tally = SpaceTally.walk(run, space, options.keepFeasible(), options.keepNearMisses());
       summary = SpaceSummary.of(size, tally, engine.positions().all());
     }
     Analyses analyses = null;
@@ -272,12 +222,39 @@ public final class Gordian {
   }
 
   /**
+   * Runs the case (its listed deals, and its deal space when the options ask for it) and keeps each
+   * deal's verdict compactly, so that a later snapshot can say which deals flipped (watch mode).
+   *
+   * @throws GordianException when the scenario cannot run, the space is larger than the limit, a rule
+   *     fails or the time limit passes
+   */
+  public Snapshot snapshot(RunOptions options, VetoSets sets) {
+    Deadline deadline = Deadline.in(options.timeLimitMillis());
+    return Guard.within(deadline, () -> {
+      try (CaseRun run = loaded.bind(options.scenario(), options.engine(), options.walk(), deadline)) {
+        return Snapshot.take(run, options.space(), sets);
+      }
+    });
+  }
+
+  /** The outcomes of these deals, listed in the case or asked for by their moves. */
+  private static List<DealOutcome> outcomes(CaseRun run, List<DealDef> deals, boolean listed) {
+    List<DealOutcome> out = new ArrayList<>();
+    List<Verdict> verdicts = run.evaluate(deals);
+    for (int i = 0; i < deals.size(); i++) {
+      DealDef d = deals.get(i);
+      out.add(DealOutcome.of(run.engine().table(), d, listed, verdicts.get(i)));
+    }
+    return out;
+  }
+
+  /**
    * Builds engines like the run's, with further positions switched off: same compiled rules and
    * context, so no recompilation (switching off is a filter on the agenda).
    */
   private Function<Collection<PositionRef>, Engine> variants(Scenario scenario, Engine engine,
       EngineOptions options) {
-    List<ContextFact> context = scenario == null ? caseDef.context() : applyContext(caseDef.context(), scenario);
+    List<ContextFact> context = loaded.context(scenario);
     Loc here = Loc.of(caseDef.file());
     return off -> {
       Set<PositionRef> all = new TreeSet<>(engine.disabled());
@@ -312,19 +289,5 @@ public final class Gordian {
       }
     }
     return new DealDef(id, id, null, phases, Loc.of(caseDef.file()));
-  }
-
-  /** Evaluates one listed deal. */
-  public static DealOutcome evaluate(Engine engine, Evaluator evaluator, DealDef deal) {
-    MoveTable table = engine.table();
-    long present = 0;
-    byte[] phase = new byte[table.size()];
-    for (var e : deal.phases().entrySet()) {
-      int i = table.indexOf(e.getKey());
-      present |= 1L << i;
-      phase[i] = (byte) (int) e.getValue();
-    }
-    return new DealOutcome(deal.id(), deal.title(), true, deal.source(), DealOutcome.movesOf(table, present, phase),
-        evaluator.evaluate(present, phase, deal.id(), deal.title()));
   }
 }

@@ -52,6 +52,12 @@ public record RunOptions(
         EngineOptions.DEFAULT, Progress.NONE, s -> {}, true, 0, java.util.List.of());
   }
 
+  /** How the run walks its deals: threads, chunk size, bounds' overrides, limit and progress. */
+  public org.gordian.run.WalkOptions walk() {
+    return new org.gordian.run.WalkOptions(Math.max(1, threads), Math.max(1, chunkSize), limit, maxMoves, phases,
+        progress);
+  }
+
   public RunOptions withScenario(String id) {
     return new RunOptions(id, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
         timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, explain);

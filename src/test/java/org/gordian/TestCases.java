@@ -38,9 +38,9 @@ public final class TestCases {
 
   /** Evaluates one deal in the baseline of a case, or under a scenario. */
   public static DealOutcome evaluate(Gordian g, String scenario, DealDef deal) {
-    Engine engine = g.engine(g.scenario(scenario), EngineOptions.DEFAULT.withMemo(false));
-    try (Evaluator ev = engine.newEvaluator()) {
-      return Gordian.evaluate(engine, ev, deal);
+    RunOptions options = RunOptions.defaults().withScenario(scenario).withEngine(EngineOptions.DEFAULT.withMemo(false));
+    try (org.gordian.run.CaseRun run = g.bind(options)) {
+      return DealOutcome.of(run.engine().table(), deal, true, run.evaluate(deal));
     }
   }
 

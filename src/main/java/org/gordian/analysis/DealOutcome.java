@@ -19,6 +19,17 @@ public record DealOutcome(String id, String title, boolean listed, String source
   /** A move placed in a phase. */
   public record PhasedMove(String move, int phase) {}
 
+  /**
+   * A deal's outcome as the case or the user names it: listed in the case (with its source), or
+   * asked for by its moves (listed false, no source).
+   */
+  public static DealOutcome of(MoveTable table, org.gordian.model.DealDef deal, boolean listed, Verdict verdict) {
+    long present = org.gordian.run.CaseRun.presentOf(table, deal);
+    byte[] phase = org.gordian.run.CaseRun.phasesOf(table, deal);
+    return new DealOutcome(deal.id(), deal.title(), listed, listed ? deal.source() : null,
+        movesOf(table, present, phase), verdict);
+  }
+
   /** A generated deal's outcome, named by its moves. */
   public static DealOutcome generated(MoveTable table, long present, byte[] phase, Verdict verdict) {
     String id = DealIds.of(table, present, phase);

@@ -4,20 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import org.gordian.Gordian;
-import org.gordian.RunOptions;
 import org.gordian.analysis.DiffResult.Change;
 import org.gordian.analysis.DiffResult.DealChange;
 import org.gordian.diag.GordianException;
 import org.gordian.engine.DealIds;
 import org.gordian.engine.Engine;
-import org.gordian.engine.Evaluator;
 import org.gordian.engine.Verdict;
-import org.gordian.model.Bounds;
 import org.gordian.model.DealDef;
 import org.gordian.model.PositionRef;
-import org.gordian.model.Scenario;
+import org.gordian.run.CaseRun;
 import org.gordian.space.DealSpace;
 
 /**
@@ -27,9 +22,9 @@ import org.gordian.space.DealSpace;
  *
  * <pre>{@code
  * VetoSets sets = new VetoSets();
- * Snapshot before = Snapshot.take(Gordian.load(dir), RunOptions.defaults(), sets);
+ * Snapshot before = Gordian.load(dir).snapshot(RunOptions.defaults(), sets);
  * // ... the user edits a rule file ...
- * Snapshot after = Snapshot.take(Gordian.load(dir), RunOptions.defaults(), sets);
+ * Snapshot after = Gordian.load(dir).snapshot(RunOptions.defaults(), sets);
  * DiffResult changed = after.since(before, 5);
  * }</pre>
  */
@@ -61,78 +56,60 @@ public final class Snapshot {
   }
 
   /**
-   * Runs a case (its listed deals, and its deal space when the options ask for it) on one thread and keeps the result.
+   * Runs a case (its listed deals, and its deal space when asked) and keeps the result.
    *
-   * @throws GordianException when the scenario cannot run, the space is larger than the limit or a rule fails
+   * @param space whether to evaluate the deal space
+   * @throws GordianException when the space is larger than the limit, a rule fails or the deadline passes
    */
-  public static Snapshot take(Gordian gordian, RunOptions options, VetoSets sets) {
-    Scenario scenario = gordian.scenario(options.scenario());
-    Engine engine = gordian.engine(scenario, options.engine());
+  public static Snapshot take(CaseRun run, boolean space, VetoSets sets) {
+    Engine engine = run.engine();
     Map<String, Integer> listed = new LinkedHashMap<>();
     Map<String, String> titles = new LinkedHashMap<>();
     long listedFeasible = 0;
-    int[] generated = null;
-    DealSpace space = null;
-    long[] feasible = {0};
-    try (Evaluator ev = engine.newEvaluator()) {
-      for (DealDef d : gordian.listedDeals(scenario)) {
-        DealOutcome o = Gordian.evaluate(engine, ev, d);
-        listed.put(d.id(), sets.idOf(o.verdict()));
-        titles.put(d.id(), d.title());
-        listedFeasible += o.feasible() ? 1 : 0;
-      }
-      if (options.space()) {
-        Bounds bounds = gordian.bounds(options);
-        space = new DealSpace(engine.table(), bounds);
-        long size = space.count();
-        if (size > bounds.limit() || size > Integer.MAX_VALUE - 8) {
-          throw new GordianException(bounds.loc().error(String.format(
-              "the bounds allow %,d deals, more than the limit of %,d; raise it with --limit %d", size,
-              bounds.limit(), size)));
-        }
-        int[] out = new int[(int) size];
-        feasible[0] = evaluateSpace(engine, space, ev, sets, out, Math.max(1, options.threads()));
-        generated = out;
-      }
+    List<DealDef> deals = run.listedDeals();
+    List<Verdict> verdicts = run.evaluateListed();
+    for (int i = 0; i < deals.size(); i++) {
+      DealDef d = deals.get(i);
+      listed.put(d.id(), sets.idOf(verdicts.get(i)));
+      titles.put(d.id(), d.title());
+      listedFeasible += verdicts.get(i).feasible() ? 1 : 0;
     }
-    return new Snapshot(sets, gordian.caseDef().id(), scenario == null ? "baseline" : scenario.id(), listed, titles,
-        generated, space, engine, listedFeasible, feasible[0]);
+    int[] generated = null;
+    DealSpace dealSpace = null;
+    long feasible = 0;
+    if (space) {
+      dealSpace = run.space();
+      if (dealSpace.count() > Integer.MAX_VALUE - 8) {
+        throw new GordianException(run.bounds().loc().error(String.format(
+            "the bounds allow %,d deals, more than a comparison between runs can hold", dealSpace.count())));
+      }
+      generated = new int[(int) dealSpace.count()];
+      feasible = evaluateSpace(run, dealSpace, sets, generated);
+    }
+    return new Snapshot(sets, run.caseDef().id(), run.scenarioId(), listed, titles, generated, dealSpace, engine,
+        listedFeasible, feasible);
   }
 
-  /**
-   * Evaluates every deal of the space into {@code out} (by enumeration order) and returns how many
-   * are feasible. With more than one thread, chunks of deals go to workers with their own evaluators.
-   */
-  private static long evaluateSpace(Engine engine, DealSpace space, Evaluator first, VetoSets sets, int[] out,
-      int threads) {
-    int n = engine.table().size();
-    if (threads == 1) {
-      int[] i = {0};
-      space.forEach((present, phase) -> {
-        out[i[0]++] = sets.idOf(first.evaluate(present, phase, null, null));
-        return !Thread.currentThread().isInterrupted();
+  /** Evaluates every deal of the space into {@code out} (by enumeration order) and returns how many are feasible. */
+  private static long evaluateSpace(CaseRun run, DealSpace space, VetoSets sets, int[] out) {
+    int[] next = {0};
+    run.walk(space, run.engine().judgesFor(space.count()), (judge, deals) -> {
+      List<Verdict> verdicts = new ArrayList<>();
+      deals.forEach((present, phase) -> {
+        verdicts.add(judge.evaluate(present, phase));
+        return true;
       });
-    } else {
-      int[] next = {0};
-      new org.gordian.space.SpaceRunner(engine, threads, 2048, 0, 0, 0).run(space, org.gordian.space.Progress.NONE,
-          engine::newEvaluator, (judge, deals) -> {
-            List<Verdict> verdicts = new ArrayList<>();
-            deals.forEach((present, phase) -> verdicts.add(judge.evaluate(present, phase)));
-            int[] ids = new int[verdicts.size()];
-            synchronized (sets) {
-              for (int k = 0; k < ids.length; k++) {
-                ids[k] = sets.idOf(verdicts.get(k));
-              }
-            }
-            return ids;
-          }, ids -> {
-            System.arraycopy(ids, 0, out, next[0], ids.length);
-            next[0] += ids.length;
-          });
-    }
-    if (Thread.currentThread().isInterrupted()) {
-      throw new CancellationException("interrupted");
-    }
+      int[] ids = new int[verdicts.size()];
+      synchronized (sets) {
+        for (int k = 0; k < ids.length; k++) {
+          ids[k] = sets.idOf(verdicts.get(k));
+        }
+      }
+      return ids;
+    }, ids -> {
+      System.arraycopy(ids, 0, out, next[0], ids.length);
+      next[0] += ids.length;
+    });
     long feasible = 0;
     for (int id : out) {
       feasible += id == 0 ? 1 : 0;

@@ -24,6 +24,30 @@ public final class SpaceTally {
   final SpaceFacts facts;
 
   /**
+   * Walks a run's deal space with the engine's judges and tallies it, on the run's threads, keeping
+   * the first feasible deals and near misses per position.
+   */
+  public static SpaceTally walk(org.gordian.run.CaseRun run, org.gordian.space.DealSpace space, int keepFeasible,
+      int keepNearMisses) {
+    SpaceTally tally = new SpaceTally(run.engine().table(), run.engine().positions().size(), keepFeasible,
+        keepNearMisses);
+    run.walk(space, run.engine().judgesFor(space.count()), tally.chunkWork(), tally::merge);
+    return tally;
+  }
+
+  /** The work of tallying one chunk of deals alike, to be merged into this tally in enumeration order. */
+  public org.gordian.space.SpaceRunner.ChunkWork<org.gordian.engine.DealJudge, SpaceTally> chunkWork() {
+    return (judge, deals) -> {
+      SpaceTally t = new SpaceTally(table, vetoes.length, keepFeasible, keepNearMisses);
+      deals.forEach((present, phase) -> {
+        t.add(present, phase, judge.evaluate(present, phase));
+        return true;
+      });
+      return t;
+    };
+  }
+
+  /**
    * An empty tally.
    *
    * @param positions how many positions the run has

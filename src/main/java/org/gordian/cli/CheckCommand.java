@@ -22,9 +22,15 @@ final class CheckCommand extends Shell {
   @Parameters(index = "0", paramLabel = "CASE", description = "A case file, or a folder holding case.yaml.")
   Path caseFile;
 
+  @picocli.CommandLine.Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Stop a check that takes longer than this, naming the rule and deal then running"
+          + " (default: ${DEFAULT-VALUE}; 0 for no limit).")
+  double timeLimit;
+
   @Override
   ExitCode execute() throws IOException {
-    List<Diagnostic> problems = Check.run(caseFile);
+    EvalFlags.atLeast(spec, "--time-limit", timeLimit, 0);
+    List<Diagnostic> problems = Check.run(caseFile, (long) (timeLimit * 1000));
     problems.forEach(out()::println);
     long errors = problems.stream().filter(Diagnostic::isError).count();
     long warnings = problems.size() - errors;

@@ -8,8 +8,6 @@ import java.util.List;
 import org.gordian.analysis.RunResult;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
-import org.gordian.diag.RunFailure;
-import org.gordian.load.RuleFailures;
 import org.gordian.report.Reporters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,12 +45,7 @@ final class RunCommand extends Shell {
     flags.checkOut();
     Gordian gordian = preload.load(caseFile);
     warn(gordian.rulebook().warnings());
-    RunResult result;
-    try {
-      result = Watchdog.within(options.timeLimitMillis(), () -> gordian.run(options));
-    } catch (RunFailure e) {
-      throw RuleFailures.locate(e, gordian.rulebook().files());
-    }
+    RunResult result = gordian.run(options);
     terminal.finish();
     flags.summary(result, terminal, err());
     result.warnings().stream().filter(w -> !gordian.rulebook().warnings().contains(w)).forEach(err()::println);

@@ -71,7 +71,20 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
     if (e.diagnostics().size() > 1) {
       err().println(e.getMessage());
     }
+    if (e.hint() != null) {
+      err().println(hint(e.hint()));
+    }
     trace(e);
+  }
+
+  /** How to change, on the command line, the setting a failure points to. */
+  static String hint(org.gordian.diag.Hint hint) {
+    return switch (hint.kind()) {
+      case SPACE_LIMIT -> "hint: raise the limit with --limit " + hint.value()
+          + ", or narrow the space with --max-moves or --phases";
+      case TIME_LIMIT -> "hint: raise it with --time-limit SECONDS, or narrow the space with --max-moves or --phases";
+      case FIRING_LIMIT -> "hint: raise it with --max-firings N if the rules really need more";
+    };
   }
 
   void warn(java.util.List<Diagnostic> warnings) {

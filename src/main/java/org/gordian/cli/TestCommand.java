@@ -36,14 +36,21 @@ final class TestCommand extends Shell {
       description = "Stop when one deal causes more than N rule firings (default: ${DEFAULT-VALUE}).")
   int maxFirings;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "0",
+      description = "Stop when the expectations take longer than this to check, naming the rule and deal then"
+          + " running (default: no limit).")
+  double timeLimit;
+
   @Override
   ExitCode execute() throws IOException {
+    EvalFlags.atLeast(spec, "--time-limit", timeLimit, 0);
     EvalFlags.atLeast(spec, "--limit", limit, 1);
     EvalFlags.atLeast(spec, "--max-firings", maxFirings, 1);
     ExpectationsFile file = ExpectationsLoader.load(path);
     Gordian gordian = Gordian.load(file.caseFile());
     warn(gordian.rulebook().warnings());
     RunOptions options = RunOptions.defaults().withLimit(limit == null ? 0 : limit)
+        .withTimeLimit((long) (timeLimit * 1000))
         .withEngine(new EngineOptions(maxFirings, true, EngineOptions.DEFAULT.memoNodes()));
     TestReport report = org.gordian.tester.TestRunner.run(gordian, file, options);
     emit(null, w -> new TestText().write(report, w));

@@ -167,7 +167,7 @@ final class Watcher {
       }
       lastLoaded = gordian;
       loaded = System.nanoTime();
-      now = Snapshot.take(gordian, options, sets);
+      now = gordian.snapshot(options, sets);
     } catch (GordianException e) {
       // The rules may have been updated in part: the next run loads the case afresh.
       lastLoaded = null;

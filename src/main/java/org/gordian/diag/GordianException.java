@@ -9,6 +9,7 @@ import java.util.List;
  */
 public class GordianException extends RuntimeException {
   private final List<Diagnostic> diagnostics;
+  private Hint hint;
 
   /** An exception for the given problems (at least one). */
   public GordianException(List<Diagnostic> diagnostics) {
@@ -25,6 +26,17 @@ public class GordianException extends RuntimeException {
   public GordianException(Diagnostic diagnostic, Throwable cause) {
     super(summary(List.of(diagnostic)), cause);
     this.diagnostics = List.of(diagnostic);
+  }
+
+  /** Says which setting the user may change to get past this failure; returns this exception. */
+  public GordianException withHint(Hint h) {
+    this.hint = h;
+    return this;
+  }
+
+  /** The setting the user may change to get past this failure, or null. */
+  public Hint hint() {
+    return hint;
   }
 
   /** Every problem, in the order found. */

@@ -70,6 +70,8 @@ public final class Evaluator implements DealJudge {
   private RunFailure forged;
   /** Checks the memo's answers when the options ask for it; made on first use. */
   private Verifier verifier;
+  /** What this evaluator's thread is doing, for a run stopped from outside. */
+  private Activity activity;
   /** The evaluator last started from the case's facts with some of the rules that fire on them kept off. */
   private Set<String> withoutKey;
   private Evaluator without;
@@ -158,6 +160,9 @@ public final class Evaluator implements DealJudge {
         }
         f.count++;
         Firing.enter(f.ref);
+        if (activity != null) {
+          activity.firing(f.ref);
+        }
       }
 
       @Override
@@ -318,6 +323,10 @@ public final class Evaluator implements DealJudge {
     fireNumber++;
     forged = null;
     FactHandle handle = null;
+    if (activity == null || activity.thread != Thread.currentThread()) {
+      activity = Activity.ofThisThread();
+    }
+    activity.enter(dealId);
     try {
       handle = session.insert(deal);
       int limit = engine.options().firingLimit();
@@ -348,7 +357,14 @@ public final class Evaluator implements DealJudge {
       throw e;
     } catch (RuntimeException e) {
       throw failure(e, "on deal '" + dealId.get() + "'");
+    } catch (StackOverflowError | OutOfMemoryError | AssertionError | LinkageError e) {
+      // Thrown by a rule's own code: reported like an exception, naming the rule and the deal.
+      RuleRef ref = Firing.now();
+      throw new RunFailure(ruleDiagnostic(ref, (ref == null ? "the rules" : "rule '" + ref.rule() + "'")
+          + " failed on deal '" + dealId.get() + "': " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage())), e);
     } finally {
+      activity.exit();
       Firing.exit();
       clear(handle);
     }
@@ -451,10 +467,12 @@ public final class Evaluator implements DealJudge {
       name = name + "' and rule '" + ranked.get(1).ref.rule();
       count = count + ranked.get(1).count;
     }
-    return new RunFailure(ruleDiagnostic(ref, "rule '" + name + "' fired " + count + " times " + where
+    RunFailure f = new RunFailure(ruleDiagnostic(ref, "rule '" + name + "' fired " + count + " times " + where
         + " (limit " + limit + " firings" + (where.startsWith("on deal") ? " per deal" : "")
         + "); does its consequence insert or modify what it matches?"
-        + " Raise the limit with --max-firings if the rules really need more"));
+        + " Raise the firing limit if the rules really need more"));
+    f.withHint(new org.gordian.diag.Hint(org.gordian.diag.Hint.Kind.FIRING_LIMIT, 0));
+    return f;
   }
 
   private RunFailure failure(RuntimeException e, String where) {

@@ -8,41 +8,36 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.gordian.analysis.SpaceTally;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
 import org.gordian.diag.RunFailure;
-import org.gordian.engine.Engine;
 import org.gordian.engine.DealJudge;
 
 /**
- * Evaluates a deal space on several threads: one thread enumerates deals into chunks, worker
- * threads evaluate chunks (each through its own {@link Evaluator}), and chunk tallies are merged
- * in enumeration order, so the result is the same whatever the thread count or chunk size.
+ * Walks a deal space on several threads: one thread enumerates deals into chunks, worker threads
+ * evaluate chunks (each with its own worker, such as a {@link DealJudge}), and the chunks' results
+ * are handed back in enumeration order, so the outcome is the same whatever the thread count or
+ * chunk size. Holds the walk to a {@link Deadline} and stops when the calling thread is interrupted.
  */
 public final class SpaceRunner {
-  private final Engine engine;
+  private final int moves;
   private final int threads;
   private final int chunkSize;
-  private final int keepFeasible;
-  private final int keepNearMisses;
-  private final long timeLimitMillis;
+  private final Deadline deadline;
   private volatile boolean stopped;
-  private volatile long started;
 
   /**
-   * A runner.
+   * A runner over deals of this many moves.
    *
-   * @param timeLimitMillis the longest the run may take, 0 for no limit
+   * @param threads worker threads (at least 1)
+   * @param chunkSize the most deals in one chunk
+   * @param deadline when the walk must end
    */
-  public SpaceRunner(Engine engine, int threads, int chunkSize, int keepFeasible, int keepNearMisses,
-      long timeLimitMillis) {
-    this.engine = engine;
+  public SpaceRunner(int moves, int threads, int chunkSize, Deadline deadline) {
+    this.moves = moves;
     this.threads = Math.max(1, threads);
     this.chunkSize = Math.max(1, chunkSize);
-    this.keepFeasible = keepFeasible;
-    this.keepNearMisses = keepNearMisses;
-    this.timeLimitMillis = timeLimitMillis;
+    this.deadline = deadline;
   }
 
   /** Chunks are never smaller than this, so that handing them out stays cheap beside evaluating them. */
@@ -55,7 +50,7 @@ public final class SpaceRunner {
 
     Chunk(int capacity) {
       present = new long[capacity];
-      phases = new byte[capacity * engine.table().size()];
+      phases = new byte[capacity * moves];
     }
   }
 
@@ -69,37 +64,11 @@ public final class SpaceRunner {
     return (int) Math.min(chunkSize, Math.max(MIN_CHUNK, even));
   }
 
-  /**
-   * Evaluates every deal of the space with the engine's judges for a space of its size (see
-   * {@link Engine#judgesFor}) and returns the merged tally.
-   */
-  public SpaceTally run(DealSpace space, Progress progress) {
-    return run(space, progress, engine.judgesFor(space.count()));
-  }
-
-  /**
-   * Evaluates every deal of the space with judges from the given factory (one per thread; the
-   * engine's by default, other judges for benchmarks) and returns the merged tally.
-   */
-  public SpaceTally run(DealSpace space, Progress progress, java.util.function.Supplier<? extends DealJudge> judges) {
-    int positions = engine.positions().size();
-    SpaceTally tally = new SpaceTally(engine.table(), positions, keepFeasible, keepNearMisses);
-    run(space, progress, judges, (judge, deals) -> {
-      SpaceTally t = new SpaceTally(engine.table(), positions, keepFeasible, keepNearMisses);
-      deals.forEach((present, phase) -> {
-        t.add(present, phase, judge.evaluate(present, phase));
-        return true;
-      });
-      return t;
-    }, tally::merge);
-    return tally;
-  }
-
   /** What a worker makes of one chunk of deals. */
   @FunctionalInterface
-  public interface ChunkWork<T> {
-    /** Evaluates the chunk's deals with this thread's judge. */
-    T apply(DealJudge judge, ChunkDeals deals);
+  public interface ChunkWork<W, T> {
+    /** Evaluates the chunk's deals with this thread's worker. */
+    T apply(W worker, ChunkDeals deals);
   }
 
   /** The deals of one chunk, in enumeration order. */
@@ -111,17 +80,21 @@ public final class SpaceRunner {
   /**
    * Evaluates every deal of the space on the worker threads, chunk by chunk, and hands each
    * chunk's result to {@code inOrder} on the calling thread in enumeration order.
+   *
+   * @param workers makes one worker per thread; each is closed when the walk ends
+   * @throws RunFailure when the deadline passes
+   * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
    */
-  public <T> void run(DealSpace space, Progress progress, java.util.function.Supplier<? extends DealJudge> judges,
-      ChunkWork<T> work, java.util.function.Consumer<T> inOrder) {
+  public <W extends AutoCloseable, T> void run(DealSpace space, Progress progress,
+      java.util.function.Supplier<? extends W> workers, ChunkWork<W, T> work, java.util.function.Consumer<T> inOrder) {
     long total = space.count();
-    int n = engine.table().size();
+    int n = moves;
     int size = chunkSizeFor(total);
-    List<DealJudge> evaluators = Collections.synchronizedList(new ArrayList<>());
-    ThreadLocal<DealJudge> local = ThreadLocal.withInitial(() -> {
-      DealJudge e = judges.get();
-      evaluators.add(e);
-      return e;
+    List<W> made = Collections.synchronizedList(new ArrayList<>());
+    ThreadLocal<W> local = ThreadLocal.withInitial(() -> {
+      W w = workers.get();
+      made.add(w);
+      return w;
     });
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "gordian-eval");
@@ -129,8 +102,6 @@ public final class SpaceRunner {
       return t;
     });
     ArrayDeque<Future<T>> inFlight = new ArrayDeque<>();
-    long start = System.currentTimeMillis();
-    started = start;
     stopped = false;
     long[] done = {0};
     Chunk[] current = {new Chunk(size)};
@@ -146,7 +117,7 @@ public final class SpaceRunner {
             inOrder.accept(take(inFlight));
             done[0] += size;
             progress.update(done[0], total);
-            checkTime(start);
+            deadline.check();
           }
         }
         return !Thread.currentThread().isInterrupted();
@@ -172,20 +143,21 @@ public final class SpaceRunner {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      evaluators.forEach(DealJudge::close);
+      made.forEach(SpaceRunner::close);
     }
   }
 
-  private void checkTime(long start) {
-    if (timeLimitMillis > 0 && System.currentTimeMillis() - start > timeLimitMillis) {
-      throw new RunFailure(Diagnostic.error(null, 0, 0, "the run took longer than its time limit of "
-          + timeLimitMillis / 1000.0 + " s; raise it with --time-limit or narrow the bounds"));
+  private static void close(AutoCloseable worker) {
+    try {
+      worker.close();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 
-  private <T> void submit(ExecutorService pool, ArrayDeque<Future<T>> inFlight, Chunk c,
-      ThreadLocal<DealJudge> local, ChunkWork<T> work) {
-    int n = engine.table().size();
+  private <W, T> void submit(ExecutorService pool, ArrayDeque<Future<T>> inFlight, Chunk c,
+      ThreadLocal<W> local, ChunkWork<W, T> work) {
+    int n = moves;
     inFlight.add(pool.submit(() -> work.apply(local.get(), each -> {
       byte[] phase = new byte[n];
       for (int i = 0; i < c.size; i++) {
@@ -193,7 +165,7 @@ public final class SpaceRunner {
           if (stopped) {
             throw new java.util.concurrent.CancellationException("stopped");
           }
-          checkTime(started);
+          deadline.check();
         }
         System.arraycopy(c.phases, i * n, phase, 0, n);
         each.accept(c.present[i], phase);

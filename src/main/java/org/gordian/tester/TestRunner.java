@@ -19,7 +19,9 @@ import org.gordian.diag.GordianException;
 import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
 import org.gordian.engine.Engine;
-import org.gordian.engine.Evaluator;
+import org.gordian.run.CaseRun;
+import org.gordian.run.Guard;
+import org.gordian.space.Deadline;
 import org.gordian.engine.Verdict;
 import org.gordian.facts.Concern;
 import org.gordian.facts.Consequence;
@@ -64,58 +66,62 @@ public final class TestRunner {
     for (Expectation e : file.expectations()) {
       byScenario.computeIfAbsent(e.scenarioId(), k -> new ArrayList<>()).add(e);
     }
-    Map<Expectation, Outcome> outcomes = new IdentityHashMap<>();
-    Coverage coverage = new Coverage();
-    long deals = 0;
-    for (var entry : byScenario.entrySet()) {
-      Scenario scenario = gordian.scenario(entry.getKey());
-      Engine engine = gordian.engine(scenario, options.engine());
-      coverage.know(engine);
-      try (Evaluator ev = engine.newEvaluator()) {
-        Map<String, DealOutcome> listed = new LinkedHashMap<>();
-        for (DealDef d : gordian.listedDeals(scenario)) {
-          DealOutcome o = Gordian.evaluate(engine, ev, d);
-          listed.put(d.id(), o);
-          coverage.saw(o.verdict());
-          deals++;
-        }
-        long[] feasible = null;
-        if (entry.getValue().stream().anyMatch(Expectation::aboutSpace)) {
-          feasible = new long[1];
-          deals += walk(gordian.bounds(options), engine, ev, coverage, feasible);
-        }
-        for (Expectation e : entry.getValue()) {
-          outcomes.put(e, judge(e, gordian, engine, ev, listed, feasible));
+    Deadline deadline = Deadline.in(options.timeLimitMillis());
+    return Guard.within(deadline, () -> {
+      Map<Expectation, Outcome> outcomes = new IdentityHashMap<>();
+      Coverage coverage = new Coverage();
+      long deals = 0;
+      for (var entry : byScenario.entrySet()) {
+        try (CaseRun run = gordian.bind(options.withScenario(entry.getKey()), deadline)) {
+          coverage.know(run.engine());
+          Map<String, DealOutcome> listed = new LinkedHashMap<>();
+          List<DealDef> defs = run.listedDeals();
+          List<Verdict> verdicts = run.evaluateListed();
+          for (int i = 0; i < defs.size(); i++) {
+            DealOutcome o = DealOutcome.of(run.engine().table(), defs.get(i), true, verdicts.get(i));
+            listed.put(o.id(), o);
+            coverage.saw(o.verdict());
+            deals++;
+          }
+          long[] feasible = null;
+          if (entry.getValue().stream().anyMatch(Expectation::aboutSpace)) {
+            feasible = new long[1];
+            deals += walk(run, coverage, feasible);
+          }
+          for (Expectation e : entry.getValue()) {
+            outcomes.put(e, judge(e, gordian, run, listed, feasible));
+          }
         }
       }
-    }
-    List<Outcome> ordered = file.expectations().stream().map(outcomes::get).toList();
-    return new TestReport(ordered, List.copyOf(byScenario.keySet()), deals, coverage.silentPositions(),
-        coverage.silentRules());
+      List<Outcome> ordered = file.expectations().stream().map(outcomes::get).toList();
+      return new TestReport(ordered, List.copyOf(byScenario.keySet()), deals, coverage.silentPositions(),
+          coverage.silentRules());
+    });
   }
 
-  private static long walk(Bounds bounds, Engine engine, Evaluator ev, Coverage coverage, long[] feasible) {
-    DealSpace space = new DealSpace(engine.table(), bounds);
-    long size = space.count();
-    if (size > bounds.limit()) {
-      throw new GordianException(bounds.loc().error(String.format(
-          "the bounds allow %,d deals, more than the limit of %,d; raise it with --limit %d", size, bounds.limit(),
-          size)));
-    }
+  /** Walks the run's deal space, noting every verdict in the coverage; returns how many deals it evaluated. */
+  private static long walk(CaseRun run, Coverage coverage, long[] feasible) {
     long[] n = {0};
-    space.forEach((present, phase) -> {
-      Verdict v = ev.evaluate(present, phase, null, null);
-      coverage.saw(v);
-      if (v.feasible()) {
-        feasible[0]++;
+    run.walkJudged((judge, deals) -> {
+      List<Verdict> chunk = new ArrayList<>();
+      deals.forEach((present, phase) -> {
+        chunk.add(judge.evaluate(present, phase));
+        return true;
+      });
+      return chunk;
+    }, chunk -> {
+      for (Verdict v : chunk) {
+        coverage.saw(v);
+        if (v.feasible()) {
+          feasible[0]++;
+        }
+        n[0]++;
       }
-      n[0]++;
-      return !Thread.currentThread().isInterrupted();
     });
     return n[0];
   }
 
-  private static Outcome judge(Expectation e, Gordian g, Engine engine, Evaluator ev, Map<String, DealOutcome> listed,
+  private static Outcome judge(Expectation e, Gordian g, CaseRun run, Map<String, DealOutcome> listed,
       long[] feasible) {
     String where = "[" + e.scenarioId() + "] ";
     if (e.aboutSpace()) {
@@ -128,7 +134,8 @@ public final class TestRunner {
     if (e.deal() != null) {
       deal = listed.get(e.deal());
       if (deal == null) {
-        deal = Gordian.evaluate(engine, ev, dealOf(e.deal(), e, g));
+        DealDef asked = dealOf(e.deal(), e, g);
+        deal = DealOutcome.of(run.engine().table(), asked, true, run.evaluate(asked));
       }
     }
     if (e.consequence() != null) {
@@ -195,7 +202,9 @@ public final class TestRunner {
         }
       }
       if (e.deal() != null) {
-        List<String> listed = g.listedDeals(scenario).stream().map(DealDef::id).toList();
+        List<String> listed = java.util.stream.Stream.concat(g.caseDef().deals().stream(),
+            scenario == null ? java.util.stream.Stream.<DealDef>empty() : scenario.deals().stream())
+            .map(DealDef::id).toList();
         if (!listed.contains(e.deal())) {
           checkMoves(e, listed, moves, problems);
         }

@@ -17,8 +17,8 @@ class SnapshotTest {
   void snapshotsAgreeWithDiff(int threads) {
     RunOptions options = SMALL.withThreads(threads, 512);
     VetoSets sets = new VetoSets();
-    Snapshot before = Snapshot.take(TestCases.hanoi(), options, sets);
-    Snapshot after = Snapshot.take(TestCases.hanoi(), options.withScenario("more-sanctions"), sets);
+    Snapshot before = TestCases.hanoi().snapshot(options, sets);
+    Snapshot after = TestCases.hanoi().snapshot(options.withScenario("more-sanctions"), sets);
     DiffResult viaSnapshots = after.since(before, 4);
     DiffResult streamed = Diff.scenarios(TestCases.hanoi(), null, "more-sanctions", SMALL.withThreads(1, 512), 4);
     assertThat(viaSnapshots.generated()).isEqualTo(streamed.generated());

@@ -55,7 +55,7 @@ public final class AnalysesBench {
    */
   private static void tallyOverhead(Gordian g, PrintStream out) {
     org.gordian.engine.Engine engine = g.engine(null, org.gordian.engine.EngineOptions.DEFAULT);
-    org.gordian.space.DealSpace space = new org.gordian.space.DealSpace(engine.table(), g.bounds(RunOptions.defaults()));
+    org.gordian.space.DealSpace space = new org.gordian.space.DealSpace(engine.table(), g.caseDef().bounds());
     try (org.gordian.engine.Evaluator ev = engine.newEvaluator()) {
       for (int round = 0; round < 2; round++) {
         long[] sink = {0};

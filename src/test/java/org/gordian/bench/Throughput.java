@@ -151,17 +151,18 @@ public final class Throughput {
     void round(Gordian hanoi, Bounds bounds, int threads, Rounds into) {
       Engine engine = hanoi.engine(null, EngineOptions.DEFAULT);
       DealSpace space = new DealSpace(engine.table(), bounds);
-      SpaceRunner runner = new SpaceRunner(engine, threads, 4096, 10, 2, 0);
+      SpaceRunner runner = new SpaceRunner(engine.table().size(), threads, 4096, org.gordian.space.Deadline.NONE);
       // Each round's judges are counted and let go: what one round remembers must not weigh on the next.
       List<DealJudge> used = Collections.synchronizedList(new ArrayList<>());
       Supplier<? extends DealJudge> made = judges.apply(engine);
       System.gc();
       long t0 = System.nanoTime();
-      SpaceTally tally = runner.run(space, Progress.NONE, () -> {
+      SpaceTally tally = new SpaceTally(engine.table(), engine.positions().size(), 10, 2);
+      runner.run(space, Progress.NONE, () -> {
         DealJudge j = made.get();
         used.add(j);
         return j;
-      });
+      }, tally.chunkWork(), tally::merge);
       into.times.add((System.nanoTime() - t0) / 1e9);
       into.sessions += used.stream().mapToLong(DealJudge::sessions).sum();
       into.summary = SpaceSummary.of(space.count(), tally, engine.positions().all());

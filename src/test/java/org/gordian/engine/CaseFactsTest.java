@@ -57,7 +57,7 @@ class CaseFactsTest {
   private static Map<String, Verdict> alone(Gordian g, String scenario) {
     Engine engine = g.engine(g.scenario(scenario), EngineOptions.DEFAULT.withMemo(false));
     Map<String, Verdict> out = new TreeMap<>();
-    new DealSpace(engine.table(), g.bounds(RunOptions.defaults())).forEach((present, phase) -> {
+    new DealSpace(engine.table(), g.caseDef().bounds()).forEach((present, phase) -> {
       out.put(DealIds.of(engine.table(), present, phase), inASessionOfItsOwn(engine, present, phase.clone()));
       return true;
     });
@@ -114,7 +114,7 @@ class CaseFactsTest {
     }
     Map<String, Verdict> out = new TreeMap<>();
     try (DealJudge shared = engine.judgesFor(0).get()) {
-      new DealSpace(engine.table(), g.bounds(RunOptions.defaults())).forEach((present, phase) -> {
+      new DealSpace(engine.table(), g.caseDef().bounds()).forEach((present, phase) -> {
         out.put(DealIds.of(engine.table(), present, phase), shared.evaluate(present, phase));
         return true;
       });
@@ -145,7 +145,7 @@ class CaseFactsTest {
     return org.gordian.TestCases.failureMessage(() -> {
       try (DealJudge judge = engine.judgesFor(0).get()) {
         assertThat(judge.getClass().getSimpleName()).isEqualTo(split ? "SplitJudge" : "Evaluator");
-        new DealSpace(engine.table(), rules.bounds(RunOptions.defaults())).forEach((present, phase) -> {
+        new DealSpace(engine.table(), rules.caseDef().bounds()).forEach((present, phase) -> {
           judge.evaluate(present, phase);
           return true;
         });

@@ -73,9 +73,9 @@ class InvariantPropertiesTest {
   }
 
   private static Verdict verdict(Gordian g, String scenario, DealDef deal, boolean memo) {
-    Engine engine = g.engine(g.scenario(scenario), EngineOptions.DEFAULT.withMemo(memo));
-    try (Evaluator ev = engine.newEvaluator()) {
-      return Gordian.evaluate(engine, ev, deal).verdict();
+    RunOptions options = RunOptions.defaults().withScenario(scenario).withEngine(EngineOptions.DEFAULT.withMemo(memo));
+    try (org.gordian.run.CaseRun run = g.bind(options)) {
+      return run.evaluate(deal);
     }
   }
 
@@ -112,14 +112,13 @@ class InvariantPropertiesTest {
     RandomWorld w = RandomWorld.informative(seed);
     DealDef deal = w.deal("d", picks);
     Verdict alone = verdict(w.gordian, null, deal, false);
-    Engine engine = w.gordian.engine(null, EngineOptions.DEFAULT);
     List<Verdict> inBatch = new ArrayList<>();
-    try (Evaluator ev = engine.newEvaluator()) {
+    try (org.gordian.run.CaseRun run = w.gordian.bind(RunOptions.defaults())) {
       for (int k = 0; k < others.size(); k++) {
-        Gordian.evaluate(engine, ev, w.deal("o" + k, others.get(k)));
-        inBatch.add(Gordian.evaluate(engine, ev, deal).verdict());
+        run.evaluate(w.deal("o" + k, others.get(k)));
+        inBatch.add(run.evaluate(deal));
       }
-      inBatch.add(Gordian.evaluate(engine, ev, deal).verdict());
+      inBatch.add(run.evaluate(deal));
     }
     assertThat(inBatch).allSatisfy(v -> {
       assertThat(v).isEqualTo(alone);

@@ -56,10 +56,10 @@ class SpaceDeterminismTest {
   @org.junit.jupiter.api.Test
   void chunksAreSmallEnoughToShareTheWorkAndNeverAboveTheSizeAskedFor() {
     var engine = TestCases.hanoi().engine(null, EngineOptions.DEFAULT);
-    SpaceRunner two = new SpaceRunner(engine, 2, 4096, 10, 10, 0);
+    SpaceRunner two = new SpaceRunner(engine.table().size(), 2, 4096, Deadline.NONE);
     assertThat(two.chunkSizeFor(59_080)).isEqualTo(59_080 / 32);
     assertThat(two.chunkSizeFor(10_000_000)).isEqualTo(4096);
     assertThat(two.chunkSizeFor(100)).isEqualTo(256);
-    assertThat(new SpaceRunner(engine, 2, 7, 10, 10, 0).chunkSizeFor(59_080)).isEqualTo(7);
+    assertThat(new SpaceRunner(engine.table().size(), 2, 7, Deadline.NONE).chunkSizeFor(59_080)).isEqualTo(7);
   }
 }

@@ -71,7 +71,7 @@ class SplitAgreementTest {
   /** Every deal's verdict, in enumeration order, from judges on this many threads sharing one engine. */
   private static List<Verdict> verdicts(Engine engine, DealSpace space, int threads) {
     List<Verdict> out = new ArrayList<>();
-    new SpaceRunner(engine, threads, 1024, 0, 0, 0).run(space, Progress.NONE, engine.judgesFor(space.count()),
+    new SpaceRunner(engine.table().size(), threads, 1024, Deadline.NONE).run(space, Progress.NONE, engine.judgesFor(space.count()),
         (judge, deals) -> {
           List<Verdict> chunk = new ArrayList<>();
           deals.forEach((present, phase) -> chunk.add(judge.evaluate(present, phase)));

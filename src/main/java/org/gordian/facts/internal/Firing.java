@@ -24,6 +24,11 @@ public final class Firing {
     CURRENT.set(null);
   }
 
+  /** The rule now firing on this thread, or null. */
+  public static RuleRef now() {
+    return CURRENT.get();
+  }
+
   /**
    * The rule now firing on this thread, for the result a rule is making.
    *

@@ -1,0 +1,119 @@
+package org.gordian.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gordian.diag.Diagnostic;
+import org.gordian.diag.GordianException;
+import org.gordian.diag.Suggest;
+import org.gordian.engine.Engine;
+import org.gordian.engine.EngineOptions;
+import org.gordian.engine.Rulebook;
+import org.gordian.load.RuleLoader;
+import org.gordian.model.Bounds;
+import org.gordian.model.CaseDef;
+import org.gordian.model.ContextFact;
+import org.gordian.model.DealDef;
+import org.gordian.model.Located;
+import org.gordian.model.PositionRef;
+import org.gordian.model.Scenario;
+import org.gordian.space.Deadline;
+
+/**
+ * A case as loaded: its definition, the rule folders it names and their compiled rules. Binds a
+ * scenario and options into a {@link CaseRun}.
+ *
+ * @param ruleSources the rule folders the baseline rules were compiled from
+ * @param rulebook the compiled baseline rules
+ */
+public record LoadedCase(CaseDef caseDef, List<Located<Path>> ruleSources, Rulebook rulebook) {
+  /** Copies the list. */
+  public LoadedCase {
+    ruleSources = List.copyOf(ruleSources);
+  }
+
+  /** The scenario with this id, or null for null or {@code baseline}; an unknown id is an error naming the known ones. */
+  public Scenario scenario(String id) {
+    if (id == null || id.equals("baseline")) {
+      return null;
+    }
+    List<String> ids = caseDef.scenarios().stream().map(Scenario::id).toList();
+    return caseDef.scenario(id).orElseThrow(() -> new GordianException(Diagnostic.error(caseDef.file(), 0, 0,
+        "no scenario '" + id + "' in this case" + Suggest.didYouMean(id, ids) + " (scenarios: "
+            + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ")")));
+  }
+
+  /** The rules, context and switched-off positions of a scenario (null: the baseline) bound into an engine. */
+  public Engine engine(Scenario scenario, EngineOptions options) {
+    Rulebook rules = rulebook;
+    List<ContextFact> context = caseDef.context();
+    List<Located<PositionRef>> disable = List.of();
+    if (scenario != null) {
+      if (!scenario.rules().isEmpty()) {
+        List<Located<Path>> sources = new ArrayList<>(ruleSources);
+        sources.addAll(scenario.rules());
+        rules = RuleLoader.load(sources);
+      }
+      context = context(scenario);
+      disable = scenario.disable();
+    }
+    return Engine.prepare(rules, caseDef, context, disable, options);
+  }
+
+  /** The context facts under a scenario (null: the case's own). */
+  public List<ContextFact> context(Scenario scenario) {
+    List<ContextFact> base = caseDef.context();
+    if (scenario == null) {
+      return base;
+    }
+    Map<String, ContextFact> facts = new LinkedHashMap<>();
+    base.forEach(f -> facts.put(f.id(), f));
+    scenario.context().forEach((id, change) -> {
+      if (change == null) {
+        facts.remove(id);
+        return;
+      }
+      ContextFact old = facts.get(id);
+      if (old == null || change.type() != null) {
+        facts.put(id, change);
+        return;
+      }
+      Map<String, Object> fields = new LinkedHashMap<>(old.fields());
+      fields.putAll(change.fields());
+      Map<String, org.gordian.model.Loc> locs = new LinkedHashMap<>(old.fieldLocs());
+      locs.putAll(change.fieldLocs());
+      facts.put(id, new ContextFact(id, old.type(), fields, locs, change.loc()));
+    });
+    return List.copyOf(facts.values());
+  }
+
+  /** The listed deals of a run: the case's, then the scenario's. */
+  public List<DealDef> listedDeals(Scenario scenario) {
+    List<DealDef> deals = new ArrayList<>(caseDef.deals());
+    if (scenario != null) {
+      deals.addAll(scenario.deals());
+    }
+    return List.copyOf(deals);
+  }
+
+  /** The bounds of a run: the case's, with the walk's overrides. */
+  public Bounds bounds(WalkOptions walk) {
+    Bounds b = caseDef.bounds();
+    if (walk.maxMoves() > 0 || walk.phases() > 0) {
+      b = b.with(walk.maxMoves() > 0 ? walk.maxMoves() : b.maxMoves(), walk.phases() > 0 ? walk.phases() : b.phases());
+    }
+    return walk.limit() > 0 ? b.withLimit(walk.limit()) : b;
+  }
+
+  /**
+   * Binds a scenario (null or {@code baseline}: the case as written) and options into a run.
+   *
+   * @throws GordianException when the scenario is unknown or its rules do not compile
+   */
+  public CaseRun bind(String scenarioId, EngineOptions engine, WalkOptions walk, Deadline deadline) {
+    Scenario s = scenario(scenarioId);
+    return new CaseRun(this, s, engine(s, engine), listedDeals(s), bounds(walk), walk, deadline);
+  }
+}

@@ -1,0 +1,130 @@
+package org.gordian.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gordian.Gordian;
+import org.gordian.RunOptions;
+import org.gordian.analysis.VetoSets;
+import org.gordian.cli.Main;
+import org.gordian.diag.GordianException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The time limit holds against rules that do not end when asked: a consequence looping on the
+ * processor, or one that swallows interrupts, on a listed deal; in {@code run}, {@code check},
+ * {@code test} and watch's snapshots. Errors thrown by a rule's code are reported like exceptions.
+ */
+class RulesThatWillNotStopTest {
+  /** Loops on the processor for ever; nothing in it looks at interrupts. */
+  static final String SPIN = "long i = 0; while (i >= 0) { i = (i + 1) % 1000; }";
+  /** Sleeps for ever, swallowing every interrupt. */
+  static final String SWALLOW = "while (System.nanoTime() != 0) { try { Thread.sleep(50); } catch (InterruptedException e) { } }";
+  /** Recurses until the stack overflows. */
+  static final String DEEP = "java.util.function.IntUnaryOperator[] f = new java.util.function.IntUnaryOperator[1];"
+      + " f[0] = n -> f[0].applyAsInt(n + 1) + 1; f[0].applyAsInt(0);";
+
+  @TempDir
+  Path tmp;
+
+  private final String[] last = new String[2];
+
+  private int gordian(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    last[0] = out.toString(StandardCharsets.UTF_8);
+    last[1] = err.toString(StandardCharsets.UTF_8);
+    return code;
+  }
+
+  /** The tiny case with its rule 'A wants dismantlement for relief' running this code when it fires. */
+  private Path caseWith(String code) throws IOException {
+    Path caseDir = tmp.resolve("case");
+    BrokenInputsTest.copy(BrokenInputsTest.CORPUS.resolve("drl-missing-party"), caseDir);
+    Path a = caseDir.resolve("rules/a.drl");
+    Files.writeString(a, Files.readString(a).replace("  @position(\"red-line\")",
+        "  @party(\"A\") @position(\"red-line\")").replace("then\n", "then\n  " + code + "\n"));
+    return caseDir;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"spins", "swallows interrupts"})
+  void runStopsAtItsTimeLimitOnAListedDealAndNamesTheRuleAndTheDeal(String kind) throws IOException {
+    Path caseDir = caseWith(kind.equals("spins") ? SPIN : SWALLOW);
+    Path report = Files.writeString(tmp.resolve("report.md"), "previous\n");
+    long start = System.nanoTime();
+
+    int code = gordian("run", caseDir.toString(), "--listed-only", "--time-limit", "1", "--out", report.toString());
+
+    assertThat(code).as(last[1]).isEqualTo(4);
+    assertThat(last[1]).contains("time limit of 1 s")
+        .contains("rule 'A wants dismantlement for relief' (").contains("a.drl:8) on deal 'swap'")
+        .contains("--time-limit").doesNotContain("\tat ");
+    assertThat(Files.readString(report)).isEqualTo("previous\n");
+    assertThat((System.nanoTime() - start) / 1e9).as("seconds until the run gave up").isLessThan(30);
+  }
+
+  @Test
+  void checkHasATimeLimitToo() throws IOException {
+    Path caseDir = caseWith(SPIN);
+
+    int code = gordian("check", caseDir.toString(), "--time-limit", "1");
+
+    assertThat(code).as(last[0] + last[1]).isEqualTo(3);
+    assertThat(last[0]).contains("time limit of 1 s").contains("on deal 'swap'");
+  }
+
+  @Test
+  void testHasATimeLimitToo() throws IOException {
+    Path caseDir = caseWith(SWALLOW);
+    Files.writeString(caseDir.resolve("expectations.yaml"), "case: case.yaml\nexpectations:\n  - deal: swap\n"
+        + "    feasible: false\n");
+
+    int code = gordian("test", caseDir.resolve("expectations.yaml").toString(), "--time-limit", "1");
+
+    assertThat(code).as(last[0] + last[1]).isEqualTo(4);
+    assertThat(last[1]).contains("time limit of 1 s").contains("on deal 'swap'");
+  }
+
+  @Test
+  void watchSnapshotsHoldToTheTimeLimit() throws IOException {
+    Gordian g = Gordian.load(caseWith(SPIN));
+
+    assertThat(TestCasesFailure.of(() -> g.snapshot(RunOptions.defaults().withSpace(false).withTimeLimit(1000),
+        new VetoSets()))).contains("time limit of 1 s").contains("on deal 'swap'");
+  }
+
+  @Test
+  void aStackOverflowInARuleIsReportedLikeAnExceptionWithoutATrace() throws IOException {
+    Path caseDir = caseWith(DEEP);
+
+    int code = gordian("run", caseDir.toString(), "--listed-only");
+
+    assertThat(code).as(last[1]).isEqualTo(4);
+    assertThat(last[1]).contains("a.drl:8").contains("rule 'A wants dismantlement for relief' failed on deal 'swap'")
+        .contains("StackOverflowError").doesNotContain("\tat ");
+    assertThat(last[1].lines().count()).as(last[1]).isLessThan(5);
+  }
+
+  /** The message of the Gordian failure an action ends with. */
+  private static final class TestCasesFailure {
+    static String of(Runnable action) {
+      try {
+        action.run();
+      } catch (GordianException e) {
+        return e.getMessage();
+      }
+      throw new AssertionError("expected the action to fail");
+    }
+  }
+}
