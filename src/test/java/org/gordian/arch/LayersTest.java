@@ -1,0 +1,77 @@
+package org.gordian.arch;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages' layers point one way, as the README's layout section draws them: each layer may
+ * use only the layers below it. From the bottom: diag, model, facts, engine, load, space, run
+ * (the evaluation core), analysis, the façade ({@code org.gordian}), tester and batch, report, cli.
+ */
+class LayersTest {
+  private static JavaClasses main;
+
+  @BeforeAll
+  static void importMainClasses() {
+    main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.gordian");
+  }
+
+  @Test
+  void everyLayerUsesOnlyTheLayersBelowIt() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("diag").definedBy("org.gordian.diag..")
+        .layer("model").definedBy("org.gordian.model..")
+        .layer("facts").definedBy("org.gordian.facts..")
+        .layer("engine").definedBy("org.gordian.engine..")
+        .layer("load").definedBy("org.gordian.load..")
+        .layer("space").definedBy("org.gordian.space..")
+        .layer("run").definedBy("org.gordian.run..")
+        .layer("analysis").definedBy("org.gordian.analysis..")
+        .layer("facade").definedBy("org.gordian")
+        .layer("tester").definedBy("org.gordian.tester..")
+        .layer("batch").definedBy("org.gordian.batch..")
+        .layer("report").definedBy("org.gordian.report..")
+        .layer("cli").definedBy("org.gordian.cli..")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("batch").mayOnlyBeAccessedByLayers("report", "cli")
+        .whereLayer("tester").mayOnlyBeAccessedByLayers("report", "cli")
+        .whereLayer("facade").mayOnlyBeAccessedByLayers("tester", "batch", "report", "cli")
+        .whereLayer("analysis").mayOnlyBeAccessedByLayers("facade", "tester", "batch", "report", "cli")
+        .whereLayer("run").mayOnlyBeAccessedByLayers("analysis", "facade", "tester", "batch", "report", "cli")
+        .whereLayer("space").mayOnlyBeAccessedByLayers("run", "analysis", "facade", "tester", "batch", "report", "cli")
+        .whereLayer("load").mayOnlyBeAccessedByLayers("space", "run", "analysis", "facade", "tester", "batch", "report",
+            "cli")
+        .whereLayer("engine").mayOnlyBeAccessedByLayers("load", "space", "run", "analysis", "facade", "tester", "batch",
+            "report", "cli")
+        .whereLayer("facts").mayOnlyBeAccessedByLayers("engine", "load", "space", "run", "analysis", "facade", "tester",
+            "batch", "report", "cli")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("facts", "engine", "load", "space", "run", "analysis", "facade",
+            "tester", "batch", "report", "cli")
+        .check(main);
+  }
+
+  @Test
+  void onlyTheCommandLineTalksToTheTerminalOrExits() {
+    noClasses().that().resideOutsideOfPackage("org.gordian.cli..")
+        .should().callMethod(System.class, "exit", int.class)
+        .orShould().accessField(System.class, "out")
+        .because("the core writes through the writers it is given, and only the command line ends the process")
+        .check(main);
+  }
+
+  @Test
+  void theRuleFacingFactsUseNoEnginePart() {
+    noClasses().that().resideInAPackage("org.gordian.facts")
+        .should().dependOnClassesThat().resideInAnyPackage("org.gordian.engine..", "org.gordian.load..",
+            "org.gordian.run..", "org.drools..", "org.kie..")
+        .check(main);
+  }
+}
