@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
     description = "Which deals stay feasible, which positions block the rest, and what would have to change.",
     subcommands = {RunCommand.class, DiffCommand.class, TestCommand.class, CheckCommand.class, BatchCommand.class, MergeCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 1 expectations failed, 2 bad usage,",
-        "  3 errors in a case or rule file, 4 a rule failed at run time,",
-        "  5 a file could not be read or written, 130 interrupted.",
+        "  3 errors in a case or rule file, 4 a rule failed at run time (or hit the time limit),",
+        "  5 a file could not be read or written, 130 interrupted (Ctrl-C), 143 terminated.",
         "", "Examples:", "  gordian run examples/my-case", "  gordian test examples/my-case",
         "  gordian diff examples/my-case --to my-scenario"})
 public final class Main {
@@ -29,16 +29,55 @@ public final class Main {
   public static void main(String[] args) {
     AtomicBoolean done = new AtomicBoolean();
     Thread notice = new Thread(() -> {
-      if (!done.get()) {
-        // Ctrl-C or a TERM signal: say so; report files still being written are removed by ReportFiles.
-        System.err.println("gordian: interrupted");
-        System.err.flush();
+      if (done.get()) {
+        return;
       }
+      String exiting = exitCalledBy();
+      if (exiting != null) {
+        // Rule code called System.exit: a run must not end as if it had succeeded.
+        var busy = org.gordian.engine.Activity.busy();
+        System.err.println("gordian: " + (busy.isEmpty() ? "code called from the rules (" + exiting + ")"
+            : busy.get(0).what()) + " ended the process with System.exit; no report was written");
+        System.err.flush();
+        Runtime.getRuntime().halt(ExitCode.RULE_FAILURE.code());
+      }
+      // Ctrl-C or a TERM signal: say so; report files still being written are removed by ReportFiles.
+      System.err.println("gordian: interrupted");
+      System.err.flush();
     }, "gordian-interrupted");
     Runtime.getRuntime().addShutdownHook(notice);
     int code = run(args, System.out, System.err);
     done.set(true);
     System.exit(code);
+  }
+
+  /**
+   * The method that called {@code System.exit} or {@code Runtime.exit} while the command was
+   * running, as {@code class.method}, or null when the process is ending for a signal or from
+   * {@link #main} itself.
+   */
+  static String exitCalledBy() {
+    for (var e : Thread.getAllStackTraces().entrySet()) {
+      StackTraceElement[] frames = e.getValue();
+      for (int i = 0; i < frames.length; i++) {
+        if (!frames[i].getClassName().equals("java.lang.Runtime") || !frames[i].getMethodName().equals("exit")) {
+          continue;
+        }
+        int caller = i + 1;
+        while (caller < frames.length && frames[caller].getClassName().equals("java.lang.System")) {
+          caller++;
+        }
+        if (caller >= frames.length) {
+          return null;
+        }
+        String c = frames[caller].getClassName();
+        if (c.equals(Main.class.getName()) || c.startsWith("java.lang.Terminator") || c.startsWith("jdk.internal.misc.Signal")) {
+          return null;
+        }
+        return c + "." + frames[caller].getMethodName();
+      }
+    }
+    return null;
   }
 
   /** Runs the command line with the given output streams and returns the exit status. */

@@ -116,6 +116,28 @@ class RulesThatWillNotStopTest {
     assertThat(last[1].lines().count()).as(last[1]).isLessThan(5);
   }
 
+  /**
+   * {@code System.exit(0)} in a rule cannot pass for a finished run: the process ends with the
+   * code of a failing rule, names the rule and the deal, and writes no report.
+   */
+  @Test
+  void aRuleThatExitsTheProcessEndsItWithTheRuleFailureCode() throws Exception {
+    Path caseDir = caseWith("System.exit(0);");
+    Path report = tmp.resolve("report.md");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        "org.gordian.cli.Main", "run", caseDir.toString(), "--listed-only", "--out", report.toString());
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+    assertThat(p.exitValue()).as(output).isEqualTo(4);
+    assertThat(output).contains("rule 'A wants dismantlement for relief'").contains("on deal 'swap'")
+        .contains("ended the process with System.exit; no report was written");
+    assertThat(Files.exists(report)).isFalse();
+  }
+
   /** The message of the Gordian failure an action ends with. */
   private static final class TestCasesFailure {
     static String of(Runnable action) {
