@@ -1,9 +1,9 @@
 package org.gordian.analysis;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.gordian.Golden;
+
 
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.gordian.Diff;
@@ -32,10 +32,6 @@ class DiffReportGoldenTest {
     } else {
       new DiffJson(AT).write(d, w);
     }
-    Path golden = Path.of("src/test/resources/golden/diff-more-sanctions." + format);
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(golden, w.toString());
-    }
-    assertThat(w.toString()).isEqualTo(Files.readString(golden));
+    Golden.assertMatches(Path.of("src/test/resources/golden/diff-more-sanctions." + format), w.toString());
   }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gordian batch} writes one report per run and an index; shards merged give the same index. */
+@org.junit.jupiter.api.Tag("slow")
 class BatchCommandTest {
   static final String[] SMALL = {"--max-moves", "2", "--phases", "2", "--threads", "1"};
 

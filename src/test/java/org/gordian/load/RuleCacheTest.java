@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * gives, for every scenario of both shipped cases, and the cache never serves rules other than
  * the files hold: an edit misses, a damaged entry is dropped, a failed build is not kept.
  */
+@org.junit.jupiter.api.Tag("slow")
 class RuleCacheTest {
   private static final Instant AT = Instant.parse("2019-02-28T00:00:00Z");
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Rules updated in place after an edit give exactly what compiling the edited files afresh gives:
  * the whole JSON report (listed deals, space, blocking map, analyses) is compared after each edit.
  */
+@org.junit.jupiter.api.Tag("slow")
 class RuleUpdateTest {
   private static final Instant AT = Instant.parse("2019-02-28T00:00:00Z");
   private static final String HEADER = "package %s;\nimport org.gordian.facts.Deal;\nimport org.gordian.facts.Concern;\n";

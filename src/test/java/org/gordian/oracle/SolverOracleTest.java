@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * vetoes. Needs clingo (Debian's {@code gringo}); skipped without it unless
  * {@code GORDIAN_REQUIRE_SOLVER=1} (as in CI).
  */
+@org.junit.jupiter.api.Tag("slow")
 class SolverOracleTest {
   private static final Path PROGRAM = Path.of("src/test/resources/oracle/hanoi-2019.lp");
   /** The program's short move names and the case's move ids. */

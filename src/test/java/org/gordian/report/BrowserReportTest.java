@@ -40,6 +40,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * no browser is installed, unless {@code GORDIAN_REQUIRE_BROWSER=1} (as in CI), which makes a
  * missing browser a failure.
  */
+@org.junit.jupiter.api.Tag("slow")
 class BrowserReportTest {
   static final Path CHROMIUM = Path.of(env("GORDIAN_CHROMIUM", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER = Path.of(env("GORDIAN_CHROMEDRIVER", "/usr/bin/chromedriver"));

@@ -1,10 +1,9 @@
 package org.gordian.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.gordian.Golden;
+
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -22,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenReportTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden");
-  static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   static Stream<Arguments> reports() {
     Supplier<RunResult> listed = ReportRuns::listedOnly;
@@ -37,17 +35,6 @@ class GoldenReportTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("reports")
   void reportMatchesGoldenFile(String file, Format format, Supplier<RunResult> run) throws IOException {
-    String actual = ReportRuns.render(format, run.get());
-    Path golden = GOLDEN.resolve(file);
-    if (UPDATE) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(golden).as("golden file %s; create it with -Dgolden.update=true", golden).exists();
-    String expected = Files.readString(golden, StandardCharsets.UTF_8);
-    assertThat(ReportRuns.normalise(actual))
-        .as("%s differs from its golden file; if the change is intended, rerun with -Dgolden.update=true and review"
-            + " the diff", file)
-        .isEqualTo(ReportRuns.normalise(expected));
+    Golden.assertMatches(GOLDEN.resolve(file), ReportRuns.render(format, run.get()));
   }
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.gordian.RunOptions;
 import org.gordian.TestCases;
 import org.gordian.analysis.RunResult;
@@ -18,8 +16,6 @@ final class ReportRuns {
   /** The run options of the deal-space runs: the defaults, keeping as many deals as the Markdown report shows. */
   static final RunOptions SPACE = RunOptions.defaults().withKeep(25, 10);
 
-  private static final Pattern GENERATED_AT_LINE = Pattern.compile("(?i)generated.?at");
-  private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
 
   private static RunResult listedOnly;
   private static RunResult space;
@@ -69,7 +65,6 @@ final class ReportRuns {
 
   /** The report with the time on its generated-at line replaced by a placeholder; nothing else changes. */
   static String normalise(String report) {
-    return report.lines().map(l -> GENERATED_AT_LINE.matcher(l).find() ? TIMESTAMP.matcher(l).replaceAll("<time>") : l)
-        .collect(Collectors.joining("\n", "", report.endsWith("\n") ? "\n" : ""));
+    return org.gordian.Golden.normalise(report);
   }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A real {@code gordian run} process, signalled while it evaluates a large deal space, stops
  * promptly and leaves the previous report as it was and no temporary file beside it.
  */
+@org.junit.jupiter.api.Tag("slow")
 class InterruptedRunTest {
   static final String PREVIOUS = "# An earlier report\n\nStill here.\n";
 

@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * once; deals, batches, threads, chunk sizes and memo vary freely. Inputs are drawn from a fixed
  * seed, so every run tries the same cases and a failure names the one that broke.
  */
+@org.junit.jupiter.api.Tag("slow")
 class InvariantPropertiesTest {
   private static final int WORLDS = 5;
   private static final long SEED = 20190228L;

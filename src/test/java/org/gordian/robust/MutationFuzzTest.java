@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * characters, changed numbers, deleted tokens) with a fixed seed and checks that whatever comes
  * of it reaches the user as a report or as diagnostics: never an internal error or a stack trace.
  */
+@org.junit.jupiter.api.Tag("slow")
 class MutationFuzzTest {
   private static final long SEED = 20190228L;
   private static final Path CASE = Path.of("examples/hanoi-2019/case.yaml");

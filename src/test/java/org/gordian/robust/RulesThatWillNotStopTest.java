@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * processor, or one that swallows interrupts, on a listed deal; in {@code run}, {@code check},
  * {@code test} and watch's snapshots. Errors thrown by a rule's code are reported like exceptions.
  */
+@org.junit.jupiter.api.Tag("slow")
 class RulesThatWillNotStopTest {
   /** Loops on the processor for ever; nothing in it looks at interrupts. */
   static final String SPIN = "long i = 0; while (i >= 0) { i = (i + 1) % 1000; }";

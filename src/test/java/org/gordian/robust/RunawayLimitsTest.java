@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A run stops with exit code 4 and says why when one deal fires too often or the whole run takes too long. */
+@org.junit.jupiter.api.Tag("slow")
 class RunawayLimitsTest {
   @TempDir
   Path tmp;

@@ -37,6 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * evaluated in independent groups, for rule sets that write the deal into their reasons, call its
  * accessors, and between them use every public method of {@link Deal}.
  */
+@org.junit.jupiter.api.Tag("slow")
 class ShortcutAgreementTest {
   private static final Instant AT = Instant.parse("2019-02-28T06:30:00Z");
   private static final String[] MOVES = {"m0", "m1", "m2", "m3", "m4"};

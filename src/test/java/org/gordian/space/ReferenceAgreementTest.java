@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * deal of a generated Hanoi space, with verdicts remembered (as runs do) and without, and with the
  * rules evaluated group by group (as large runs do).
  */
+@org.junit.jupiter.api.Tag("slow")
 class ReferenceAgreementTest {
 
   @ParameterizedTest(name = "scenario {0}, memo {3}, up to {1} moves: {2} deals at least")

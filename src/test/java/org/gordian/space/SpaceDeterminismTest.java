@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The space's results do not depend on thread count, chunk size or whether verdicts are remembered. */
+@org.junit.jupiter.api.Tag("slow")
 class SpaceDeterminismTest {
   static SpaceSummary reference;
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the whole verdict (vetoes, concerns and consequences, with their texts) that all the rules in
  * one session give it, in every scenario of both shipped cases.
  */
+@org.junit.jupiter.api.Tag("slow")
 class SplitAgreementTest {
   private static Gordian reykjavik;
 
