@@ -1,117 +1,301 @@
 package org.gordian;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.gordian.engine.EngineOptions;
+import org.gordian.run.WalkOptions;
 import org.gordian.space.Progress;
 
 /**
- * How to run a case: which scenario, whether to evaluate the generated deal space, with how many
- * threads, and the limits that keep a run safe. Start from {@link #defaults()} and change what
- * you need with the {@code with…} methods.
+ * How to run a case: which scenario, whether to evaluate the generated deal space, the time limit,
+ * and three small groups of settings — how the deals are walked ({@link WalkOptions}), how the
+ * engine evaluates them ({@link EngineOptions}) and what the run keeps and analyses
+ * ({@link Analysis}). Start from {@link #defaults()} and change what you need, with a builder or
+ * the {@code with…} shortcuts:
+ *
+ * <pre>{@code
+ * RunOptions o = RunOptions.defaults().toBuilder().scenario("what-if").threads(1).timeLimitMillis(30_000).build();
+ * RunOptions listedOnly = RunOptions.defaults().withSpace(false);
+ * }</pre>
  *
  * @param scenario the scenario's id, or null for the baseline
  * @param space whether to generate and evaluate the deal space besides the listed deals
- * @param limit the largest space to evaluate, or 0 to take the case's own limit
- * @param maxMoves overrides the case's {@code max-moves} when above 0
- * @param phases overrides the case's {@code phases} when above 0
- * @param keepFeasible how many feasible generated deals the result keeps
- * @param keepNearMisses how many near misses per position the result keeps
- * @param timeLimitMillis the longest a space run may take, 0 for no limit
+ * @param timeLimitMillis the longest the whole run may take (listed deals, space, analyses), 0 for no limit
  * @param notice receives one-line notices such as the size of the space before it is evaluated
- * @param analyses whether to run the analyses (relaxations, nearest deals, knots, ranking)
- * @param maxRelaxation the largest set of positions the relaxation search tries, 0 for its default
- * @param explain ids of further deals to relax and find nearest feasible deals for, such as
- *     {@code dismantle-site/partial-relief} (phases separated by {@code /}, moves of a
- *     phase by {@code +})
  */
-public record RunOptions(
-    String scenario,
-    boolean space,
-    int threads,
-    int chunkSize,
-    long limit,
-    int maxMoves,
-    int phases,
-    int keepFeasible,
-    int keepNearMisses,
-    long timeLimitMillis,
-    EngineOptions engine,
-    Progress progress,
-    Consumer<String> notice,
-    boolean analyses,
-    int maxRelaxation,
-    java.util.List<String> explain) {
+public record RunOptions(String scenario, boolean space, long timeLimitMillis, WalkOptions walk, EngineOptions engine,
+    Analysis analysis, Consumer<String> notice) {
 
+  /**
+   * What a run keeps of the deal space and which analyses it runs.
+   *
+   * @param keepFeasible how many feasible generated deals the result keeps
+   * @param keepNearMisses how many near misses per position the result keeps
+   * @param analyses whether to run the analyses (relaxations, nearest deals, knots, ranking)
+   * @param maxRelaxation the largest set of positions the relaxation search tries, 0 for its default
+   * @param explain ids of further deals to relax and find nearest feasible deals for, such as
+   *     {@code dismantle-site/partial-relief} (phases separated by {@code /}, moves of a phase by {@code +})
+   */
+  public record Analysis(int keepFeasible, int keepNearMisses, boolean analyses, int maxRelaxation,
+      List<String> explain) {
+    /** Copies the list and checks the counts. */
+    public Analysis {
+      explain = List.copyOf(explain);
+      if (keepFeasible < 0 || keepNearMisses < 0 || maxRelaxation < 0) {
+        throw new IllegalArgumentException("counts must be at least 0, found " + keepFeasible + ", " + keepNearMisses
+            + ", " + maxRelaxation);
+      }
+    }
+
+    /** 200 feasible deals and 10 near misses per position kept; all analyses, default relaxation size. */
+    public static final Analysis DEFAULT = new Analysis(200, 10, true, 0, List.of());
+  }
+
+  /** Checks the time limit. */
   public RunOptions {
-    explain = java.util.List.copyOf(explain);
+    if (timeLimitMillis < 0) {
+      throw new IllegalArgumentException("the time limit must be at least 0, found " + timeLimitMillis);
+    }
   }
 
   /** The baseline, with the deal space, on all cores, with default limits and nothing shown. */
   public static RunOptions defaults() {
-    return new RunOptions(null, true, Runtime.getRuntime().availableProcessors(), 4096, 0, 0, 0, 200, 10, 0,
-        EngineOptions.DEFAULT, Progress.NONE, s -> {}, true, 0, java.util.List.of());
+    return new RunOptions(null, true, 0, WalkOptions.defaults(), EngineOptions.DEFAULT, Analysis.DEFAULT, s -> {});
   }
 
-  /** How the run walks its deals: threads, chunk size, bounds' overrides, limit and progress. */
-  public org.gordian.run.WalkOptions walk() {
-    return new org.gordian.run.WalkOptions(Math.max(1, threads), Math.max(1, chunkSize), limit, maxMoves, phases,
-        progress);
+  /** A builder holding these options. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Worker threads for the deal space. */
+  public int threads() {
+    return walk.threads();
+  }
+
+  /** The most deals handed to a thread at once. */
+  public int chunkSize() {
+    return walk.chunkSize();
+  }
+
+  /** The largest space to evaluate, or 0 to take the case's own limit. */
+  public long limit() {
+    return walk.limit();
+  }
+
+  /** Overrides the case's {@code max-moves} when above 0. */
+  public int maxMoves() {
+    return walk.maxMoves();
+  }
+
+  /** Overrides the case's {@code phases} when above 0. */
+  public int phases() {
+    return walk.phases();
+  }
+
+  /** Receives the count of deals evaluated as the space is walked. */
+  public Progress progress() {
+    return walk.progress();
+  }
+
+  /** How many feasible generated deals the result keeps. */
+  public int keepFeasible() {
+    return analysis.keepFeasible();
+  }
+
+  /** How many near misses per position the result keeps. */
+  public int keepNearMisses() {
+    return analysis.keepNearMisses();
+  }
+
+  /** Whether the analyses run. */
+  public boolean analyses() {
+    return analysis.analyses();
+  }
+
+  /** The largest set of positions the relaxation search tries, 0 for its default. */
+  public int maxRelaxation() {
+    return analysis.maxRelaxation();
+  }
+
+  /** Further deals to explain, by generated id. */
+  public List<String> explain() {
+    return analysis.explain();
   }
 
   public RunOptions withScenario(String id) {
-    return new RunOptions(id, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
-        timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, explain);
+    return toBuilder().scenario(id).build();
   }
 
   public RunOptions withSpace(boolean on) {
-    return new RunOptions(scenario, on, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
-        timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, explain);
+    return toBuilder().space(on).build();
   }
 
   public RunOptions withThreads(int n, int chunk) {
-    return new RunOptions(scenario, space, n, chunk, limit, maxMoves, phases, keepFeasible, keepNearMisses,
-        timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, explain);
+    return toBuilder().threads(n).chunkSize(chunk).build();
   }
 
   public RunOptions withLimit(long max) {
-    return new RunOptions(scenario, space, threads, chunkSize, max, maxMoves, phases, keepFeasible, keepNearMisses,
-        timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, explain);
+    return toBuilder().limit(max).build();
   }
 
   public RunOptions withBounds(int newMaxMoves, int newPhases) {
-    return new RunOptions(scenario, space, threads, chunkSize, limit, newMaxMoves, newPhases, keepFeasible,
-        keepNearMisses, timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, explain);
+    return toBuilder().maxMoves(newMaxMoves).phases(newPhases).build();
   }
 
   public RunOptions withKeep(int feasible, int nearMisses) {
-    return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, feasible, nearMisses,
-        timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, explain);
+    return toBuilder().keepFeasible(feasible).keepNearMisses(nearMisses).build();
   }
 
   public RunOptions withTimeLimit(long millis) {
-    return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
-        millis, engine, progress, notice, analyses, maxRelaxation, explain);
+    return toBuilder().timeLimitMillis(millis).build();
   }
 
   public RunOptions withEngine(EngineOptions options) {
-    return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
-        timeLimitMillis, options, progress, notice, analyses, maxRelaxation, explain);
+    return toBuilder().engine(options).build();
   }
 
   public RunOptions withProgress(Progress p, Consumer<String> n) {
-    return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
-        timeLimitMillis, engine, p, n, analyses, maxRelaxation, explain);
+    return toBuilder().progress(p).notice(n).build();
   }
 
   /** Runs the analyses or not, trying relaxation sets up to this size (0 for the default). */
   public RunOptions withAnalyses(boolean on, int maxSetSize) {
-    return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
-        timeLimitMillis, engine, progress, notice, on, maxSetSize, explain);
+    return toBuilder().analyses(on).maxRelaxation(maxSetSize).build();
   }
 
   /** Also explains these deals (relaxations and nearest feasible deals), given by generated id. */
-  public RunOptions withExplain(java.util.List<String> dealIds) {
-    return new RunOptions(scenario, space, threads, chunkSize, limit, maxMoves, phases, keepFeasible, keepNearMisses,
-        timeLimitMillis, engine, progress, notice, analyses, maxRelaxation, dealIds);
+  public RunOptions withExplain(List<String> dealIds) {
+    return toBuilder().explain(dealIds).build();
+  }
+
+  /** Builds {@link RunOptions} a setting at a time; each setter returns the builder. */
+  public static final class Builder {
+    private String scenario;
+    private boolean space;
+    private long timeLimitMillis;
+    private int threads;
+    private int chunkSize;
+    private long limit;
+    private int maxMoves;
+    private int phases;
+    private Progress progress;
+    private EngineOptions engine;
+    private int keepFeasible;
+    private int keepNearMisses;
+    private boolean analyses;
+    private int maxRelaxation;
+    private List<String> explain;
+    private Consumer<String> notice;
+
+    private Builder(RunOptions o) {
+      scenario = o.scenario;
+      space = o.space;
+      timeLimitMillis = o.timeLimitMillis;
+      threads = o.walk.threads();
+      chunkSize = o.walk.chunkSize();
+      limit = o.walk.limit();
+      maxMoves = o.walk.maxMoves();
+      phases = o.walk.phases();
+      progress = o.walk.progress();
+      engine = o.engine;
+      keepFeasible = o.analysis.keepFeasible();
+      keepNearMisses = o.analysis.keepNearMisses();
+      analyses = o.analysis.analyses();
+      maxRelaxation = o.analysis.maxRelaxation();
+      explain = o.analysis.explain();
+      notice = o.notice;
+    }
+
+    public Builder scenario(String id) {
+      scenario = id;
+      return this;
+    }
+
+    public Builder space(boolean on) {
+      space = on;
+      return this;
+    }
+
+    public Builder timeLimitMillis(long millis) {
+      timeLimitMillis = millis;
+      return this;
+    }
+
+    public Builder threads(int n) {
+      threads = n;
+      return this;
+    }
+
+    public Builder chunkSize(int n) {
+      chunkSize = n;
+      return this;
+    }
+
+    public Builder limit(long max) {
+      limit = max;
+      return this;
+    }
+
+    public Builder maxMoves(int n) {
+      maxMoves = n;
+      return this;
+    }
+
+    public Builder phases(int n) {
+      phases = n;
+      return this;
+    }
+
+    public Builder progress(Progress p) {
+      progress = p;
+      return this;
+    }
+
+    public Builder engine(EngineOptions options) {
+      engine = options;
+      return this;
+    }
+
+    public Builder keepFeasible(int n) {
+      keepFeasible = n;
+      return this;
+    }
+
+    public Builder keepNearMisses(int n) {
+      keepNearMisses = n;
+      return this;
+    }
+
+    public Builder analyses(boolean on) {
+      analyses = on;
+      return this;
+    }
+
+    public Builder maxRelaxation(int n) {
+      maxRelaxation = n;
+      return this;
+    }
+
+    public Builder explain(List<String> dealIds) {
+      explain = dealIds;
+      return this;
+    }
+
+    public Builder notice(Consumer<String> n) {
+      notice = n;
+      return this;
+    }
+
+    /**
+     * The options.
+     *
+     * @throws IllegalArgumentException when a count is out of range
+     */
+    public RunOptions build() {
+      return new RunOptions(scenario, space, timeLimitMillis,
+          new WalkOptions(threads, chunkSize, limit, maxMoves, phases, progress), engine,
+          new Analysis(keepFeasible, keepNearMisses, analyses, maxRelaxation, explain), notice);
+    }
   }
 }
