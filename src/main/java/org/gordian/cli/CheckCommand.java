@@ -1,10 +1,12 @@
 package org.gordian.cli;
 
+import org.gordian.CheckResult;
+import org.gordian.report.Text;
+import org.gordian.report.Reporters;
+import org.gordian.report.Format;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.gordian.Check;
-import org.gordian.diag.Diagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -22,6 +24,11 @@ final class CheckCommand extends Shell {
   @Parameters(index = "0", paramLabel = "CASE", description = "A case file, or a folder holding case.yaml.")
   Path caseFile;
 
+  @picocli.CommandLine.Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      converter = RunFlags.FormatConverter.class,
+      description = "Output format: text (default; path:line:col: message per problem) or json (for editors and CI).")
+  Format format = Format.TEXT;
+
   @picocli.CommandLine.Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
       description = "Stop a check that takes longer than this, naming the rule and deal then running"
           + " (default: ${DEFAULT-VALUE}; 0 for no limit).")
@@ -30,13 +37,12 @@ final class CheckCommand extends Shell {
   @Override
   ExitCode execute() throws IOException {
     EvalFlags.atLeast(spec, "--time-limit", timeLimit, 0);
-    List<Diagnostic> problems = Check.run(caseFile, (long) (timeLimit * 1000));
-    problems.forEach(out()::println);
-    long errors = problems.stream().filter(Diagnostic::isError).count();
-    long warnings = problems.size() - errors;
-    out().println(errors + (errors == 1 ? " error, " : " errors, ") + warnings
-        + (warnings == 1 ? " warning" : " warnings"));
-    out().flush();
-    return errors > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
+    if (!Reporters.formats(CheckResult.class).contains(format)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "check writes text or json, not "
+          + format.label());
+    }
+    CheckResult result = new CheckResult(caseFile, Check.run(caseFile, (long) (timeLimit * 1000)));
+    emit(null, w -> Reporters.of(CheckResult.class, format, Text.generatedAt()).write(result, w));
+    return result.errors() > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
   }
 }

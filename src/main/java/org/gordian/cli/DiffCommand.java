@@ -1,5 +1,6 @@
 package org.gordian.cli;
 
+import org.gordian.report.Reporters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,9 +10,6 @@ import org.gordian.Gordian;
 import org.gordian.RunOptions;
 import org.gordian.analysis.DiffResult;
 import org.gordian.diag.Paths2;
-import org.gordian.report.DiffJson;
-import org.gordian.report.DiffMarkdown;
-import org.gordian.report.Format;
 import org.gordian.report.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,9 +59,9 @@ final class DiffCommand extends Shell {
       err().println("gordian: diff needs --to SCENARIO, or --rules-from/--rules-to FOLDER; run 'gordian diff --help'");
       return ExitCode.USAGE;
     }
-    if (flags.format != Format.MARKDOWN && flags.format != Format.JSON) {
+    if (!Reporters.formats(DiffResult.class).contains(flags.format)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "diff writes markdown or json, not " + flags.format.name().toLowerCase(java.util.Locale.ROOT));
+          "diff writes markdown or json, not " + flags.format.label());
     }
     if (!flags.explain.isEmpty() || flags.noAnalyses || flags.maxRelaxation != 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -80,13 +78,7 @@ final class DiffCommand extends Shell {
     terminal.finish();
     err().println(summary(result));
     err().flush();
-    emit(flags.out, w -> {
-      if (flags.format == Format.JSON) {
-        new DiffJson(Text.generatedAt()).write(result, w);
-      } else {
-        new DiffMarkdown(Text.generatedAt()).write(result, w);
-      }
-    });
+    emit(flags.out, w -> Reporters.of(DiffResult.class, flags.format, Text.generatedAt()).write(result, w));
     return ExitCode.OK;
   }
 

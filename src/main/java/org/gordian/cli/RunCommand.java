@@ -41,6 +41,10 @@ final class RunCommand extends Shell {
   @Override
   ExitCode execute() throws IOException {
     Terminal terminal = new Terminal(err(), Terminal.stderrIsTerminal());
+    if (!Reporters.formats(RunResult.class).contains(flags.format)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "run writes markdown, json, html or csv,"
+          + " not " + flags.format.label());
+    }
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err());
     flags.checkOut();
     Gordian gordian = preload.load(caseFile);

@@ -1,5 +1,8 @@
 package org.gordian.cli;
 
+import org.gordian.report.Text;
+import org.gordian.report.Reporters;
+import org.gordian.report.Format;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.gordian.Gordian;
@@ -7,7 +10,6 @@ import org.gordian.RunOptions;
 import org.gordian.engine.EngineOptions;
 import org.gordian.load.ExpectationsLoader;
 import org.gordian.model.ExpectationsFile;
-import org.gordian.report.TestText;
 import org.gordian.tester.TestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,8 +43,16 @@ final class TestCommand extends Shell {
           + " running (default: no limit).")
   double timeLimit;
 
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = RunFlags.FormatConverter.class,
+      description = "Output format: text (default; one PASS/FAIL line per expectation) or json (for dashboards).")
+  Format format = Format.TEXT;
+
   @Override
   ExitCode execute() throws IOException {
+    if (!Reporters.formats(TestReport.class).contains(format)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "test writes text or json, not "
+          + format.label());
+    }
     EvalFlags.atLeast(spec, "--time-limit", timeLimit, 0);
     EvalFlags.atLeast(spec, "--limit", limit, 1);
     EvalFlags.atLeast(spec, "--max-firings", maxFirings, 1);
@@ -53,7 +63,7 @@ final class TestCommand extends Shell {
         .withTimeLimit((long) (timeLimit * 1000))
         .withEngine(new EngineOptions(maxFirings, true, EngineOptions.DEFAULT.memoNodes()));
     TestReport report = org.gordian.tester.TestRunner.run(gordian, file, options);
-    emit(null, w -> new TestText().write(report, w));
+    emit(null, w -> Reporters.of(TestReport.class, format, Text.generatedAt()).write(report, w));
     return report.allPassed() ? ExitCode.OK : ExitCode.EXPECTATIONS_FAILED;
   }
 }

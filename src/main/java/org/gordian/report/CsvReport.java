@@ -21,7 +21,7 @@ import org.gordian.analysis.SpaceSummary;
  * {@code moves_by_phase} ({@code 1: a, b | 2: c}). The file carries no time stamp: the same
  * inputs give the same bytes.
  */
-public final class CsvReport implements Reporter {
+public final class CsvReport implements Reporter<RunResult> {
   /** The header row's column names, in order. */
   public static final List<String> COLUMNS =
       List.of("id", "title", "listed", "feasible", "vetoes", "vetoing_positions", "moves_by_phase");

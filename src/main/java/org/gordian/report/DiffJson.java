@@ -16,7 +16,7 @@ import org.gordian.model.PositionRef;
  * {@code generatedAt}, {@code case}, {@code from}, {@code to}, {@code listed} (changed deals),
  * {@code generated} (counts and examples, or null), {@code blocking} (every position, both sides).
  */
-public final class DiffJson {
+public final class DiffJson implements Reporter<DiffResult> {
   /** The version of the diff layout. */
   public static final String SCHEMA_VERSION = "1.0";
 
@@ -28,6 +28,7 @@ public final class DiffJson {
   }
 
   /** Writes the whole diff. */
+  @Override
   public void write(DiffResult d, Writer w) throws IOException {
     try (JsonGenerator g = JsonReport.generator(w)) {
       g.writeStartObject();

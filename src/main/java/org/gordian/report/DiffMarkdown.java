@@ -12,7 +12,7 @@ import org.gordian.analysis.DiffResult.DealChange;
 import org.gordian.model.PositionRef;
 
 /** A diff of two runs as Markdown: deals that flipped, with the vetoes that appeared or went, and the blocking map. */
-public final class DiffMarkdown {
+public final class DiffMarkdown implements Reporter<DiffResult> {
   private final Instant generatedAt;
 
   /** A reporter stamping its output with this time. */
@@ -21,6 +21,7 @@ public final class DiffMarkdown {
   }
 
   /** Writes the whole diff. */
+  @Override
   public void write(DiffResult d, Writer w) throws IOException {
     StringBuilder out = new StringBuilder();
     out.append("# Diff: ").append(d.from()).append(" → ").append(d.to()).append("\n\n");

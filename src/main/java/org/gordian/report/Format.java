@@ -9,12 +9,19 @@ public enum Format {
   /** HTML: one self-contained page with charts and sortable tables, to share with people. */
   HTML("html"),
   /** CSV: one row per deal, for spreadsheets. */
-  CSV("csv");
+  CSV("csv"),
+  /** Plain text, in the style of a compiler or a test runner: for terminals and logs. */
+  TEXT("txt");
 
   private final String extension;
 
   Format(String extension) {
     this.extension = extension;
+  }
+
+  /** The format's name on the command line: {@code markdown}, {@code json} … */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The usual file extension, without a dot. */

@@ -39,7 +39,7 @@ import org.gordian.model.PositionRef;
  *
  * <p>The same inputs give the same bytes apart from the generated-at line.
  */
-public final class HtmlReport implements Reporter {
+public final class HtmlReport implements Reporter<RunResult> {
   /** How many feasible generated deals the matrix shows. */
   static final int MATRIX_FEASIBLE = 6;
   /** How many near misses per pivotal position the matrix shows. */

@@ -20,7 +20,7 @@ import org.gordian.batch.Shard;
  * A batch index as JSON, written and read back (to merge shards). Keys always in the same order;
  * {@code generatedAt} is the only line that differs between two batches of the same inputs.
  */
-public final class IndexJson {
+public final class IndexJson implements Reporter<BatchIndex> {
   /** The version of the index layout. */
   public static final String SCHEMA_VERSION = "1.0";
 
@@ -32,6 +32,7 @@ public final class IndexJson {
   }
 
   /** Writes the index. */
+  @Override
   public void write(BatchIndex index, Writer w) throws IOException {
     try (JsonGenerator g = JsonReport.generator(w)) {
       g.writeStartObject();

@@ -7,7 +7,7 @@ import org.gordian.batch.BatchEntry;
 import org.gordian.batch.BatchIndex;
 
 /** A batch index as Markdown: one table row per run with links to its reports. */
-public final class IndexMarkdown {
+public final class IndexMarkdown implements Reporter<BatchIndex> {
   private final Instant generatedAt;
 
   /** A writer stamping indexes with this time. */
@@ -16,6 +16,7 @@ public final class IndexMarkdown {
   }
 
   /** Writes the index. */
+  @Override
   public void write(BatchIndex index, Writer w) throws IOException {
     StringBuilder out = new StringBuilder();
     out.append("# Batch index").append(index.shard() == null ? "" : " (shard " + index.shard() + ")").append("\n\n");

@@ -23,7 +23,7 @@ import org.gordian.model.PositionRef;
  * order then enumeration order, so the same inputs give the same bytes. The layout is described
  * by {@code schema/report.schema.json}; {@link #SCHEMA_VERSION} changes when it does.
  */
-public final class JsonReport implements Reporter {
+public final class JsonReport implements Reporter<RunResult> {
   /** The version of the report layout. */
   public static final String SCHEMA_VERSION = "1.1";
 

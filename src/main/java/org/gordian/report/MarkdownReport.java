@@ -19,7 +19,7 @@ import org.gordian.model.Party;
 import org.gordian.model.PositionRef;
 
 /** The feasibility report as Markdown: readable as plain text, rendered nicely by any forge. */
-public final class MarkdownReport implements Reporter {
+public final class MarkdownReport implements Reporter<RunResult> {
   private final Instant generatedAt;
   /** How many feasible deals (and Pareto score profiles) the reports show by default. */
   public static final int SHOWN_DEALS = 25;

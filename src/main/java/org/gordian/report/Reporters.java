@@ -1,21 +1,81 @@
 package org.gordian.report;
 
-/** The reporter for each format. */
-public final class Reporters {
-  private Reporters() {}
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.gordian.CheckResult;
+import org.gordian.analysis.DiffResult;
+import org.gordian.analysis.RunResult;
+import org.gordian.batch.BatchIndex;
+import org.gordian.diag.Diagnostic;
+import org.gordian.diag.GordianException;
+import org.gordian.tester.TestReport;
 
-  /** A reporter for this format, stamping reports with {@link Text#generatedAt()}. */
-  public static Reporter of(Format format) {
-    return of(format, Text.generatedAt());
+/**
+ * The one registry of reporters: for each kind of result, the formats it can be written in and the
+ * reporter for each. Every command writes its result through here.
+ *
+ * <pre>{@code
+ * Reporters.of(DiffResult.class, Format.JSON, Instant.now()).write(diff, writer);
+ * Set<Format> formats = Reporters.formats(TestReport.class);   // TEXT, JSON
+ * }</pre>
+ */
+public final class Reporters {
+  private static final Map<Class<?>, Map<Format, Function<Instant, Reporter<?>>>> REGISTRY = new LinkedHashMap<>();
+
+  static {
+    add(RunResult.class, Format.MARKDOWN, at -> new MarkdownReport(at, MarkdownReport.SHOWN_DEALS));
+    add(RunResult.class, Format.JSON, JsonReport::new);
+    add(RunResult.class, Format.HTML, HtmlReport::new);
+    add(RunResult.class, Format.CSV, at -> new CsvReport());
+    add(DiffResult.class, Format.MARKDOWN, DiffMarkdown::new);
+    add(DiffResult.class, Format.JSON, DiffJson::new);
+    add(BatchIndex.class, Format.MARKDOWN, IndexMarkdown::new);
+    add(BatchIndex.class, Format.JSON, IndexJson::new);
+    add(TestReport.class, Format.TEXT, at -> new TestText());
+    add(TestReport.class, Format.JSON, TestJson::new);
+    add(CheckResult.class, Format.TEXT, at -> new CheckText());
+    add(CheckResult.class, Format.JSON, CheckJson::new);
   }
 
-  /** A reporter for this format, stamping reports with the given time. */
-  public static Reporter of(Format format, java.time.Instant generatedAt) {
-    return switch (format) {
-      case MARKDOWN -> new MarkdownReport(generatedAt, MarkdownReport.SHOWN_DEALS);
-      case JSON -> new JsonReport(generatedAt);
-      case HTML -> new HtmlReport(generatedAt);
-      case CSV -> new CsvReport();
-    };
+  private Reporters() {}
+
+  private static <T> void add(Class<T> type, Format format, Function<Instant, Reporter<T>> make) {
+    REGISTRY.computeIfAbsent(type, t -> new EnumMap<>(Format.class)).put(format, make::apply);
+  }
+
+  /** The formats a result of this type can be written in, in the order of {@link Format}. */
+  public static Set<Format> formats(Class<?> type) {
+    Map<Format, ?> m = REGISTRY.get(type);
+    return m == null ? Set.of() : Set.copyOf(m.keySet());
+  }
+
+  /**
+   * The reporter of this result type in this format, stamping reports with the given time.
+   *
+   * @throws GordianException when results of this type are not written in this format, naming those they are
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> Reporter<T> of(Class<T> type, Format format, Instant generatedAt) {
+    Map<Format, Function<Instant, Reporter<?>>> m = REGISTRY.getOrDefault(type, Map.of());
+    Function<Instant, Reporter<?>> make = m.get(format);
+    if (make == null) {
+      throw new GordianException(Diagnostic.error(null, 0, 0, "a " + Text.kindOf(type) + " is written as "
+          + String.join(", ", m.keySet().stream().map(Format::label).toList()) + ", not " + format.label()));
+    }
+    return (Reporter<T>) make.apply(generatedAt);
+  }
+
+  /** The run reporter for this format, stamping reports with {@link Text#generatedAt()}. */
+  public static Reporter<RunResult> of(Format format) {
+    return of(RunResult.class, format, Text.generatedAt());
+  }
+
+  /** The run reporter for this format, stamping reports with the given time. */
+  public static Reporter<RunResult> of(Format format, Instant generatedAt) {
+    return of(RunResult.class, format, generatedAt);
   }
 }

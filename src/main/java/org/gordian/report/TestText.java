@@ -13,8 +13,9 @@ import org.gordian.tester.TestReport.Outcome;
  * expectation with its {@code file:line}, expected and actual for failures, coverage, and the
  * summary line {@code N passed, N failed} last.
  */
-public final class TestText {
+public final class TestText implements Reporter<TestReport> {
   /** Writes the whole run. */
+  @Override
   public void write(TestReport r, Writer w) throws IOException {
     StringBuilder out = new StringBuilder();
     for (Outcome o : r.outcomes()) {

@@ -176,4 +176,16 @@ public final class Text {
     return c.parties().stream().filter(p -> p.id().equals(partyId)).map(Party::name).findFirst()
         .map(n -> n.equals(partyId) ? partyId : n + " (" + partyId + ")").orElse(partyId);
   }
+
+  /** What reports call a result of this type: {@code diff}, {@code test run} … */
+  static String kindOf(Class<?> type) {
+    return switch (type.getSimpleName()) {
+      case "RunResult" -> "run report";
+      case "DiffResult" -> "diff";
+      case "BatchIndex" -> "batch index";
+      case "TestReport" -> "test run";
+      case "CheckResult" -> "check";
+      default -> type.getSimpleName();
+    };
+  }
 }
