@@ -67,7 +67,7 @@ public final class HtmlReport implements Reporter<RunResult> {
     }
     if (!r.explained().isEmpty()) {
       page.section("explained", "Deals asked for", h -> {
-        h.element("p", "Deals given by their moves with --explain, evaluated like the listed ones.", "class", "note")
+        h.element("p", "Deals asked for by their moves, evaluated like the listed ones.", "class", "note")
             .nl();
         for (int i = 0; i < r.explained().size(); i++) {
           deal(r, r.explained().get(i), r.listed().size() + i + 1, h);

@@ -67,6 +67,33 @@ class LayersTest {
         .check(main);
   }
 
+  /**
+   * The library speaks of its own settings, not of command-line flags: a failure carries a
+   * {@link org.gordian.diag.Hint} and the command line names the flag. No string literal outside
+   * the cli package holds a flag such as {@code --time-limit}.
+   */
+  @Test
+  void noFlagOfTheCommandLineIsNamedOutsideIt() throws java.io.IOException {
+    java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    java.util.regex.Pattern flag = java.util.regex.Pattern.compile("[\"\\s(]--[a-z][a-z-]+");
+    java.util.List<String> found = new java.util.ArrayList<>();
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/org/gordian"))) {
+      for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java") && !p.toString().contains("/cli/"))
+          .toList()) {
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(f);
+        for (int i = 0; i < lines.size(); i++) {
+          java.util.regex.Matcher m = literal.matcher(lines.get(i));
+          while (m.find()) {
+            if (flag.matcher(m.group()).find()) {
+              found.add(f + ":" + (i + 1) + ": " + m.group());
+            }
+          }
+        }
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(found).isEmpty();
+  }
+
   @Test
   void theRuleFacingFactsUseNoEnginePart() {
     noClasses().that().resideInAPackage("org.gordian.facts")
