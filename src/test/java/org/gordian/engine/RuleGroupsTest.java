@@ -141,7 +141,7 @@ class RuleGroupsTest {
       "rule \"O\" when Object() then end",
       "rule \"U\" when $d : Deal() then update($d); end",
       "rule \"R\" when Deal() then insertLogical(org.gordian.facts.internal.Facts.veto(new RuleRef(\"A vetoes x\", \"A\", \"p\", \"f\", 1), \"x\")); end",
-      "rule \"X\" extends \"A vetoes x\" when Deal( has(\"y\") ) then insertLogical(new Veto(\"x and y\")); end",
+      "rule \"X\" extends \"A vetoes x\" @party(\"A\") @position(\"p\") when Deal( has(\"y\") ) then insertLogical(new Veto(\"x and y\")); end",
       "rule \"L\" lock-on-active when Deal() then end",
       "rule \"C\" when Deal() $n : Number() from accumulate( Move( $id : id ), init( int n = 0; ) action( n++; ) result( n ) ) then end",
       "function Object worry(String w) { return new Concern(-1, w); }\nrule \"W\" when Deal() then Object c = worry(\"x\"); insert(c); end"})
