@@ -402,7 +402,12 @@ public final class RuleLoader {
     int line = r.getLines() != null && r.getLines().length > 0 ? r.getLines()[0] : 0;
     int col = 0;
     Matcher m = LINE_COL.matcher(text);
-    if (m.find()) {
+    if (r instanceof org.drools.drl.parser.ParserError p && p.getRow() > 0) {
+      // The parser's own place: its column is 0-based.
+      line = p.getRow();
+      col = p.getCol() + 1;
+    } else if (m.find()) {
+      // MVEL's place, which Drools gives only inside the text ("[Line: 9, Column: 9]").
       int l = Integer.parseInt(m.group(1));
       if (line <= 0 || l == line) {
         line = l;
