@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gordian.diag.Diagnostic;
 import org.gordian.facts.RuleRef;
-import org.gordian.load.drl.RuleFile;
+import org.gordian.model.drl.RuleFile;
 import org.gordian.model.PositionRef;
 import org.kie.api.KieBase;
 import org.kie.api.definition.type.FactType;

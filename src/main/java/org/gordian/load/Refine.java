@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.Suggest;
-import org.gordian.load.drl.Code;
-import org.gordian.load.drl.RuleFile;
-import org.gordian.load.drl.RuleInfo;
+import org.gordian.model.drl.Code;
+import org.gordian.model.drl.RuleFile;
+import org.gordian.model.drl.RuleInfo;
 import org.gordian.load.drl.UnparsedHints;
 
 /**

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.RunFailure;
 import org.gordian.load.drl.DrlReader;
-import org.gordian.load.drl.RuleFile;
+import org.gordian.model.drl.RuleFile;
 
 /**
  * Places a run-time rule failure that Drools reported without a rule (a condition the MVEL

@@ -24,9 +24,14 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
+import org.gordian.model.drl.Code;
+import org.gordian.model.drl.JavaTokens;
+import org.gordian.model.drl.RuleFile;
+import org.gordian.model.drl.RuleInfo;
 
 /**
- * Reads a DRL file into a {@link RuleFile} with Drools' own parser, the one that compiles it.
+ * Reads a DRL file into a {@link RuleFile} with Drools' own parser, the one that compiles it: the
+ * one adapter between Drools' parser descriptors and the model.
  *
  * <pre>{@code
  * RuleFile f = DrlReader.read(path, Files.readString(path));
@@ -81,7 +86,7 @@ public final class DrlReader {
   }
 
   /** The 0-based offset of a 1-based line and column in a text, clamped to the text. */
-  static int offsetOf(String text, int line, int column) {
+  private static int offsetOf(String text, int line, int column) {
     int at = 0;
     for (int l = 1; l < line && at >= 0; l++) {
       at = text.indexOf('\n', at);

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gordian.model.drl.Code;
+import org.gordian.model.drl.RuleFile;
+import org.gordian.model.drl.RuleInfo;
 import org.junit.jupiter.api.Test;
 
 /** The model of the rule files: every rule of the shipped cases, and the places where line scanning went wrong. */

@@ -1,4 +1,4 @@
-package org.gordian.load.drl;
+package org.gordian.model.drl;
 
 import java.util.ArrayList;
 import java.util.List;

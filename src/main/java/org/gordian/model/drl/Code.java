@@ -1,4 +1,4 @@
-package org.gordian.load.drl;
+package org.gordian.model.drl;
 
 /**
  * A piece of code in a rule as written: a constraint, an {@code eval}, the expression after

@@ -1,4 +1,4 @@
-package org.gordian.load.drl;
+package org.gordian.model.drl;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,12 +64,6 @@ public record RuleFile(Path path, String text, String packageName, int packageLi
   /** The rule written with this name, if any. */
   public Optional<RuleInfo> rule(String name) {
     return rules.stream().filter(r -> r.name().equals(name)).findFirst();
-  }
-
-  /** The rule or query written around a 1-based line, if any. */
-  public Optional<RuleInfo> ruleAt(int line) {
-    return java.util.stream.Stream.concat(rules.stream(), queries.stream())
-        .filter(r -> r.line() <= line && line <= r.endLine()).findFirst();
   }
 
   /** What the string and character literals in the file's code hold: rules, queries and functions. */
@@ -143,7 +137,7 @@ public record RuleFile(Path path, String text, String packageName, int packageLi
       java.util.Arrays.fill(keep, Math.max(r.start(), 0), Math.min(r.end(), out.length), true);
     }
     for (int line : headerLines()) {
-      int from = DrlReader.offsetOf(text, line, 1);
+      int from = lineStart(line);
       int to = text.indexOf('\n', from);
       java.util.Arrays.fill(keep, from, to < 0 ? out.length : to, true);
     }
@@ -153,6 +147,16 @@ public record RuleFile(Path path, String text, String packageName, int packageLi
       }
     }
     return new String(out);
+  }
+
+  /** The 0-based offset where a 1-based line starts, or the text's length. */
+  private int lineStart(int line) {
+    int at = 0;
+    for (int l = 1; l < line && at >= 0; l++) {
+      at = text.indexOf('\n', at);
+      at = at < 0 ? -1 : at + 1;
+    }
+    return at < 0 ? text.length() : at;
   }
 
   private List<Integer> headerLines() {
