@@ -14,8 +14,9 @@ import org.gordian.run.CaseRun;
 import org.gordian.run.Guard;
 import org.gordian.space.Deadline;
 import org.gordian.load.CaseLoader;
-import org.gordian.load.RuleIndex;
 import org.gordian.load.RuleLoader;
+import org.gordian.model.drl.RuleFile;
+import org.gordian.model.drl.RuleInfo;
 import org.gordian.model.CaseDef;
 import org.gordian.model.Located;
 import org.gordian.model.MoveDef;
@@ -33,7 +34,7 @@ import org.gordian.model.Scenario;
  * }</pre>
  *
  * <p>Warnings: rules without {@code @party}/{@code @position} (their results cannot be switched
- * off by a scenario), moves no rule file mentions by id, kind, scope or tag, and names rules ask
+ * off by a scenario), moves no rule names by id, kind, scope or tag in a literal of its code, and names rules ask
  * about that the case does not define. A position a scenario switches off that no rule holds is an
  * error, as it is for {@code run}.
  */
@@ -117,31 +118,37 @@ public final class Check {
   }
 
   private static void scanRules(CaseDef def, List<Located<Path>> sources, Set<Diagnostic> out) {
-    Problems ignored = new Problems();
-    List<RuleIndex.DrlText> texts;
+    List<RuleFile> files;
     try {
-      texts = RuleIndex.read(RuleLoader.drlFiles(sources, ignored));
+      files = RuleLoader.read(RuleLoader.drlFiles(sources, new Problems()));
     } catch (GordianException e) {
       return;
     }
-    for (RuleIndex.WrittenRule r : RuleIndex.rules(texts)) {
-      // Derivation rules (they only derive consequences) need no party or position.
-      if ((!r.hasParty() || !r.hasPosition()) && !r.derives()) {
-        out.add(Diagnostic.warning(r.file(), r.line(), 0, "rule '" + r.name() + "' has no "
-            + (r.hasParty() ? "@position" : r.hasPosition() ? "@party" : "@party or @position")
-            + "; no scenario can switch it off and reports cannot say whose position it is"));
+    for (RuleFile f : files) {
+      for (RuleInfo r : f.rules()) {
+        boolean party = r.metadata().containsKey("party");
+        boolean position = r.metadata().containsKey("position");
+        // Derivation rules (they only derive consequences) need no party or position.
+        if ((!party || !position) && !r.makes("Consequence")) {
+          out.add(Diagnostic.warning(f.path(), r.line(), 0, "rule '" + r.name() + "' has no "
+              + (party ? "@position" : position ? "@party" : "@party or @position")
+              + "; no scenario can switch it off and reports cannot say whose position it is"));
+        }
       }
     }
-    StringBuilder all = new StringBuilder();
-    texts.forEach(t -> all.append(t.text()).append('\n'));
-    String drl = all.toString();
+    if (files.stream().anyMatch(f -> !f.parsed())) {
+      return;   // what a file the parser rejects names is unknown; its errors are reported already
+    }
+    // Names the rules' code holds in literals (conditions, consequences, functions), not in comments.
+    Set<String> named = new java.util.HashSet<>();
+    files.forEach(f -> named.addAll(f.literals()));
     for (MoveDef m : def.moves()) {
       List<String> names = new ArrayList<>(List.of(m.id(), m.kind()));
       if (m.scope() != null) {
         names.add(m.scope());
       }
       names.addAll(m.tags());
-      boolean mentioned = names.stream().filter(n -> n != null).anyMatch(n -> drl.contains("\"" + n + "\""));
+      boolean mentioned = names.stream().filter(n -> n != null).anyMatch(named::contains);
       if (!mentioned) {
         out.add(m.loc().warning("no rule mentions move '" + m.id() + "', its kind '" + m.kind() + "'"
             + (m.tags().isEmpty() ? "" : " or its tags " + m.tags()) + "; no position reacts to it"));

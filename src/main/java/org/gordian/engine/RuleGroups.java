@@ -7,18 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.EvalCondition;
 import org.drools.base.rule.GroupElement;
 import org.drools.base.rule.RuleConditionElement;
-import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.gordian.facts.Concern;
@@ -26,6 +20,9 @@ import org.gordian.facts.Consequence;
 import org.gordian.facts.Deal;
 import org.gordian.facts.Move;
 import org.gordian.facts.Veto;
+import org.gordian.model.drl.JavaTokens;
+import org.gordian.model.drl.RuleFile;
+import org.gordian.model.drl.RuleInfo;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -39,7 +36,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Two rules are in one group when one of them may insert, change or remove a fact of a type the
  * other matches; the groups are the closure of that. What a rule matches is read from its compiled
- * conditions; what its consequence may write is read from its text: every fact type it names, the
+ * conditions; what its consequence may write is read from its tokens in the model of the rule
+ * files ({@link RuleFile}; comments and literals are not code): every fact type it names, the
  * type of every bound fact it hands to {@code insert}, {@code modify}, {@code update},
  * {@code delete} or {@code retract}, and the type of every bound fact of a declared type it names
  * at all (the case's own facts, moves, deal and results, cannot be changed). Results of different
@@ -47,17 +45,21 @@ import org.slf4j.LoggerFactory;
  * consequences simply add up, as in one session.
  *
  * <p>Whatever this reading cannot vouch for keeps all rules in one group: globals, queries, rules
- * that extend others, agenda, activation and rule-flow groups, lock-on-active, timers and
- * calendars, named consequences, accumulations with code of their own, consequences that use
+ * that extend others, any rule attribute but salience, no-loop, dialect, enabled and the dates
+ * (agenda, activation and rule-flow groups, lock-on-active, timers, calendars …), named
+ * consequences, accumulations with code of their own, code whose tokens are not clean (an
+ * unclosed literal, a Unicode escape), functions or consequences that use
  * {@code drools} or {@code kcontext}, insert what an expression returns (or a variable not set to
  * a new fact), or build a result in another rule's name, patterns on types other than the case's
  * facts and the types the DRL declares, and DRL the parser does not read alone.
  */
 final class RuleGroups {
   private static final Logger LOG = LoggerFactory.getLogger(RuleGroups.class);
-  private static final Pattern WORD = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
-  private static final Pattern HANDOVER =
-      Pattern.compile("\\b(insert|insertLogical|modify|update|delete|retract)\\s*\\(");
+  private static final Set<String> HANDOVER = Set.of("insert", "insertLogical", "modify", "update", "delete",
+      "retract");
+  /** Attributes that bear on one rule alone; any other ties a rule to others, or to time. */
+  private static final Set<String> RULE_ALONE = Set.of("salience", "no-loop", "dialect", "enabled",
+      "date-effective", "date-expires");
   private static final Set<String> UNCHARTED = Set.of("drools", "kcontext", "RuleRef");
   private static final Set<Class<?>> CASE_TYPES =
       Set.of(Deal.class, Move.class, Veto.class, Concern.class, Consequence.class);
@@ -89,7 +91,7 @@ final class RuleGroups {
   }
 
   private static List<Set<String>> split(Rulebook book) throws Unsplittable {
-    Map<String, String> consequences = consequences(book);
+    Map<String, RuleInfo> written = written(book);
     Map<String, Class<?>> known = new HashMap<>();
     CASE_TYPES.forEach(c -> known.put(c.getSimpleName(), c));
     for (FactType t : book.declaredTypes().values()) {
@@ -112,14 +114,15 @@ final class RuleGroups {
     List<Set<Class<?>>> writes = new ArrayList<>();
     for (RuleImpl rule : rules) {
       checkAttributes(rule);
+      RuleInfo info = written.get(rule.getPackageName() + "." + rule.getName());
+      if (info == null) {
+        throw new Unsplittable("rule " + rule.getName() + " is not found in the rule files as read");
+      }
+      checkWritten(info);
       Set<Class<?>> read = new HashSet<>();
       readTypes(rule, rule.getLhs(), read, known);
-      String text = consequences.get(rule.getName());
-      if (text == null) {
-        throw new Unsplittable("no consequence text found for rule " + rule.getName());
-      }
       reads.add(read);
-      writes.add(writeTypes(rule, text, known));
+      writes.add(writeTypes(rule, info.consequence().tokens(), known));
     }
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -178,6 +181,19 @@ final class RuleGroups {
     }
   }
 
+  /** The rule as written: attributes that bear on it alone, no parent, no named consequence. */
+  private static void checkWritten(RuleInfo rule) throws Unsplittable {
+    for (Map.Entry<String, String> a : rule.attributes().entrySet()) {
+      boolean main = a.getKey().equals("agenda-group") && "MAIN".equals(a.getValue());
+      if (!RULE_ALONE.contains(a.getKey()) && !main) {
+        throw new Unsplittable("rule " + rule.name() + " has attribute " + a.getKey());
+      }
+    }
+    if (rule.parent().isPresent() || !rule.namedConsequences().isEmpty()) {
+      throw new Unsplittable("rule " + rule.name() + " extends a rule or has named consequences");
+    }
+  }
+
   /** The types a condition matches, anywhere in it; only the case's types and declared ones. */
   private static void readTypes(RuleImpl rule, RuleConditionElement e, Set<Class<?>> out,
       Map<String, Class<?>> known) throws Unsplittable {
@@ -212,13 +228,20 @@ final class RuleGroups {
    * names at all (the case's own facts cannot be changed). A local variable handed over must be
    * set to a new fact.
    */
-  private static Set<Class<?>> writeTypes(RuleImpl rule, String consequence, Map<String, Class<?>> known)
+  private static Set<Class<?>> writeTypes(RuleImpl rule, JavaTokens code, Map<String, Class<?>> known)
       throws Unsplittable {
-    String code = codeOnly(consequence);
+    if (!code.clean()) {
+      throw new Unsplittable("the consequence of rule " + rule.getName() + " has a literal or comment not closed,"
+          + " or a Unicode escape");
+    }
+    List<JavaTokens.Token> tokens = code.tokens();
     Set<Class<?>> out = new HashSet<>();
-    Matcher words = WORD.matcher(code);
-    while (words.find()) {
-      String word = words.group();
+    for (int i = 0; i < tokens.size(); i++) {
+      JavaTokens.Token token = tokens.get(i);
+      if (token.kind() != JavaTokens.Kind.WORD) {
+        continue;
+      }
+      String word = token.text();
       if (UNCHARTED.contains(word)) {
         throw new Unsplittable("the consequence of rule " + rule.getName() + " uses " + word);
       }
@@ -232,29 +255,40 @@ final class RuleGroups {
         // a consequence that names such a fact at all is taken to change it.
         out.add(bound);
       }
-    }
-    Matcher call = HANDOVER.matcher(code);
-    while (call.find()) {
-      String argument = code.substring(call.end()).stripLeading();
-      if (argument.matches("(?s)new\\s.*")) {
+      if (!HANDOVER.contains(word) || !code.matches(i + 1, "(")) {
+        continue;
+      }
+      int argument = i + 2;
+      if (code.matches(argument, "new")) {
         continue;   // the new fact's type is named, and counted above
       }
-      Matcher name = WORD.matcher(argument);
-      if (!name.lookingAt() || !argument.substring(name.end()).stripLeading().startsWith(")")) {
-        throw new Unsplittable("rule " + rule.getName() + " hands " + call.group(1) + " what an expression returns");
+      if (argument >= tokens.size() || tokens.get(argument).kind() != JavaTokens.Kind.WORD
+          || !code.matches(argument + 1, ")")) {
+        throw new Unsplittable("rule " + rule.getName() + " hands " + word + " what an expression returns");
       }
-      Class<?> bound = boundType(rule, name.group());
-      if (bound != null) {
-        out.add(bound);
-      } else if (!Pattern.compile("\\b" + Pattern.quote(name.group()) + "\\s*=\\s*new\\s").matcher(code).find()) {
+      String name = tokens.get(argument).text();
+      Class<?> handed = boundType(rule, name);
+      if (handed != null) {
+        out.add(handed);
+      } else if (!setToNew(code, name)) {
         // A local variable must hold a new fact, whose type is named and counted above.
-        throw new Unsplittable("rule " + rule.getName() + " hands " + call.group(1) + " a variable set from an expression");
+        throw new Unsplittable("rule " + rule.getName() + " hands " + word + " a variable set from an expression");
       }
     }
     if (out.contains(Deal.class)) {
       throw new Unsplittable("rule " + rule.getName() + " may change the deal");
     }
     return out;
+  }
+
+  /** Whether the code sets the variable {@code name} to a new object somewhere ({@code name = new …}). */
+  private static boolean setToNew(JavaTokens code, String name) {
+    for (int i = 0; i < code.tokens().size(); i++) {
+      if (code.matches(i, name, "=", "new")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The type of the fact bound to this name in the rule's conditions, or null. */
@@ -267,61 +301,28 @@ final class RuleGroups {
     return type.getClassType();
   }
 
-  /** The text with comments, string and character literals blanked out. */
-  static String codeOnly(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-        while (i < text.length() && text.charAt(i) != '\n') {
-          i++;
+  /**
+   * Each rule of the rule files as read, by qualified name; only when every file parsed, declares
+   * no global and no query, has functions that do not reach the session, and names each rule once.
+   */
+  private static Map<String, RuleInfo> written(Rulebook book) throws Unsplittable {
+    Map<String, RuleInfo> out = new HashMap<>();
+    for (RuleFile f : book.sources()) {
+      if (!f.parsed()) {
+        throw new Unsplittable("cannot read " + f.path());
+      }
+      if (!f.globals().isEmpty() || !f.queries().isEmpty()) {
+        throw new Unsplittable(f.path() + " has globals or queries");
+      }
+      for (RuleFile.Function function : f.functions()) {
+        JavaTokens code = function.body().tokens();
+        if (!code.clean() || UNCHARTED.stream().anyMatch(code::hasWord)) {
+          throw new Unsplittable("function " + function.name() + " in " + f.path() + " may reach the session");
         }
-      } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
-        int end = text.indexOf("*/", i + 2);
-        i = end < 0 ? text.length() : end + 2;
-        out.append(' ');
-      } else if (c == '"' || c == '\'') {
-        boolean block = c == '"' && text.startsWith("\"\"\"", i);
-        String close = block ? "\"\"\"" : String.valueOf(c);
-        i += close.length();
-        while (i < text.length() && !text.startsWith(close, i)) {
-          i += text.charAt(i) == '\\' ? 2 : 1;
-        }
-        i += close.length();
-        out.append("\"\"");
-      } else {
-        out.append(c);
-        i++;
       }
-    }
-    return out.toString();
-  }
-
-  /** Each rule's consequence text, by rule name, read from the DRL files. */
-  private static Map<String, String> consequences(Rulebook book) throws Unsplittable {
-    Map<String, String> out = new HashMap<>();
-    for (var e : book.texts().entrySet()) {
-      DrlParser parser = new DrlParser();
-      PackageDescr pkg;
-      try {
-        pkg = parser.parse(false, e.getValue());
-      } catch (DroolsParserException ex) {
-        throw new Unsplittable("cannot read " + e.getKey() + ": " + ex.getMessage());
-      }
-      if (parser.hasErrors() || pkg == null) {
-        throw new Unsplittable("cannot read " + e.getKey());
-      }
-      if (!pkg.getFunctions().isEmpty() && pkg.getFunctions().stream().anyMatch(f -> f.getText() != null
-          && UNCHARTED.stream().anyMatch(w -> f.getText().contains(w)))) {
-        throw new Unsplittable("a function in " + e.getKey() + " reaches the session");
-      }
-      for (RuleDescr r : pkg.getRules()) {
-        if (!(r.getConsequence() instanceof String text) || !r.getNamedConsequences().isEmpty()) {
-          throw new Unsplittable("rule " + r.getName() + " has a consequence that is not plain text");
-        }
-        if (out.put(r.getName(), text) != null) {
-          throw new Unsplittable("two rules are named " + r.getName());
+      for (RuleInfo r : f.rules()) {
+        if (out.put(r.qualifiedName(), r) != null) {
+          throw new Unsplittable("two rules are named " + r.qualifiedName());
         }
       }
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gordian.diag.Diagnostic;
 import org.gordian.facts.RuleRef;
+import org.gordian.model.drl.RuleFile;
 import org.gordian.model.PositionRef;
 import org.kie.api.KieBase;
 import org.kie.api.definition.type.FactType;
@@ -19,8 +20,7 @@ public final class Rulebook {
   private final KieBase kieBase;
   private final Map<String, RuleRef> rules;
   private final Map<String, FactType> declaredTypes;
-  private final List<Path> files;
-  private final Map<Path, String> texts;
+  private final List<RuleFile> sources;
   private final List<Diagnostic> warnings;
   /** The rules' independent groups, each with a knowledge base of its own; made when first asked for. */
   private List<Part> parts;
@@ -28,15 +28,15 @@ public final class Rulebook {
   /**
    * @param rules each rule by its qualified name ({@code package.name})
    * @param declaredTypes the types declared in DRL ({@code declare X … end}) by simple name
+   * @param sources the rule files as read, in the order they were compiled
    * @param warnings problems worth a look that did not stop the build
    */
   public Rulebook(KieBase kieBase, Map<String, RuleRef> rules, Map<String, FactType> declaredTypes,
-      List<Path> files, Map<Path, String> texts, List<Diagnostic> warnings) {
+      List<RuleFile> sources, List<Diagnostic> warnings) {
     this.kieBase = kieBase;
     this.rules = rules;
     this.declaredTypes = declaredTypes;
-    this.files = files;
-    this.texts = texts;
+    this.sources = List.copyOf(sources);
     this.warnings = warnings;
   }
 
@@ -52,12 +52,21 @@ public final class Rulebook {
     return declaredTypes;
   }
 
+  /** The rule files, in the order they were compiled. */
   public List<Path> files() {
-    return files;
+    return sources.stream().map(RuleFile::path).toList();
   }
 
+  /** Each rule file's text, by file, in the order they were compiled. */
   public Map<Path, String> texts() {
-    return texts;
+    Map<Path, String> out = new java.util.LinkedHashMap<>();
+    sources.forEach(f -> out.put(f.path(), f.text()));
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** The rule files as Drools' parser read them, in the order they were compiled. */
+  public List<RuleFile> sources() {
+    return sources;
   }
 
   public List<Diagnostic> warnings() {
@@ -89,27 +98,20 @@ public final class Rulebook {
   public record Location(Path file, int line, int column, RuleRef rule) {}
 
   /**
-   * Finds where a snippet of rule text (such as a constraint Drools reports at run time) is
-   * written in the user's files, and the rule around it.
+   * Finds where a snippet of rule code (such as a constraint Drools reports at run time, or a quoted
+   * name) is written in the user's files: the first place, in file order, in the code of a rule's
+   * conditions or consequence as the parser read them (comments are not searched), with that rule.
    */
   public java.util.Optional<Location> locate(String snippet) {
-    if (snippet == null || snippet.isBlank()) {
-      return java.util.Optional.empty();
-    }
-    for (var e : texts.entrySet()) {
-      String[] lines = e.getValue().split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        int c = lines[i].indexOf(snippet.trim());
-        if (c >= 0) {
-          String display = org.gordian.diag.Paths2.display(e.getKey());
-          RuleRef around = null;
-          for (RuleRef r : rules.values()) {
-            if (r.file().equals(display) && r.line() <= i + 1 && (around == null || r.line() > around.line())) {
-              around = r;
-            }
-          }
-          return java.util.Optional.of(new Location(e.getKey(), i + 1, c + 1, around));
+    for (RuleFile f : sources) {
+      java.util.Optional<RuleFile.Spot> spot = f.find(snippet);
+      if (spot.isPresent()) {
+        RuleFile.Spot s = spot.get();
+        RuleRef around = rules.get(s.rule().qualifiedName());
+        if (around == null) {
+          around = rules.values().stream().filter(r -> r.rule().equals(s.rule().name())).findFirst().orElse(null);
         }
+        return java.util.Optional.of(new Location(f.path(), s.line(), s.column(), around));
       }
     }
     return java.util.Optional.empty();

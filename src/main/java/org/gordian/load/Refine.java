@@ -6,17 +6,27 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.Suggest;
+import org.gordian.model.drl.Code;
+import org.gordian.model.drl.RuleFile;
+import org.gordian.model.drl.RuleInfo;
+import org.gordian.load.drl.UnparsedHints;
 
 /**
  * Rewrites Drools build messages into ones a rule author can act on: the line of the bad call in
  * a consequence rather than the rule's first line, the import line rather than line 1, the field
  * of a declared type, plain hints for structural slips, and no echo messages that only repeat an
  * earlier error.
+ *
+ * <p>Places come from the model of the rule files ({@link RuleFile}). What went wrong comes from
+ * Drools' message text, which is all Drools gives: a build result has a message and lines, but the
+ * class that could not be imported, the field whose type is unknown or the method a consequence
+ * calls wrongly are only named inside that text (and in ECJ's, for consequences).
  */
 final class Refine {
   private static final String COMPILATION = "Rule Compilation error";
@@ -26,18 +36,17 @@ final class Refine {
       "Cannot resolve type '(\\S+) for field (\\w+) in declared type (\\w+)");
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("^Unable to resolve ObjectType '(\\w+)'");
   private static final Pattern IN_EXPRESSION = Pattern.compile("^in '(.+?)': ");
-  private static final Pattern DECLARE = Pattern.compile("(?m)^\\s*declare\\s+(\\w+)");
   private static final Set<String> FACT_TYPES = Set.of("Deal", "Move", "Veto", "Concern", "Consequence");
-  private static final List<Pattern> TOKENS = List.of(
+  private static final Pattern CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\(");
+  private static final List<Pattern> WORDS = List.of(
       Pattern.compile("The method (\\w+)\\("),
-      Pattern.compile("The constructor (\\w+)\\("),
+      CONSTRUCTOR,
       Pattern.compile("^(\\w+) cannot be resolved"),
-      Pattern.compile("The field (\\w+)"),
-      Pattern.compile("^(\\w+) cannot be resolved to a (?:type|variable)"));
+      Pattern.compile("The field (\\w+)"));
 
   private Refine() {}
 
-  static List<Diagnostic> all(List<Diagnostic> in, Map<Path, String> texts) {
+  static List<Diagnostic> all(List<Diagnostic> in, Map<Path, RuleFile> files) {
     Set<String> badImports = new HashSet<>();
     for (Diagnostic d : in) {
       Matcher m = IMPORT.matcher(d.message());
@@ -58,12 +67,12 @@ final class Refine {
     // Types declared in any file: when a file does not parse, other files' "unknown type" errors
     // for these are only an echo of that failure.
     Set<String> declared = new HashSet<>();
-    texts.values().forEach(t -> declared.addAll(DrlScanner.declaredTypes(t)));
+    files.values().forEach(f -> declared.addAll(declaredTypes(f)));
     List<Diagnostic> out = new ArrayList<>();
     for (Path file : parserTrouble) {
-      String text = texts.get(file);
-      if (text != null) {
-        for (DrlScanner.Slip slip : DrlScanner.slips(text)) {
+      RuleFile f = files.get(file);
+      if (f != null && !f.parsed()) {
+        for (UnparsedHints.Slip slip : UnparsedHints.slips(f.text())) {
           out.add(Diagnostic.error(file, slip.line(), 0, slip.message()));
         }
       }
@@ -81,38 +90,42 @@ final class Refine {
       if (only.find() && badImports.contains(only.group(1))) {
         continue;
       }
-      out.add(withRule(refine(d, texts.get(d.file())), texts.get(d.file())));
+      RuleFile f = files.get(d.file());
+      out.add(f == null ? d : withRule(refine(d, f), f));
     }
     return out.stream().distinct().toList();
   }
 
+  /** The simple names of the types a file declares; for a file that does not parse, as its lines show them. */
+  private static List<String> declaredTypes(RuleFile f) {
+    if (!f.parsed()) {
+      return UnparsedHints.declaredTypes(f.text());
+    }
+    return f.declaredTypes().stream().map(t -> t.name().substring(t.name().lastIndexOf('.') + 1)).toList();
+  }
+
   /** Names the rule an error sits in, when the message does not already. */
-  private static Diagnostic withRule(Diagnostic d, String text) {
-    if (text == null || d.line() <= 0 || !d.isError()) {
+  private static Diagnostic withRule(Diagnostic d, RuleFile f) {
+    if (d.line() <= 0 || !d.isError()) {
       return d;
     }
-    DrlScanner.ScannedRule around = null;
-    for (DrlScanner.ScannedRule r : DrlScanner.scan(text)) {
-      if (r.line() <= d.line()) {
-        around = r;
-      }
-    }
-    if (around == null || d.message().contains(around.name())) {
+    Optional<String> around = f.parsed()
+        ? f.rules().stream().filter(r -> r.line() <= d.line()).reduce((a, b) -> b).map(RuleInfo::name)
+        : UnparsedHints.ruleBefore(f.text(), d.line());
+    if (around.isEmpty() || d.message().contains(around.get())) {
       return d;
     }
     return new Diagnostic(d.severity(), d.file(), d.line(), d.column(),
-        "in rule \"" + around.name() + "\": " + d.message());
+        "in rule \"" + around.get() + "\": " + d.message());
   }
 
-  private static Diagnostic refine(Diagnostic d, String text) {
-    if (text == null) {
-      return d;
-    }
+  private static Diagnostic refine(Diagnostic d, RuleFile f) {
     String msg = d.message();
     Matcher imp = IMPORT.matcher(msg);
     if (imp.find()) {
       String name = imp.group(1);
-      int line = lineMatching(text, Pattern.compile("^\\s*import\\s+" + Pattern.quote(name) + "\\s*;?"));
+      int line = f.imports().stream().filter(i -> i.target().equals(name)).mapToInt(RuleFile.Import::line)
+          .findFirst().orElse(0);
       String simple = name.substring(name.lastIndexOf('.') + 1);
       return new Diagnostic(d.severity(), d.file(), line > 0 ? line : d.line(), 0,
           "cannot import '" + name + "': no such class (is '" + simple + "' spelled right?)");
@@ -120,8 +133,9 @@ final class Refine {
     Matcher ft = FIELD_TYPE.matcher(msg);
     if (ft.find()) {
       String type = ft.group(1).replaceAll("'$", "");
-      int line = lineMatching(text, Pattern.compile("^\\s*" + Pattern.quote(ft.group(2)) + "\\s*:\\s*"
-          + Pattern.quote(type) + "\\b"));
+      int line = f.declaredTypes().stream().filter(t -> t.name().equals(ft.group(3)))
+          .flatMap(t -> t.fields().stream()).filter(x -> x.name().equals(ft.group(2)))
+          .mapToInt(RuleFile.Field::line).findFirst().orElse(0);
       return new Diagnostic(d.severity(), d.file(), line > 0 ? line : d.line(), 0, "field '" + ft.group(2)
           + "' of declared type '" + ft.group(3) + "' has type '" + type + "', which cannot be found");
     }
@@ -129,32 +143,31 @@ final class Refine {
     if (type.find()) {
       String name = type.group(1);
       Set<String> known = new java.util.TreeSet<>(FACT_TYPES);
-      Matcher decl = DECLARE.matcher(text);
-      while (decl.find()) {
-        known.add(decl.group(1));
-      }
-      return new Diagnostic(d.severity(), d.file(), d.line(), columnOf(text, d.line(), name + "("),
+      known.addAll(declaredTypes(f));
+      int column = f.rules().stream().flatMap(r -> r.patterns().stream())
+          .filter(p -> p.type().equals(name) && p.line() == d.line()).mapToInt(RuleInfo.PatternInfo::column)
+          .findFirst().orElse(0);
+      return new Diagnostic(d.severity(), d.file(), d.line(), column,
           "unknown fact type '" + name + "'" + Suggest.didYouMean(name, known)
               + " (known here: " + String.join(", ", known) + "; import other classes by their full name)");
     }
     Matcher in = IN_EXPRESSION.matcher(msg);
     if (in.find() && d.line() > 0) {
-      int col = columnOf(text, d.line(), in.group(1));
-      return col > 0 ? new Diagnostic(d.severity(), d.file(), d.line(), col, msg) : d;
+      return f.find(in.group(1), d.line())
+          .map(s -> new Diagnostic(d.severity(), d.file(), d.line(), s.column(), msg)).orElse(d);
     }
     if (msg.startsWith(COMPILATION)) {
       String what = msg.substring(COMPILATION.length()).replaceFirst("^[\\s:]+", "");
-      DrlScanner.ScannedRule rule = DrlScanner.scan(text).stream().filter(r -> r.line() == d.line()).findFirst()
-          .orElse(null);
+      RuleInfo rule = f.rules().stream().filter(r -> r.line() == d.line()).findFirst().orElse(null);
       if (rule == null) {
         return new Diagnostic(d.severity(), d.file(), d.line(), d.column(), "cannot compile a consequence: " + what);
       }
       int line = 0;
-      for (Pattern p : TOKENS) {
+      Code code = rule.consequence();
+      for (Pattern p : WORDS) {
         Matcher t = p.matcher(what);
         if (t.find()) {
-          String token = p.pattern().startsWith("The constructor") ? "new " + t.group(1) + "(" : t.group(1);
-          line = rule.consequenceLineOf(token);
+          line = p == CONSTRUCTOR ? code.lineOfNew(t.group(1)) : code.lineOfWord(t.group(1));
           if (line > 0) {
             break;
           }
@@ -164,25 +177,5 @@ final class Refine {
           "in the consequence of rule '" + rule.name() + "': " + what);
     }
     return d;
-  }
-
-  /** The 1-based column of {@code token} on a line of the text, or 0. */
-  private static int columnOf(String text, int line, String token) {
-    String[] lines = text.split("\n", -1);
-    if (line < 1 || line > lines.length) {
-      return 0;
-    }
-    int at = lines[line - 1].indexOf(token);
-    return at < 0 ? 0 : at + 1;
-  }
-
-  private static int lineMatching(String text, Pattern p) {
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (p.matcher(lines[i]).find()) {
-        return i + 1;
-      }
-    }
-    return 0;
   }
 }

@@ -9,12 +9,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.RunFailure;
+import org.gordian.load.drl.DrlReader;
+import org.gordian.model.drl.RuleFile;
 
 /**
  * Places a run-time rule failure that Drools reported without a rule (a condition the MVEL
  * compiler could only check on the first deal, such as {@code size == "late"} on a number, or a
  * condition that throws while it is evaluated) on the line of the rule file that holds the
- * failing expression.
+ * failing expression, and names the rule around it.
+ *
+ * <p>The failing expression is read from MVEL's message ({@code [Near : {... expr ....}]}), the
+ * only place it is given for such failures; where it is written is found in the code of the rules'
+ * conditions and consequences as Drools' parser read them ({@link RuleFile#find}).
  */
 public final class RuleFailures {
   private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.?\\}\\]");
@@ -49,18 +55,14 @@ public final class RuleFailures {
       } catch (IOException io) {
         continue;
       }
-      String[] lines = text.split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        if (lines[i].contains(expression)) {
-          int line = i + 1;
-          DrlScanner.ScannedRule rule = DrlScanner.scan(text).stream().filter(r -> r.line() <= line)
-              .reduce((a, b) -> b).orElse(null);
-          Matcher deal = ON_DEAL.matcher(e.diagnostics().get(0).message());
-          String message = (rule == null ? "a rule" : "rule '" + rule.name() + "'") + " cannot evaluate '"
-              + expression + "'" + (deal.find() ? " on deal '" + deal.group(1) + "'" : "") + ": " + cause
-              + (evaluating ? "" : "; do both sides of the comparison have the same type?");
-          return new RunFailure(Diagnostic.error(file, line, lines[i].indexOf(expression) + 1, message), e);
-        }
+      java.util.Optional<RuleFile.Spot> spot = DrlReader.read(file, text).find(expression);
+      if (spot.isPresent()) {
+        RuleFile.Spot at = spot.get();
+        Matcher deal = ON_DEAL.matcher(e.diagnostics().get(0).message());
+        String message = "rule '" + at.rule().name() + "' cannot evaluate '"
+            + expression + "'" + (deal.find() ? " on deal '" + deal.group(1) + "'" : "") + ": " + cause
+            + (evaluating ? "" : "; do both sides of the comparison have the same type?");
+        return new RunFailure(Diagnostic.error(file, at.line(), at.column(), message), e);
       }
     }
     return e;

@@ -19,6 +19,10 @@ import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
 import org.gordian.engine.Rulebook;
 import org.gordian.facts.RuleRef;
+import org.gordian.load.drl.DrlReader;
+import org.gordian.model.drl.JavaTokens;
+import org.gordian.model.drl.RuleFile;
+import org.gordian.model.drl.RuleInfo;
 import org.gordian.model.Located;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -77,6 +81,19 @@ public final class RuleLoader {
   }
 
   /**
+   * The given DRL files as Drools' parser reads them, without compiling them.
+   *
+   * @throws GordianException when a file cannot be read
+   */
+  public static List<RuleFile> read(List<Path> files) {
+    List<RuleFile> out = new ArrayList<>();
+    for (Path f : files) {
+      out.add(DrlReader.read(f, CaseLoader.readText(f)));
+    }
+    return out;
+  }
+
+  /**
    * Compiles the rules of the given folders and files.
    *
    * @throws GordianException listing every problem in every file
@@ -106,37 +123,29 @@ public final class RuleLoader {
     problems.throwIfErrors();
 
     Map<String, Path> byResourcePath = new HashMap<>();
-    Map<String, DrlScanner.ScannedRule> scanned = new HashMap<>();
-    Map<String, Path> scannedFile = new HashMap<>();
+    Map<Path, RuleFile> model = new LinkedHashMap<>();
+    Map<String, RuleInfo> named = new HashMap<>();
     List<Resource> resources = new ArrayList<>();
     for (var e : texts.entrySet()) {
       Path file = e.getKey();
       String text = e.getValue();
-      Resource r = ResourceFactory.newByteArrayResource(
-          DrlScanner.protectMetadata(text).getBytes(StandardCharsets.UTF_8));
+      Resource r = ResourceFactory.newByteArrayResource(DrlReader.protect(text).getBytes(StandardCharsets.UTF_8));
       String sourcePath = file.toString();
       r.setSourcePath(sourcePath);
       byResourcePath.put(sourcePath, file);
       resources.add(r);
-      String pkg = DrlScanner.packageOf(text);
-      for (DrlScanner.ScannedRule rule : DrlScanner.scan(text)) {
-        Path other = scannedFile.get(rule.name());
+      RuleFile drl = DrlReader.read(file, text);
+      model.put(file, drl);
+      for (RuleInfo rule : drl.rules()) {
+        RuleInfo other = named.putIfAbsent(rule.name(), rule);
         if (other != null) {
           problems.add(Diagnostic.error(file, rule.line(), 0, "rule '" + rule.name() + "' is also defined in "
-              + Paths2.display(other) + ":" + scanned.get(rule.name()).line() + "; rule names must be unique"));
+              + Paths2.display(other.file()) + ":" + other.line() + "; rule names must be unique"));
           continue;
         }
-        scanned.put(rule.name(), rule);
-        scannedFile.put(rule.name(), file);
-        boolean decides = rule.consequence().contains("Veto(") || rule.consequence().contains("Concern(");
-        if (decides && !(rule.hasParty() && rule.hasPosition())) {
-          problems.add(Diagnostic.error(file, rule.line(), 0, "rule '" + rule.name() + "' creates a "
-              + (rule.consequence().contains("Veto(") ? "Veto" : "Concern") + " but has no "
-              + (rule.hasParty() ? "@position" : rule.hasPosition() ? "@party" : "@party or @position")
-              + " metadata; add e.g. @party(\"US\") @position(\"all-or-nothing\") after the rule name"));
-        }
+        missingMetadata(rule).ifPresent(problems::add);
       }
-      if (pkg.isEmpty()) {
+      if (drl.parsed() && drl.packageName().isEmpty()) {
         problems.add(Diagnostic.warning(file, 1, 0, "no 'package' line; rules share the default package"));
       }
     }
@@ -145,7 +154,7 @@ public final class RuleLoader {
     String key = cache.map(c -> c.key(texts)).orElse(null);
     java.util.Optional<KieBase> kept = cache.flatMap(c -> c.read(key));
     if (kept.isPresent()) {
-      Rulebook book = rulebook(kept.get(), texts, problems.warnings());
+      Rulebook book = rulebook(kept.get(), List.copyOf(model.values()), problems.warnings());
       LOG.debug("Loaded {} compiled rules of {} files in {} ms", book.rules().size(), files.size(),
           (System.nanoTime() - start) / 1_000_000);
       return book;
@@ -170,7 +179,7 @@ public final class RuleLoader {
       built.add(toDiagnostic(result, byResourcePath));
     }
     boolean duplicatesNamed = problems.all().stream().anyMatch(d -> d.message().endsWith("rule names must be unique"));
-    for (Diagnostic d : Refine.all(built, texts)) {
+    for (Diagnostic d : Refine.all(built, model)) {
       // A duplicate rule name is already reported once, in the user's words; Drools repeats it twice.
       if (duplicatesNamed && (d.message().contains("Duplicate rule name")
           || d.message().matches("(?s).*The type Rule_\\S+ is already defined.*"))) {
@@ -183,36 +192,52 @@ public final class RuleLoader {
       cache.get().write(key, builder);
     }
 
-    Rulebook book = rulebook(builder.newKieBase(), texts, problems.warnings());
+    Rulebook book = rulebook(builder.newKieBase(), List.copyOf(model.values()), problems.warnings());
     LOG.debug("Compiled {} rules from {} files in {} ms", book.rules().size(), files.size(),
         (System.nanoTime() - start) / 1_000_000);
     return book;
   }
 
+  /**
+   * The error for a rule that makes a {@code Veto} or a {@code Concern} (names the type in its
+   * consequence's code) without naming its party and position, if it does.
+   */
+  private static java.util.Optional<Diagnostic> missingMetadata(RuleInfo rule) {
+    boolean veto = rule.makes("Veto");
+    boolean party = rule.metadata().containsKey("party");
+    boolean position = rule.metadata().containsKey("position");
+    if (!(veto || rule.makes("Concern")) || (party && position)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Diagnostic.error(rule.file(), rule.line(), 0, "rule '" + rule.name() + "' creates a "
+        + (veto ? "Veto" : "Concern") + " but has no "
+        + (party ? "@position" : position ? "@party" : "@party or @position")
+        + " metadata; add e.g. @party(\"US\") @position(\"all-or-nothing\") after the rule name"));
+  }
+
   /** The rulebook of a built knowledge base: each rule with its metadata, file and line. */
-  private static Rulebook rulebook(KieBase kieBase, Map<Path, String> texts, List<Diagnostic> warnings) {
-    Map<String, DrlScanner.ScannedRule> scanned = new HashMap<>();
-    Map<String, Path> scannedFile = new HashMap<>();
-    texts.forEach((file, text) -> DrlScanner.scan(text).forEach(r -> {
-      scanned.putIfAbsent(r.name(), r);
-      scannedFile.putIfAbsent(r.name(), file);
-    }));
+  private static Rulebook rulebook(KieBase kieBase, List<RuleFile> sources, List<Diagnostic> warnings) {
+    Map<String, RuleInfo> written = new HashMap<>();
+    for (RuleFile f : sources) {
+      f.rules().forEach(r -> written.putIfAbsent(r.qualifiedName(), r));
+      f.rules().forEach(r -> written.putIfAbsent(r.name(), r));
+    }
     Map<String, RuleRef> rules = new LinkedHashMap<>();
     Map<String, FactType> types = new LinkedHashMap<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
-        DrlScanner.ScannedRule s = scanned.get(rule.getName());
-        Path file = scannedFile.get(rule.getName());
+        String qualified = pkg.getName() + "." + rule.getName();
+        RuleInfo w = written.getOrDefault(qualified, written.get(rule.getName()));
         String party = stringMeta(rule, "party");
-        String position = stringMeta(rule, DrlScanner.POSITION_KEY);
-        rules.put(pkg.getName() + "." + rule.getName(), new RuleRef(rule.getName(), party, position,
-            file == null ? "?" : Paths2.display(file), s == null ? 0 : s.line()));
+        String position = stringMeta(rule, DrlReader.POSITION_KEY);
+        rules.put(qualified, new RuleRef(rule.getName(), party, position,
+            w == null ? "?" : Paths2.display(w.file()), w == null ? 0 : w.line()));
       }
       for (FactType t : pkg.getFactTypes()) {
         types.put(t.getSimpleName(), t);
       }
     }
-    return new Rulebook(kieBase, rules, types, List.copyOf(texts.keySet()), Map.copyOf(texts), warnings);
+    return new Rulebook(kieBase, rules, types, sources, warnings);
   }
 
   /**
@@ -249,23 +274,28 @@ public final class RuleLoader {
     if (!files.equals(previous.files())) {
       return java.util.Optional.empty();
     }
-    Map<Path, String> texts = new LinkedHashMap<>();
+    Map<Path, RuleFile> before = new HashMap<>();
+    previous.sources().forEach(f -> before.put(f.path(), f));
+    Map<Path, RuleFile> model = new LinkedHashMap<>();
     List<Path> changed = new ArrayList<>();
     for (Path f : files) {
       String text = CaseLoader.readText(f);
-      texts.put(f, text);
-      String before = previous.texts().get(f);
-      if (!text.equals(before)) {
-        if (before == null || !DrlScanner.frame(text).equals(DrlScanner.frame(before))) {
-          return java.util.Optional.empty();
-        }
-        changed.add(f);
+      RuleFile old = before.get(f);
+      if (old != null && text.equals(old.text())) {
+        model.put(f, old);
+        continue;
       }
+      RuleFile now = DrlReader.read(f, text);
+      if (old == null || !now.parsed() || !now.frame().equals(old.frame())) {
+        return java.util.Optional.empty();
+      }
+      model.put(f, now);
+      changed.add(f);
     }
     if (changed.isEmpty()) {
       return java.util.Optional.of(previous);
     }
-    if (texts.values().stream().anyMatch(t -> !DrlScanner.updatableInPlace(t))) {
+    if (model.values().stream().anyMatch(m -> !updatableInPlace(m))) {
       return java.util.Optional.empty();
     }
     java.util.Set<String> edited = new java.util.HashSet<>();
@@ -278,16 +308,14 @@ public final class RuleLoader {
     java.util.Set<String> names = new java.util.HashSet<>();
     java.util.Set<String> all = new java.util.HashSet<>();
     java.util.Set<String> fresh = new java.util.HashSet<>();
-    for (var e : texts.entrySet()) {
-      String pkg = DrlScanner.packageOf(e.getValue());
-      for (DrlScanner.ScannedRule r : DrlScanner.scan(e.getValue())) {
-        boolean decides = r.consequence().contains("Veto(") || r.consequence().contains("Concern(");
-        if (!names.add(r.name()) || (decides && !(r.hasParty() && r.hasPosition()))) {
+    for (RuleFile m : model.values()) {
+      for (RuleInfo r : m.rules()) {
+        if (!names.add(r.name()) || missingMetadata(r).isPresent()) {
           return java.util.Optional.empty();
         }
-        all.add(pkg + "." + r.name());
-        if (changed.contains(e.getKey())) {
-          fresh.add(pkg + "." + r.name());
+        all.add(m.packageName() + "." + r.name());
+        if (changed.contains(m.path())) {
+          fresh.add(m.packageName() + "." + r.name());
         }
       }
     }
@@ -303,7 +331,7 @@ public final class RuleLoader {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(kieBase);
     for (Path f : changed) {
       Resource r = ResourceFactory.newByteArrayResource(
-          DrlScanner.rulesOnly(DrlScanner.protectMetadata(texts.get(f))).getBytes(StandardCharsets.UTF_8));
+          DrlReader.protect(model.get(f).rulesOnly()).getBytes(StandardCharsets.UTF_8));
       r.setSourcePath(f.toString());
       builder.add(r, ResourceType.DRL);
     }
@@ -316,10 +344,47 @@ public final class RuleLoader {
       LOG.debug("Updating in place left rules {} where the files hold {}", present, all);
       return java.util.Optional.empty();
     }
-    Rulebook book = rulebook(kieBase, texts, previous.warnings());
+    Rulebook book = rulebook(kieBase, List.copyOf(model.values()), previous.warnings());
     LOG.debug("Updated the rules of {} edited file(s) in place in {} ms", changed.size(),
         (System.nanoTime() - start) / 1_000_000);
     return java.util.Optional.of(book);
+  }
+
+  /**
+   * Whether the rules of this file can be replaced one by one in a built knowledge base with the
+   * same outcome as compiling everything afresh: it parses, gives no rule attributes at file level,
+   * holds no query, no rule extending another and no named consequence, and its consequences change
+   * working memory only through {@code insertLogical} (whose outcome does not hang on the order
+   * rules fire in) and never halt the engine.
+   */
+  static boolean updatableInPlace(RuleFile file) {
+    if (!file.parsed() || !file.attributes().isEmpty() || !file.queries().isEmpty()) {
+      return false;
+    }
+    for (RuleInfo r : file.rules()) {
+      if (r.parent().isPresent() || !r.namedConsequences().isEmpty() || orderSensitive(r.consequence().tokens())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> ORDER_SENSITIVE = java.util.Set.of("insert", "modify", "update",
+      "delete", "retract");
+
+  /** Whether code calls insert, modify, update, delete or retract, or halts the engine; true when its tokens are not clean. */
+  private static boolean orderSensitive(JavaTokens code) {
+    if (!code.clean()) {
+      return true;
+    }
+    List<JavaTokens.Token> t = code.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      if ((t.get(i).kind() == JavaTokens.Kind.WORD && ORDER_SENSITIVE.contains(t.get(i).text()) && code.matches(i + 1, "("))
+          || code.matches(i, "drools", ".", "halt")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String stringMeta(Rule rule, String key) {
@@ -337,7 +402,12 @@ public final class RuleLoader {
     int line = r.getLines() != null && r.getLines().length > 0 ? r.getLines()[0] : 0;
     int col = 0;
     Matcher m = LINE_COL.matcher(text);
-    if (m.find()) {
+    if (r instanceof org.drools.drl.parser.ParserError p && p.getRow() > 0) {
+      // The parser's own place: its column is 0-based.
+      line = p.getRow();
+      col = p.getCol() + 1;
+    } else if (m.find()) {
+      // MVEL's place, which Drools gives only inside the text ("[Line: 9, Column: 9]").
       int l = Integer.parseInt(m.group(1));
       if (line <= 0 || l == line) {
         line = l;

@@ -102,6 +102,16 @@ class RuleGroupsTest {
         """)).containsExactly(Set.of("A vetoes x"), Set.of("B weighs y", "A reads concerns"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "// drools.halt(); insert($d);\n  insertLogical(new Veto(\"x\"));",
+      "insertLogical(new Veto(\"drools.halt(); update($d)\"));",
+      "String s = \"\"\"\n      kcontext \"insert(x)\" end\n      \"\"\";\n  insertLogical(new Veto(s));"})
+  void theSessionNamedOnlyInACommentOrALiteralKeepsTheRulesApart(String consequence) throws IOException {
+    assertThat(groups(APART.replace("insertLogical(new Veto(\"x\"));", consequence)))
+        .containsExactly(Set.of("A vetoes x"), Set.of("B weighs y"));
+  }
+
   @Test
   void aRuleThatChangesTheContextIsWithTheRulesThatReadIt() throws IOException {
     assertThat(groups(APART + """
@@ -141,8 +151,10 @@ class RuleGroupsTest {
       "rule \"O\" when Object() then end",
       "rule \"U\" when $d : Deal() then update($d); end",
       "rule \"R\" when Deal() then insertLogical(org.gordian.facts.internal.Facts.veto(new RuleRef(\"A vetoes x\", \"A\", \"p\", \"f\", 1), \"x\")); end",
-      "rule \"X\" extends \"A vetoes x\" when Deal( has(\"y\") ) then insertLogical(new Veto(\"x and y\")); end",
+      "rule \"X\" extends \"A vetoes x\" @party(\"A\") @position(\"p\") when Deal( has(\"y\") ) then insertLogical(new Veto(\"x and y\")); end",
       "rule \"L\" lock-on-active when Deal() then end",
+      "rule \"T\" duration (1000) when Deal() then end",
+      "rule \"K\" when Deal() then String s = \"\\u0022; drools.getKieRuntime().insert(new Mood()); //\"; end",
       "rule \"C\" when Deal() $n : Number() from accumulate( Move( $id : id ), init( int n = 0; ) action( n++; ) result( n ) ) then end",
       "function Object worry(String w) { return new Concern(-1, w); }\nrule \"W\" when Deal() then Object c = worry(\"x\"); insert(c); end"})
   void whatCannotBeVouchedForKeepsAllRulesTogether(String rule) throws IOException {

@@ -148,11 +148,18 @@ class RuleUpdateTest {
         "insert(new Concern(-3, \"a risk that North Korea resumes testing\"));");
     g = updateAndCompare(g, false);
     assertThat(inPlace).isFalse();
-    assertThat(DrlScanner.updatableInPlace("package p;\nno-loop true\nrule \"r\" when then end\n")).isFalse();
-    assertThat(DrlScanner.updatableInPlace("package p;\nquery \"q\" Deal() end\n")).isFalse();
-    assertThat(DrlScanner.updatableInPlace("package p;\nrule \"b\" extends \"a\"\nwhen\nthen\nend\n")).isFalse();
-    assertThat(DrlScanner.updatableInPlace(
+    assertThat(updatable("package p;\nno-loop true\nrule \"r\" when then end\n")).isFalse();
+    assertThat(updatable("package p;\nquery \"q\" Deal() end\n")).isFalse();
+    assertThat(updatable("package p;\nrule \"b\" extends \"a\"\nwhen\nthen\nend\n")).isFalse();
+    assertThat(updatable("package p;\nrule \"r\" when then\n  drools.halt();\nend\n")).isFalse();
+    assertThat(updatable(
         "package p;\n// no-loop true\nrule \"r\"\n  salience 10\nwhen\nthen\n  insertLogical(\"x\");\nend\n")).isTrue();
+    assertThat(updatable("package p;\nrule \"r\" when then\n  // insert(x);\n  insertLogical(\"update(y)\");\nend\n"))
+        .as("calls in comments and literals are not calls").isTrue();
+  }
+
+  private static boolean updatable(String drl) {
+    return RuleLoader.updatableInPlace(org.gordian.load.drl.DrlReader.read(Path.of("p.drl"), drl));
   }
 
   @Test
