@@ -12,6 +12,7 @@ import org.gordian.diag.GordianException;
 import org.gordian.diag.RunFailure;
 import org.gordian.facts.Concern;
 import org.gordian.facts.Consequence;
+import org.gordian.engine.drools.RuntimeErrors;
 import org.gordian.facts.Deal;
 import org.gordian.facts.internal.Facts;
 import org.gordian.facts.internal.Firing;
@@ -494,17 +495,14 @@ public final class Evaluator implements DealJudge {
     }
     if (ref == null || !(e instanceof ConsequenceException)) {
       // A constraint failed while the deal was matched: find its text in the user's files.
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof org.mvel2.CompileException ce && ce.getExpr() != null) {
-          String expr = new String(ce.getExpr()).trim();
-          var at = engine.rulebook().locate(expr);
-          if (at.isPresent()) {
-            Rulebook.Location l = at.get();
-            boolean textVsNumber = rootCauseOf(e) instanceof NumberFormatException && expr.contains("\"");
-            String rule = l.rule() == null ? "a rule" : "rule '" + l.rule().rule() + "'";
-            return new RunFailure(Diagnostic.error(l.file(), l.line(), l.column(), rule + " cannot evaluate '" + expr
-                + "' " + where + ": " + cause + (textVsNumber ? " (is a number compared with text?)" : "")), e);
-          }
+      for (String expr : RuntimeErrors.failingExpressions(e)) {
+        var at = engine.rulebook().locate(expr);
+        if (at.isPresent()) {
+          Rulebook.Location l = at.get();
+          boolean textVsNumber = rootCauseOf(e) instanceof NumberFormatException && expr.contains("\"");
+          String rule = l.rule() == null ? "a rule" : "rule '" + l.rule().rule() + "'";
+          return new RunFailure(Diagnostic.error(l.file(), l.line(), l.column(), rule + " cannot evaluate '" + expr
+              + "' " + where + ": " + cause + (textVsNumber ? " (is a number compared with text?)" : "")), e);
         }
       }
     }

@@ -7,16 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.drools.base.base.ClassObjectType;
-import org.drools.base.definitions.InternalKnowledgePackage;
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.EvalCondition;
-import org.drools.base.rule.GroupElement;
-import org.drools.base.rule.RuleConditionElement;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.gordian.facts.Concern;
 import org.gordian.facts.Consequence;
+import org.gordian.engine.drools.CompiledRules;
 import org.gordian.facts.Deal;
 import org.gordian.facts.Move;
 import org.gordian.facts.Veto;
@@ -97,31 +90,26 @@ final class RuleGroups {
     for (FactType t : book.declaredTypes().values()) {
       known.put(t.getSimpleName(), t.getFactClass());
     }
-    List<RuleImpl> rules = new ArrayList<>();
     for (KiePackage p : book.kieBase().getKiePackages()) {
       if (!p.getGlobalVariables().isEmpty()) {
         throw new Unsplittable("package " + p.getName() + " has globals");
       }
-      for (Rule r : p.getRules()) {
-        if (!(r instanceof RuleImpl rule)) {
-          throw new Unsplittable("rule " + r.getName() + " is not a compiled DRL rule");
-        }
-        rules.add(rule);
-      }
     }
+    List<CompiledRules.View> rules = CompiledRules.of(book.kieBase());
     int n = rules.size();
     List<Set<Class<?>>> reads = new ArrayList<>();
     List<Set<Class<?>>> writes = new ArrayList<>();
-    for (RuleImpl rule : rules) {
-      checkAttributes(rule);
-      RuleInfo info = written.get(rule.getPackageName() + "." + rule.getName());
+    for (CompiledRules.View rule : rules) {
+      java.util.Optional<String> tie = rule.tie();
+      if (tie.isPresent()) {
+        throw new Unsplittable("rule " + rule.name() + ": " + tie.get());
+      }
+      RuleInfo info = written.get(rule.packageName() + "." + rule.name());
       if (info == null) {
-        throw new Unsplittable("rule " + rule.getName() + " is not found in the rule files as read");
+        throw new Unsplittable("rule " + rule.name() + " is not found in the rule files as read");
       }
       checkWritten(info);
-      Set<Class<?>> read = new HashSet<>();
-      readTypes(rule, rule.getLhs(), read, known);
-      reads.add(read);
+      reads.add(readTypes(rule, known));
       writes.add(writeTypes(rule, info.consequence().tokens(), known));
     }
     int[] parent = new int[n];
@@ -137,7 +125,7 @@ final class RuleGroups {
     }
     Map<Integer, Set<String>> groups = new java.util.LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(root(parent, i), k -> new LinkedHashSet<>()).add(rules.get(i).getName());
+      groups.computeIfAbsent(root(parent, i), k -> new LinkedHashSet<>()).add(rules.get(i).name());
     }
     return List.copyOf(groups.values());
   }
@@ -162,25 +150,6 @@ final class RuleGroups {
     return false;
   }
 
-  private static void checkAttributes(RuleImpl rule) throws Unsplittable {
-    String name = rule.getName();
-    if (rule.isQuery()) {
-      throw new Unsplittable("query " + name);
-    }
-    String agenda = rule.getAgendaGroup();
-    if (agenda != null && !agenda.isEmpty() && !agenda.equals("MAIN")) {
-      throw new Unsplittable("rule " + name + " is in agenda group " + agenda);
-    }
-    if (rule.getActivationGroup() != null || rule.getRuleFlowGroup() != null || rule.getAutoFocus()
-        || rule.isLockOnActive() || rule.getTimer() != null
-        || (rule.getCalendars() != null && rule.getCalendars().length > 0) || rule.hasNamedConsequences()) {
-      throw new Unsplittable("rule " + name + " has an attribute that ties it to other rules");
-    }
-    if (rule.getParent() != null) {
-      throw new Unsplittable("rule " + name + " extends rule " + rule.getParent().getName());
-    }
-  }
-
   /** The rule as written: attributes that bear on it alone, no parent, no named consequence. */
   private static void checkWritten(RuleInfo rule) throws Unsplittable {
     for (Map.Entry<String, String> a : rule.attributes().entrySet()) {
@@ -194,31 +163,20 @@ final class RuleGroups {
     }
   }
 
-  /** The types a condition matches, anywhere in it; only the case's types and declared ones. */
-  private static void readTypes(RuleImpl rule, RuleConditionElement e, Set<Class<?>> out,
-      Map<String, Class<?>> known) throws Unsplittable {
-    if (e instanceof org.drools.base.rule.Pattern p) {
-      if (!(p.getObjectType() instanceof ClassObjectType type) || type.getClassType() == null
-          || !known.containsValue(type.getClassType())) {
-        throw new Unsplittable("rule " + rule.getName() + " matches " + p.getObjectType());
-      }
-      out.add(type.getClassType());
-    } else if (e instanceof org.drools.base.rule.Accumulate a) {
-      for (org.drools.base.rule.accessor.Accumulator f : a.getAccumulators()) {
-        // Accumulate functions (sum, count, collectList …) only read; inline init/action code may write.
-        if (!(f instanceof org.drools.core.base.accumulators.JavaAccumulatorFunctionExecutor
-            || f instanceof org.drools.mvel.expr.MVELAccumulatorFunctionExecutor
-            || f instanceof org.drools.core.base.accumulators.CollectAccumulator)) {
-          throw new Unsplittable("rule " + rule.getName() + " accumulates with code of its own");
-        }
-      }
-    } else if (!(e instanceof GroupElement || e instanceof EvalCondition || e instanceof org.drools.base.rule.Collect
-        || e instanceof org.drools.base.rule.From || e instanceof org.drools.base.rule.Forall)) {
-      throw new Unsplittable("rule " + rule.getName() + " has a condition of kind " + e.getClass().getSimpleName());
+  /** The types the rule's conditions match, anywhere in them; only the case's types and declared ones. */
+  private static Set<Class<?>> readTypes(CompiledRules.View rule, Map<String, Class<?>> known) throws Unsplittable {
+    Set<Class<?>> read;
+    try {
+      read = rule.matchedTypes();
+    } catch (IllegalStateException e) {
+      throw new Unsplittable(e.getMessage());
     }
-    for (RuleConditionElement nested : e.getNestedElements()) {
-      readTypes(rule, nested, out, known);
+    for (Class<?> type : read) {
+      if (type == null || !known.containsValue(type)) {
+        throw new Unsplittable("rule " + rule.name() + " matches " + (type == null ? "a type not named" : type));
+      }
     }
+    return read;
   }
 
   /**
@@ -228,10 +186,10 @@ final class RuleGroups {
    * names at all (the case's own facts cannot be changed). A local variable handed over must be
    * set to a new fact.
    */
-  private static Set<Class<?>> writeTypes(RuleImpl rule, JavaTokens code, Map<String, Class<?>> known)
+  private static Set<Class<?>> writeTypes(CompiledRules.View rule, JavaTokens code, Map<String, Class<?>> known)
       throws Unsplittable {
     if (!code.clean()) {
-      throw new Unsplittable("the consequence of rule " + rule.getName() + " has a literal or comment not closed,"
+      throw new Unsplittable("the consequence of rule " + rule.name() + " has a literal or comment not closed,"
           + " or a Unicode escape");
     }
     List<JavaTokens.Token> tokens = code.tokens();
@@ -243,13 +201,13 @@ final class RuleGroups {
       }
       String word = token.text();
       if (UNCHARTED.contains(word)) {
-        throw new Unsplittable("the consequence of rule " + rule.getName() + " uses " + word);
+        throw new Unsplittable("the consequence of rule " + rule.name() + " uses " + word);
       }
       Class<?> type = known.get(word);
       if (type != null) {
         out.add(type);
       }
-      Class<?> bound = boundType(rule, word);
+      Class<?> bound = rule.boundType(word);
       if (bound != null && !CASE_TYPES.contains(bound)) {
         // A declared type's fields can be set in many ways (setters, MVEL assignment, an alias):
         // a consequence that names such a fact at all is taken to change it.
@@ -264,19 +222,19 @@ final class RuleGroups {
       }
       if (argument >= tokens.size() || tokens.get(argument).kind() != JavaTokens.Kind.WORD
           || !code.matches(argument + 1, ")")) {
-        throw new Unsplittable("rule " + rule.getName() + " hands " + word + " what an expression returns");
+        throw new Unsplittable("rule " + rule.name() + " hands " + word + " what an expression returns");
       }
       String name = tokens.get(argument).text();
-      Class<?> handed = boundType(rule, name);
+      Class<?> handed = rule.boundType(name);
       if (handed != null) {
         out.add(handed);
       } else if (!setToNew(code, name)) {
         // A local variable must hold a new fact, whose type is named and counted above.
-        throw new Unsplittable("rule " + rule.getName() + " hands " + word + " a variable set from an expression");
+        throw new Unsplittable("rule " + rule.name() + " hands " + word + " a variable set from an expression");
       }
     }
     if (out.contains(Deal.class)) {
-      throw new Unsplittable("rule " + rule.getName() + " may change the deal");
+      throw new Unsplittable("rule " + rule.name() + " may change the deal");
     }
     return out;
   }
@@ -289,16 +247,6 @@ final class RuleGroups {
       }
     }
     return false;
-  }
-
-  /** The type of the fact bound to this name in the rule's conditions, or null. */
-  private static Class<?> boundType(RuleImpl rule, String name) {
-    org.drools.base.rule.Declaration d = rule.getDeclaration(name);
-    if (d == null || d.getPattern() == null || !(d.getPattern().getObjectType() instanceof ClassObjectType type)
-        || !d.isPatternDeclaration()) {
-      return null;
-    }
-    return type.getClassType();
   }
 
   /**
@@ -329,28 +277,8 @@ final class RuleGroups {
     return out;
   }
 
-  /**
-   * A knowledge base with only this group's rules: a copy of the whole one's packages, on the same
-   * class loader so that declared types and the context facts made from them are the same
-   * classes, with the other rules taken out.
-   */
+  /** A knowledge base with only this group's rules; see {@link CompiledRules#withOnly}. */
   static KieBase build(KieBase whole, Set<String> group) {
-    InternalKnowledgeBase base = (InternalKnowledgeBase) whole;
-    ClassLoader loader = base.getRootClassLoader();
-    List<InternalKnowledgePackage> copies = new ArrayList<>();
-    for (KiePackage p : base.getKiePackages()) {
-      copies.add(((InternalKnowledgePackage) p).deepCloneIfAlreadyInUse(loader));
-    }
-    InternalKnowledgeBase part = KnowledgeBaseFactory.newKnowledgeBase(
-        org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
-    part.addPackages(copies);
-    for (KiePackage p : base.getKiePackages()) {
-      for (Rule r : p.getRules()) {
-        if (!group.contains(r.getName())) {
-          part.removeRule(p.getName(), r.getName());
-        }
-      }
-    }
-    return part;
+    return CompiledRules.withOnly(whole, group);
   }
 }

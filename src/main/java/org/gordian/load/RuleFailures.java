@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.RunFailure;
-import org.gordian.load.drl.DrlReader;
+import org.gordian.engine.drools.DrlReader;
 import org.gordian.model.drl.RuleFile;
 
 /**

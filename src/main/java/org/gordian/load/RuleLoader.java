@@ -19,7 +19,7 @@ import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
 import org.gordian.engine.Rulebook;
 import org.gordian.facts.RuleRef;
-import org.gordian.load.drl.DrlReader;
+import org.gordian.engine.drools.DrlReader;
 import org.gordian.model.drl.JavaTokens;
 import org.gordian.model.drl.RuleFile;
 import org.gordian.model.drl.RuleInfo;

@@ -1,5 +1,6 @@
 package org.gordian.load;
 
+import org.gordian.engine.drools.DrlReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -159,7 +160,7 @@ class RuleUpdateTest {
   }
 
   private static boolean updatable(String drl) {
-    return RuleLoader.updatableInPlace(org.gordian.load.drl.DrlReader.read(Path.of("p.drl"), drl));
+    return RuleLoader.updatableInPlace(org.gordian.engine.drools.DrlReader.read(Path.of("p.drl"), drl));
   }
 
   @Test

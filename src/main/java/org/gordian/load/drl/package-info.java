@@ -1,7 +1,7 @@
 /**
- * Reading DRL files into the model of {@link org.gordian.model.drl}: {@link
- * org.gordian.load.drl.DrlReader} hands each file to Drools' own parser, the one that compiles it,
- * and keeps what its descriptors say. Only {@link org.gordian.load.drl.UnparsedHints} reads lines,
- * for plain hints on a file the parser rejects.
+ * Hints for DRL files that Drools' parser rejects: {@link org.gordian.load.drl.UnparsedHints} reads
+ * their lines for plain messages (a missing {@code end}, an unquoted name), since no model of such a
+ * file exists. Files that parse are read into {@link org.gordian.model.drl} by
+ * {@link org.gordian.engine.drools.DrlReader}.
  */
 package org.gordian.load.drl;

@@ -1,5 +1,6 @@
 package org.gordian.load.drl;
 
+import org.gordian.engine.drools.DrlReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.gordian.engine;
+package org.gordian.engine.drools;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.core.common.InternalWorkingMemoryEntryPoint;

@@ -1,4 +1,4 @@
-package org.gordian.load.drl;
+package org.gordian.engine.drools;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

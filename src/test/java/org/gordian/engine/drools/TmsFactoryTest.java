@@ -1,4 +1,4 @@
-package org.gordian.engine;
+package org.gordian.engine.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
