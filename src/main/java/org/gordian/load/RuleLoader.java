@@ -122,8 +122,24 @@ public final class RuleLoader {
     }
     problems.throwIfErrors();
 
+    // The files are parsed into the rule model on a second thread while the rule cache is read on
+    // this one: each takes about as long, and a run needs both.
+    java.util.concurrent.CompletableFuture<Map<Path, RuleFile>> parsing =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          Map<Path, RuleFile> m = new LinkedHashMap<>();
+          texts.forEach((f, t) -> m.put(f, DrlReader.read(f, t)));
+          return m;
+        });
+    java.util.Optional<RuleCache> configured = RuleCache.configured();
+    String cacheKey = configured.map(c -> c.key(texts)).orElse(null);
+    java.util.Optional<KieBase> found = configured.flatMap(c -> c.read(cacheKey));
+    Map<Path, RuleFile> model;
+    try {
+      model = parsing.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
     Map<String, Path> byResourcePath = new HashMap<>();
-    Map<Path, RuleFile> model = new LinkedHashMap<>();
     Map<String, RuleInfo> named = new HashMap<>();
     List<Resource> resources = new ArrayList<>();
     for (var e : texts.entrySet()) {
@@ -134,8 +150,7 @@ public final class RuleLoader {
       r.setSourcePath(sourcePath);
       byResourcePath.put(sourcePath, file);
       resources.add(r);
-      RuleFile drl = DrlReader.read(file, text);
-      model.put(file, drl);
+      RuleFile drl = model.get(file);
       for (RuleInfo rule : drl.rules()) {
         RuleInfo other = named.putIfAbsent(rule.name(), rule);
         if (other != null) {
@@ -150,9 +165,9 @@ public final class RuleLoader {
       }
     }
     // Rules compiled cleanly before from these very texts need no compiling (see RuleCache).
-    java.util.Optional<RuleCache> cache = problems.hasErrors() ? java.util.Optional.empty() : RuleCache.configured();
-    String key = cache.map(c -> c.key(texts)).orElse(null);
-    java.util.Optional<KieBase> kept = cache.flatMap(c -> c.read(key));
+    java.util.Optional<RuleCache> cache = problems.hasErrors() ? java.util.Optional.empty() : configured;
+    String key = cacheKey;
+    java.util.Optional<KieBase> kept = problems.hasErrors() ? java.util.Optional.empty() : found;
     if (kept.isPresent()) {
       Rulebook book = rulebook(kept.get(), List.copyOf(model.values()), problems.warnings());
       LOG.debug("Loaded {} compiled rules of {} files in {} ms", book.rules().size(), files.size(),
