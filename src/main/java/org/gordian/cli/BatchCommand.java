@@ -13,6 +13,7 @@ import org.gordian.Gordian;
 import org.gordian.RunOptions;
 import org.gordian.analysis.RunResult;
 import org.gordian.batch.BatchEntry;
+import org.gordian.batch.BatchId;
 import org.gordian.batch.BatchIndex;
 import org.gordian.batch.BatchPlan;
 import org.gordian.batch.BatchRun;
@@ -121,7 +122,8 @@ final class BatchCommand extends Shell {
         }
       }
     }
-    BatchIndex index = new BatchIndex(runs.size(), shardText == null ? null : shard, entries);
+    BatchIndex index = new BatchIndex(runs.size(), shardText == null ? null : shard,
+        BatchId.of(runs, BatchPlan.inputsDigest(cases)), entries);
     String base = shardText == null ? "index" : "shard-index";
     ReportFiles.write(out.resolve(base + ".json"), w -> new IndexJson(at).write(index, w));
     ReportFiles.write(out.resolve(base + ".md"), w -> new IndexMarkdown(at).write(index, w));
