@@ -54,6 +54,9 @@ public final class CaseLoader {
   /** The most aliases to lists or mappings a case file may use. */
   static final int MAX_ALIASES = 20;
 
+  /** The name of the case as written, which no scenario may take. */
+  public static final String BASELINE = "baseline";
+
   /** The name looked for when a folder is given instead of a file. */
   public static final String CASE_FILE = "case.yaml";
 
@@ -588,7 +591,10 @@ public final class CaseLoader {
           continue;
         }
         String what = "scenario '" + sid + "'";
-        if (!seen.add(sid)) {
+        if (sid.equals(BASELINE)) {
+          y.error(m.get("id"), "a scenario may not be called '" + BASELINE + "': that name stands for the case as"
+              + " written, which every command runs besides its scenarios; choose another id");
+        } else if (!seen.add(sid)) {
           y.error(m.get("id"), "duplicate scenario id '" + sid + "'");
         }
         String description = y.str(m, "description", what, false, n);
