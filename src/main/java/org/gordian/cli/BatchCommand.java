@@ -25,7 +25,6 @@ import org.gordian.diag.RunFailure;
 import org.gordian.report.Format;
 import org.gordian.report.IndexJson;
 import org.gordian.report.IndexMarkdown;
-import org.gordian.report.ReportFiles;
 import org.gordian.report.Reporters;
 import org.gordian.report.Text;
 import picocli.CommandLine.Command;
@@ -84,7 +83,7 @@ final class BatchCommand extends Shell {
           + "; a case is a folder holding case.yaml"));
     }
     List<BatchRun> runs = BatchPlan.runs(cases, allScenarios, scenarios);
-    Files.createDirectories(out);
+    makeFolder(out);
     Instant at = Text.generatedAt();
     RunOptions options = flags.apply(RunOptions.defaults());
     Map<Path, Gordian> loaded = new HashMap<>();
@@ -101,9 +100,9 @@ final class BatchCommand extends Shell {
         loaded.put(run.caseFile(), g);
         RunResult r = g.run(options.withScenario(run.scenario()));
         Path md = out.resolve(run.reportBase() + "." + Format.MARKDOWN.extension());
-        Files.createDirectories(md.getParent());
-        ReportFiles.write(md, w -> Reporters.of(Format.MARKDOWN, at).write(r, w));
-        ReportFiles.write(out.resolve(run.reportBase() + "." + Format.JSON.extension()),
+        makeFolder(md.getParent());
+        emit(md, w -> Reporters.of(Format.MARKDOWN, at).write(r, w));
+        emit(out.resolve(run.reportBase() + "." + Format.JSON.extension()),
             w -> Reporters.of(Format.JSON, at).write(r, w));
         entries.add(new BatchEntry(run.ordinal(), caseFile, r.caseDef().id(), run.scenarioId(),
             r.scenario() == null ? "the case as written" : r.scenario().description(), true, "",
@@ -125,8 +124,8 @@ final class BatchCommand extends Shell {
     BatchIndex index = new BatchIndex(runs.size(), shardText == null ? null : shard,
         BatchId.of(runs, BatchPlan.inputsDigest(cases)), entries);
     String base = shardText == null ? "index" : "shard-index";
-    ReportFiles.write(out.resolve(base + ".json"), w -> new IndexJson(at).write(index, w));
-    ReportFiles.write(out.resolve(base + ".md"), w -> new IndexMarkdown(at).write(index, w));
+    emit(out.resolve(base + ".json"), w -> new IndexJson(at).write(index, w));
+    emit(out.resolve(base + ".md"), w -> new IndexMarkdown(at).write(index, w));
     err().println(entries.size() + " runs" + (shardText == null ? "" : " (shard " + shard + " of " + runs.size()
         + " runs)") + ", " + index.failed() + " failed; index: " + Paths2.display(out.resolve(base + ".md")));
     err().flush();

@@ -18,7 +18,6 @@ import org.gordian.diag.Paths2;
 import org.gordian.io.AtomicFiles;
 import org.gordian.report.IndexJson;
 import org.gordian.report.IndexMarkdown;
-import org.gordian.report.ReportFiles;
 import org.gordian.report.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,7 +81,7 @@ final class MergeCommand extends Shell {
       throw new GordianException(Diagnostic.error(null, 0, 0, "cannot merge: " + e.getMessage()));
     }
     Path outAbs = out.toAbsolutePath().normalize();
-    Files.createDirectories(out);
+    makeFolder(out);
     for (int i = 0; i < shards.size(); i++) {
       Path dir = shards.get(i).toAbsolutePath().normalize();
       for (BatchEntry e : indexes.get(i).entries()) {
@@ -97,16 +96,15 @@ final class MergeCommand extends Shell {
             try {
               AtomicFiles.copy(from, to);
             } catch (IOException x) {
-              throw new IOException("cannot copy " + Paths2.display(from) + " to " + Paths2.display(to) + ": "
-                  + reason(x), x);
+              throw cannot("copy " + Paths2.display(from) + " to", to, x);
             }
           }
         }
       }
     }
     var at = Text.generatedAt();
-    ReportFiles.write(out.resolve("index.json"), w -> new IndexJson(at).write(merged, w));
-    ReportFiles.write(out.resolve("index.md"), w -> new IndexMarkdown(at).write(merged, w));
+    emit(out.resolve("index.json"), w -> new IndexJson(at).write(merged, w));
+    emit(out.resolve("index.md"), w -> new IndexMarkdown(at).write(merged, w));
     err().println(merged.entries().size() + " runs from " + shards.size() + " shards, " + merged.failed()
         + " failed; index: " + Paths2.display(out.resolve("index.md")));
     err().flush();
@@ -182,7 +180,7 @@ final class MergeCommand extends Shell {
           throw new GordianException(Diagnostic.error(p, 0, 0, "the shard index lists this report, but it is missing"));
         }
         if (!last) {
-          Files.createDirectory(p);
+          makeFolder(p);
         }
         continue;
       }
@@ -210,12 +208,5 @@ final class MergeCommand extends Shell {
       }
     });
     return out.toString();
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -23,7 +23,6 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -65,11 +64,16 @@ public final class AtomicFiles {
   private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
   private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
 
-  /**
-   * Wraps the stream each write goes through; tests put a failing stream here to play a full disk.
-   * Identity otherwise.
-   */
-  static volatile UnaryOperator<OutputStream> faults = UnaryOperator.identity();
+  /** Wraps the stream each write goes through: the identity, but tests play a full disk here. */
+  @FunctionalInterface
+  interface Faults {
+    OutputStream wrap(OutputStream out) throws IOException;
+  }
+
+  static final Faults NO_FAULTS = out -> out;
+
+  /** Where tests inject failures into writes; {@link #NO_FAULTS} otherwise. */
+  static volatile Faults faults = NO_FAULTS;
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(p -> {
@@ -131,7 +135,7 @@ public final class AtomicFiles {
     try {
       try (FileChannel channel = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
           privateFile(dir))) {
-        OutputStream out = new BufferedOutputStream(faults.apply(Channels.newOutputStream(channel)), 1 << 16);
+        OutputStream out = new BufferedOutputStream(faults.wrap(Channels.newOutputStream(channel)), 1 << 16);
         content.write(out);
         out.flush();
         channel.force(true);
@@ -269,7 +273,7 @@ public final class AtomicFiles {
 
   /** Writes straight into a named pipe or device, as a shell's {@code >} would. */
   private static void writeInto(Path target, Content content) throws IOException {
-    try (OutputStream out = new BufferedOutputStream(faults.apply(
+    try (OutputStream out = new BufferedOutputStream(faults.wrap(
         Files.newOutputStream(target, StandardOpenOption.WRITE)), 1 << 16)) {
       content.write(out);
     }
