@@ -89,7 +89,10 @@ public final class AtomicFiles {
   public enum Access {
     /** Readable by all ({@code rw-r--r--}): reports and indexes, made to be shared. */
     SHARED("rw-r--r--"),
-    /** Readable and writable by the owner alone ({@code rw-------}): compiled code in the rule cache. */
+    /**
+     * Readable and writable by the owner alone ({@code rw-------}), even when replacing a file that
+     * others could write: compiled code in the rule cache.
+     */
     PRIVATE("rw-------");
 
     private final Set<PosixFilePermission> permissions;
@@ -250,13 +253,16 @@ public final class AtomicFiles {
     return new FileAttribute<?>[0];
   }
 
-  /** A replacing file keeps the permissions of the one it replaces; a new one gets those of its access. */
+  /**
+   * A shared file replacing another keeps the permissions of the one it replaces; a new one, and
+   * every private one, gets those of its access.
+   */
   private static void setPermissions(Path tmp, Path target, Access access) throws IOException {
     if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
       return;
     }
     Set<PosixFilePermission> permissions = access.permissions;
-    if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+    if (access == Access.SHARED && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
       permissions = Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS);
     }
     Files.setPosixFilePermissions(tmp, permissions);
