@@ -12,6 +12,7 @@ import org.gordian.engine.Engine;
 import org.gordian.engine.EngineOptions;
 import org.gordian.engine.Evaluator;
 import org.gordian.load.CaseLoader;
+import org.gordian.load.RulesOutside;
 import org.gordian.load.RuleIndex;
 import org.gordian.load.RuleLoader;
 import org.gordian.model.CaseDef;
@@ -41,16 +42,21 @@ public final class Check {
 
   /** Every problem in a case and its rules, errors and warnings, in the order found, without duplicates. */
   public static List<Diagnostic> run(Path caseFile) {
+    return run(caseFile, RulesOutside.REFUSED);
+  }
+
+  /** As {@link #run(Path)}, with the case's rule folders allowed outside its project or not. */
+  public static List<Diagnostic> run(Path caseFile, RulesOutside outside) {
     Set<Diagnostic> out = new LinkedHashSet<>();
     CaseDef def;
     try {
-      def = CaseLoader.load(caseFile);
+      def = CaseLoader.load(caseFile, outside);
     } catch (GordianException e) {
       return List.copyOf(e.diagnostics());
     }
     Gordian gordian;
     try {
-      gordian = Gordian.loadUnchecked(caseFile);
+      gordian = Gordian.loadUnchecked(caseFile, outside);
     } catch (GordianException e) {
       out.addAll(e.diagnostics());
       scanRules(def, def.rules(), out);

@@ -67,6 +67,9 @@ final class BatchCommand extends Shell {
   @Mixin
   EvalFlags flags = new EvalFlags();
 
+  @Mixin
+  TrustFlags trust = new TrustFlags();
+
   @Override
   ExitCode execute() throws IOException {
     Shard shard;
@@ -82,7 +85,7 @@ final class BatchCommand extends Shell {
           + paths.stream().map(Paths2::display).collect(Collectors.joining(", "))
           + "; a case is a folder holding case.yaml"));
     }
-    List<BatchRun> runs = BatchPlan.runs(cases, allScenarios, scenarios);
+    List<BatchRun> runs = BatchPlan.runs(cases, allScenarios, scenarios, trust.rulesOutside());
     makeFolder(out);
     Instant at = Text.generatedAt();
     RunOptions options = flags.apply(RunOptions.defaults());
@@ -96,7 +99,7 @@ final class BatchCommand extends Shell {
       err().flush();
       String caseFile = Paths2.display(run.caseFile());
       try {
-        Gordian g = loaded.containsKey(run.caseFile()) ? loaded.get(run.caseFile()) : Gordian.load(run.caseFile());
+        Gordian g = loaded.containsKey(run.caseFile()) ? loaded.get(run.caseFile()) : Gordian.load(run.caseFile(), trust.rulesOutside());
         loaded.put(run.caseFile(), g);
         RunResult r = g.run(options.withScenario(run.scenario()));
         Path md = out.resolve(run.reportBase() + "." + Format.MARKDOWN.extension());
@@ -122,7 +125,7 @@ final class BatchCommand extends Shell {
       }
     }
     BatchIndex index = new BatchIndex(runs.size(), shardText == null ? null : shard,
-        BatchId.of(runs, BatchPlan.inputsDigest(cases)), entries);
+        BatchId.of(runs, BatchPlan.inputsDigest(cases, trust.rulesOutside())), entries);
     String base = shardText == null ? "index" : "shard-index";
     emit(out.resolve(base + ".json"), w -> new IndexJson(at).write(index, w));
     emit(out.resolve(base + ".md"), w -> new IndexMarkdown(at).write(index, w));

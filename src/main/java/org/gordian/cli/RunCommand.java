@@ -37,6 +37,9 @@ final class RunCommand extends Shell {
   @Mixin
   RunFlags flags = new RunFlags();
 
+  @Mixin
+  TrustFlags trust = new TrustFlags();
+
   /** The case being loaded while the command line was parsed, if any. */
   Preload preload = Preload.NONE;
 
@@ -45,7 +48,7 @@ final class RunCommand extends Shell {
     Terminal terminal = new Terminal(err(), Terminal.stderrIsTerminal());
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err());
     flags.checkOut();
-    Gordian gordian = preload.load(caseFile);
+    Gordian gordian = preload.load(caseFile, trust.rulesOutside());
     warn(gordian.rulebook().warnings());
     RunResult result;
     try {

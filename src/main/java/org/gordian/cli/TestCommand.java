@@ -10,6 +10,7 @@ import org.gordian.model.ExpectationsFile;
 import org.gordian.report.TestText;
 import org.gordian.tester.TestReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,12 +37,15 @@ final class TestCommand extends Shell {
       description = "Stop when one deal causes more than N rule firings (default: ${DEFAULT-VALUE}).")
   int maxFirings;
 
+  @Mixin
+  TrustFlags trust = new TrustFlags();
+
   @Override
   ExitCode execute() throws IOException {
     EvalFlags.atLeast(spec, "--limit", limit, 1);
     EvalFlags.atLeast(spec, "--max-firings", maxFirings, 1);
     ExpectationsFile file = ExpectationsLoader.load(path);
-    Gordian gordian = Gordian.load(file.caseFile());
+    Gordian gordian = Gordian.load(file.caseFile(), trust.rulesOutside());
     warn(gordian.rulebook().warnings());
     RunOptions options = RunOptions.defaults().withLimit(limit == null ? 0 : limit)
         .withEngine(new EngineOptions(maxFirings, true, EngineOptions.DEFAULT.memoNodes()));

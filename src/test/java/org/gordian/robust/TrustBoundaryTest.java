@@ -172,4 +172,121 @@ class TrustBoundaryTest {
     assertThat(out.resolve("tiny/no-a-line.json")).isRegularFile();
     assertThat(Files.readString(out.resolve("index.md"))).contains("- Runs: 2, 0 failed");
   }
+
+  /** A rule folder at {@code dir} whose one rule, when it runs, makes the folder {@code canary}. */
+  static Path evilRules(Path dir, Path canary) throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("evil.drl"), "package evil;\n\nimport org.gordian.facts.Deal;\n\n"
+        + "// Code from outside the case's project.\nrule \"Runs code from elsewhere\"\nwhen\n  Deal()\nthen\n"
+        + "  new java.io.File(\"" + canary + "\").mkdirs();\nend\n");
+    return dir;
+  }
+
+  /** The tiny case at {@code caseDir} with {@code rules} added to its rule folders (line 6); returns the case file. */
+  private static Path addRules(Path caseDir, String own, String rules) throws IOException {
+    Path file = caseDir.resolve("case.yaml");
+    String text = Files.readString(file);
+    assertThat(text).contains("rules:\n  - rules\n");
+    Files.writeString(file, text.replace("rules:\n  - rules\n", "rules:\n  - " + own + "\n  - " + rules + "\n"));
+    return file;
+  }
+
+  @Test
+  void aCaseCannotRunRulesFromOutsideItsProject() throws IOException {
+    Path canary = tmp.resolve("ran");
+    evilRules(tmp.resolve("elsewhere"), canary);
+    Path caseDir = tiny(tmp.resolve("shared"));
+    Path file = addRules(caseDir, "rules", "../elsewhere");
+
+    for (String command : java.util.List.of("run", "check", "diff", "batch")) {
+      java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command, caseDir.toString()));
+      switch (command) {
+        case "diff" -> args.addAll(java.util.List.of("--to", "no-a-line"));
+        case "batch" -> args.addAll(java.util.List.of("--out", tmp.resolve("batch").toString()));
+        default -> { }
+      }
+      Cli.Result r = Cli.run(args.toArray(String[]::new));
+      assertThat(r.code()).as(command + ": " + r.err()).isEqualTo(3);
+      assertThat(r.err() + r.out()).as(command).contains(org.gordian.diag.Paths2.display(file) + ":6:5: rules"
+          + " '../elsewhere' lie outside this case's project").contains("--allow-rules-outside");
+      assertNoStackTrace(r);
+    }
+    assertThat(canary).as("no rule from outside ran").doesNotExist();
+  }
+
+  @Test
+  void allowingRulesOutsideRunsThem() throws IOException {
+    Path canary = tmp.resolve("ran");
+    evilRules(tmp.resolve("elsewhere"), canary);
+    Path caseDir = tiny(tmp.resolve("shared"));
+    addRules(caseDir, "rules", "../elsewhere");
+
+    Cli.Result r = Cli.run("run", caseDir.toString(), "--allow-rules-outside", "--threads", "1", "--listed-only");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(canary).as("the user chose to trust these rules").exists();
+  }
+
+  @Test
+  void aLinkInsideTheProjectDoesNotLeadRulesOutIt() throws IOException {
+    Path canary = tmp.resolve("ran");
+    Path elsewhere = evilRules(tmp.resolve("elsewhere"), canary);
+    Path project = Files.createDirectories(tmp.resolve("project"));
+    Files.createDirectories(project.resolve("rules"));
+    Files.createSymbolicLink(project.resolve("rules/tiny"), elsewhere);
+    Path caseDir = tiny(project.resolve("cases/tiny"));
+    Files.move(caseDir.resolve("rules"), project.resolve("rules/own"));
+    Path file = addRules(caseDir, "../../rules/own", "../../rules/tiny");
+
+    Cli.Result r = Cli.run("run", caseDir.toString(), "--threads", "1", "--listed-only");
+
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    assertThat(r.err()).contains(org.gordian.diag.Paths2.display(file) + ":6:5: rules '../../rules/tiny' lie outside"
+        + " this case's project, in " + elsewhere.toRealPath() + " (after following links)");
+    assertThat(canary).doesNotExist();
+  }
+
+  @Test
+  void aRuleFileThatLinksOutOfTheProjectIsRefused() throws IOException {
+    Path canary = tmp.resolve("ran");
+    Path elsewhere = evilRules(tmp.resolve("elsewhere"), canary);
+    Path caseDir = tiny(tmp.resolve("project"));
+    Files.createSymbolicLink(caseDir.resolve("rules/zz.drl"), elsewhere.resolve("evil.drl"));
+
+    Cli.Result r = Cli.run("run", caseDir.toString(), "--threads", "1", "--listed-only");
+
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    assertThat(r.err()).contains("case.yaml:5:5: rule file 'zz.drl' in 'rules' is a link to "
+        + elsewhere.resolve("evil.drl").toRealPath());
+    assertThat(canary).doesNotExist();
+  }
+
+  @Test
+  void aScenarioCannotAddRulesFromOutsideTheProject() throws IOException {
+    Path canary = tmp.resolve("ran");
+    evilRules(tmp.resolve("elsewhere"), canary);
+    Path caseDir = tiny(tmp.resolve("project"));
+    Path file = caseDir.resolve("case.yaml");
+    Files.writeString(file, Files.readString(file) + "    rules:\n      - ../elsewhere/evil.drl\n");
+
+    Cli.Result r = Cli.run("run", caseDir.toString(), "--scenario", "no-a-line", "--threads", "1", "--listed-only");
+
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    assertThat(r.err()).contains(org.gordian.diag.Paths2.display(file) + ":40:9: rules '../elsewhere/evil.drl' lie"
+        + " outside this case's project");
+    assertThat(canary).doesNotExist();
+  }
+
+  @Test
+  void theShippedLayoutOfCasesAndRuleFoldersIsOneProject() {
+    Cli.Result r = Cli.run("check", "examples/hanoi-2019");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+  }
+
+  @Test
+  void everyCommandThatLoadsACaseTakesAllowRulesOutside() {
+    for (String command : java.util.List.of("run", "diff", "test", "check", "watch", "batch")) {
+      assertThat(Cli.run(command, "--help").out()).as(command).contains("--allow-rules-outside");
+    }
+  }
 }
