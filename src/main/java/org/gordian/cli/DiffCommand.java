@@ -81,6 +81,7 @@ final class DiffCommand extends Shell {
     Gordian left = rulesFrom == null ? Gordian.load(caseFile, outside) : Gordian.load(caseFile, rulesFrom, outside);
     Gordian right = rulesTo == null ? (rulesFrom == null ? left : Gordian.load(caseFile, outside))
         : Gordian.load(caseFile, rulesTo, outside);
+    flags.checkOutAgainst(List.of(left, right));
     DiffResult result = Diff.compare(new Diff.Side(left, from, label(from, rulesFrom, rulesTo != null)),
         new Diff.Side(right, toScenario, label(toScenario, rulesTo, rulesFrom != null)), options, show);
     terminal.finish();

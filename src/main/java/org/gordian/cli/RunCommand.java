@@ -49,6 +49,7 @@ final class RunCommand extends Shell {
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err());
     flags.checkOut();
     Gordian gordian = preload.load(caseFile, trust.rulesOutside());
+    flags.checkOutAgainst(List.of(gordian));
     warn(gordian.rulebook().warnings());
     RunResult result;
     try {

@@ -111,6 +111,20 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
+   * Why {@code target} cannot take a file, if it cannot: it is a folder, a block device, a socket
+   * or another special file. A missing path, a regular file, a named pipe and a character device
+   * can (the last two are written into).
+   */
+  public static java.util.Optional<String> refusal(Path target) throws IOException {
+    Kind kind = Kind.of(target.toAbsolutePath());
+    return switch (kind) {
+      case MISSING, REGULAR, PIPE, CHARACTER_DEVICE -> java.util.Optional.empty();
+      case FOLDER -> java.util.Optional.of("it is a folder; give a file name");
+      default -> java.util.Optional.of("it is a " + kind.words + ", not a regular file; give the path of a file");
+    };
+  }
+
+  /**
    * Writes {@code target} with the given content, whole or not at all.
    *
    * @throws IOException saying why, when the target cannot take a file or a write fails; the
@@ -118,15 +132,14 @@ public final class AtomicFiles {
    */
   public static void write(Path target, Access access, Content content) throws IOException {
     Path abs = target.toAbsolutePath();
+    java.util.Optional<String> refused = refusal(abs);
+    if (refused.isPresent()) {
+      throw new IOException(refused.get());
+    }
     Kind kind = Kind.of(abs);
-    switch (kind) {
-      case MISSING, REGULAR -> { }
-      case PIPE, CHARACTER_DEVICE -> {
-        writeInto(abs, content);
-        return;
-      }
-      case FOLDER -> throw new IOException("is a folder; give a file name");
-      default -> throw new IOException("is a " + kind.words + ", not a regular file; give the path of a file");
+    if (kind == Kind.PIPE || kind == Kind.CHARACTER_DEVICE) {
+      writeInto(abs, content);
+      return;
     }
     Path dir = abs.getParent();
     if (dir != null && !Files.isDirectory(dir)) {

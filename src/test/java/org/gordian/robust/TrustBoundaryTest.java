@@ -289,4 +289,73 @@ class TrustBoundaryTest {
       assertThat(Cli.run(command, "--help").out()).as(command).contains("--allow-rules-outside");
     }
   }
+
+  @Test
+  void theReportNeverReplacesAnInputOfTheRun() throws IOException {
+    Path caseDir = tiny(tmp.resolve("tiny"));
+    Files.writeString(caseDir.resolve("expectations.yaml"), "expectations: []\n");
+    Files.createSymbolicLink(tmp.resolve("link.md"), caseDir.resolve("case.yaml"));
+    java.util.Map<String, String> before = BrokenInputsTest.snapshot(caseDir);
+    for (Path out : java.util.List.of(caseDir.resolve("case.yaml"), caseDir.resolve("rules/b.drl"),
+        caseDir.resolve("expectations.yaml"), tmp.resolve("link.md"), caseDir.resolve("rules"))) {
+      for (String command : java.util.List.of("run", "diff")) {
+        Cli.Result r = command.equals("run")
+            ? Cli.run("run", caseDir.toString(), "--out", out.toString(), "--threads", "1", "--listed-only")
+            : Cli.run("diff", caseDir.toString(), "--to", "no-a-line", "--out", out.toString(), "--threads", "1",
+                "--listed-only");
+        assertThat(r.code()).as(command + " --out " + out + ": " + r.err()).isEqualTo(5);
+        assertThat(r.err()).contains("cannot write the report to " + org.gordian.diag.Paths2.display(out) + ": it is");
+        assertNoStackTrace(r);
+      }
+    }
+    assertThat(BrokenInputsTest.snapshot(caseDir)).as("the case folder is as it was").isEqualTo(before);
+    assertThat(Files.isSymbolicLink(tmp.resolve("link.md"))).isTrue();
+  }
+
+  /**
+   * A null device of the test's own ({@code mknod c 1 3}), so that a failure can never replace the
+   * system's {@code /dev/null}; skips the test where devices cannot be made.
+   */
+  static Path nullDevice(Path dir) throws Exception {
+    Path dev = dir.resolve("null");
+    Process mk = new ProcessBuilder("mknod", "-m", "666", dev.toString(), "c", "1", "3").redirectErrorStream(true)
+        .start();
+    mk.getInputStream().readAllBytes();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0 && Files.exists(dev),
+        "making a device node needs root (CI runs as root)");
+    return dev;
+  }
+
+  @Test
+  void aReportToACharacterDeviceGoesIntoItAndLeavesTheDevice() throws Exception {
+    Path dev = nullDevice(tmp);
+    Path caseDir = tiny(tmp.resolve("tiny"));
+
+    Cli.Result r = Cli.run("run", caseDir.toString(), "--out", dev.toString(), "--threads", "1", "--listed-only");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.isRegularFile(dev)).as("still a device").isFalse();
+    assertThat((Integer) Files.getAttribute(dev, "unix:mode") & 0170000).isEqualTo(0020000);
+  }
+
+  @Test
+  void aReportToANamedPipeGoesThroughIt() throws Exception {
+    Path fifo = tmp.resolve("pipe");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is needed");
+    Path caseDir = tiny(tmp.resolve("tiny"));
+    java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readString(fifo);
+      } catch (IOException e) {
+        return e.toString();
+      }
+    });
+
+    Cli.Result r = Cli.run("run", caseDir.toString(), "--out", fifo.toString(), "--threads", "1", "--listed-only");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(read.get(60, java.util.concurrent.TimeUnit.SECONDS)).startsWith("# Feasibility report");
+    assertThat((Integer) Files.getAttribute(fifo, "unix:mode") & 0170000).as("still a named pipe").isEqualTo(0010000);
+  }
 }
