@@ -30,7 +30,7 @@ public final class Main {
     AtomicBoolean done = new AtomicBoolean();
     Thread notice = new Thread(() -> {
       if (!done.get()) {
-        // Ctrl-C or a TERM signal: say so; report files still being written are removed by ReportFiles.
+        // Ctrl-C or a TERM signal: say so; files still being written are removed by AtomicFiles.
         System.err.println("gordian: interrupted");
         System.err.flush();
       }
