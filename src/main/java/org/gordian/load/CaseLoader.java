@@ -303,6 +303,17 @@ public final class CaseLoader {
       this.outside = outside;
     }
 
+    /** A path written in the case file, relative to its folder; null (and an error) when it is no path at all. */
+    private Path resolvePath(Node entry, String written) {
+      try {
+        return file.toAbsolutePath().getParent().resolve(written).normalize();
+      } catch (java.nio.file.InvalidPathException e) {
+        y.error(entry, "'" + written.replace("\0", "\\0") + "' is not a path: " + e.getReason()
+            + "; expected a folder or file path relative to the case file");
+        return null;
+      }
+    }
+
     /**
      * Refuses a rule folder or file (and any rule file in it) whose real path lies outside the
      * case's project, unless rules outside are allowed.
@@ -361,9 +372,11 @@ public final class CaseLoader {
           if (r == null) {
             y.error(n, "items of 'rules' must be folder paths, found " + Yaml.describe(n));
           } else {
-            Path resolved = file.toAbsolutePath().getParent().resolve(r).normalize();
-            confine(n, r, resolved);
-            rules.add(new Located<>(resolved, y.loc(n)));
+            Path resolved = resolvePath(n, r);
+            if (resolved != null) {
+              confine(n, r, resolved);
+              rules.add(new Located<>(resolved, y.loc(n)));
+            }
           }
         }
       }
@@ -726,7 +739,10 @@ public final class CaseLoader {
             y.error(r, "items of 'rules' must be file or folder paths, found " + Yaml.describe(r));
             continue;
           }
-          Path resolved = file.toAbsolutePath().getParent().resolve(p).normalize();
+          Path resolved = resolvePath(r, p);
+          if (resolved == null) {
+            continue;
+          }
           if (!Files.exists(resolved)) {
             y.error(r, what + " adds rules from '" + p + "', which does not exist (looked for " + resolved + ")");
           } else {
