@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Hint;
 import org.gordian.diag.Problems;
 import org.gordian.engine.Engine;
 import org.gordian.engine.EngineOptions;
@@ -14,6 +15,7 @@ import org.gordian.run.CaseRun;
 import org.gordian.run.Guard;
 import org.gordian.space.Deadline;
 import org.gordian.load.CaseLoader;
+import org.gordian.load.RulesOutside;
 import org.gordian.load.RuleLoader;
 import org.gordian.model.drl.RuleFile;
 import org.gordian.model.drl.RuleInfo;
@@ -46,7 +48,7 @@ public final class Check {
 
   /** Every problem in a case and its rules, within the default time limit; see {@link #run(Path, long)}. */
   public static List<Diagnostic> run(Path caseFile) {
-    return run(caseFile, DEFAULT_TIME_LIMIT_MILLIS);
+    return run(caseFile, DEFAULT_TIME_LIMIT_MILLIS, RulesOutside.REFUSED);
   }
 
   /**
@@ -55,28 +57,49 @@ public final class Check {
    * an error saying which rule on which deal was running.
    *
    * @param timeLimitMillis the longest the check may take, 0 for no limit
+   * @param outside whether the case's rule folders may lie outside its project
    */
-  public static List<Diagnostic> run(Path caseFile, long timeLimitMillis) {
+  public static List<Diagnostic> run(Path caseFile, long timeLimitMillis, RulesOutside outside) {
+    return result(caseFile, timeLimitMillis, outside).problems();
+  }
+
+  /**
+   * What a check finds, with the settings that failures point to ({@link GordianException#hint()}),
+   * such as the time limit or rules outside the project; see {@link #run(Path, long, RulesOutside)}.
+   */
+  public static CheckResult result(Path caseFile, long timeLimitMillis, RulesOutside outside) {
     Deadline deadline = Deadline.in(timeLimitMillis);
+    Set<Hint> hints = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+    List<Diagnostic> problems;
     try {
-      return Guard.within(deadline, () -> check(caseFile, deadline));
+      problems = Guard.within(deadline, () -> check(caseFile, deadline, outside, hints));
     } catch (GordianException e) {
-      return List.copyOf(e.diagnostics());
+      hint(e, hints);
+      problems = List.copyOf(e.diagnostics());
+    }
+    return new CheckResult(caseFile, problems, List.copyOf(hints));
+  }
+
+  private static void hint(GordianException e, Set<Hint> hints) {
+    if (e.hint() != null) {
+      hints.add(e.hint());
     }
   }
 
-  private static List<Diagnostic> check(Path caseFile, Deadline deadline) {
+  private static List<Diagnostic> check(Path caseFile, Deadline deadline, RulesOutside outside, Set<Hint> hints) {
     Set<Diagnostic> out = new LinkedHashSet<>();
     CaseDef def;
     try {
-      def = CaseLoader.load(caseFile);
+      def = CaseLoader.load(caseFile, outside);
     } catch (GordianException e) {
+      hint(e, hints);
       return List.copyOf(e.diagnostics());
     }
     Gordian gordian;
     try {
-      gordian = Gordian.loadUnchecked(caseFile);
+      gordian = Gordian.loadUnchecked(caseFile, outside);
     } catch (GordianException e) {
+      hint(e, hints);
       out.addAll(e.diagnostics());
       scanRules(def, def.rules(), out);
       return List.copyOf(out);
@@ -103,6 +126,8 @@ public final class Check {
           out.add(w.file() != null ? w : Diagnostic.warning(def.file(), 0, 0, w.message()));
         }
       } catch (GordianException e) {
+        hint(e, hints);
+      hint(e, hints);
         // Each place is reported once, even when binding a scenario finds what the checks above found.
         for (Diagnostic d : e.diagnostics()) {
           boolean known = out.stream().anyMatch(o -> o.isError() && java.util.Objects.equals(o.file(), d.file())

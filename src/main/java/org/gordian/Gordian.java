@@ -29,6 +29,7 @@ import org.gordian.engine.Rulebook;
 import org.gordian.facts.internal.MoveTable;
 import org.gordian.load.CaseLoader;
 import org.gordian.load.RuleLoader;
+import org.gordian.load.RulesOutside;
 import org.gordian.model.Bounds;
 import org.gordian.model.CaseDef;
 import org.gordian.model.ContextFact;
@@ -90,7 +91,17 @@ public final class Gordian {
    * @throws GordianException listing every problem in the case file or the rules
    */
   public static Gordian load(Path caseFile) {
-    Gordian g = loadUnchecked(caseFile);
+    return load(caseFile, RulesOutside.REFUSED);
+  }
+
+  /**
+   * Loads a case file and compiles the rules it names; with {@link RulesOutside#ALLOWED} its rule
+   * folders may lie outside its project (by default a case may name only rules inside it).
+   *
+   * @throws GordianException listing every problem in the case file or the rules
+   */
+  public static Gordian load(Path caseFile, RulesOutside outside) {
+    Gordian g = loadUnchecked(caseFile, outside);
     List<org.gordian.diag.Diagnostic> unmatched = org.gordian.load.CaseChecks.againstRules(g.caseDef, g.baseline);
     if (!unmatched.isEmpty()) {
       throw new GordianException(unmatched);
@@ -99,14 +110,22 @@ public final class Gordian {
   }
 
   /** Loads a case and its rules without checking its scenarios against the rules (for {@code check}). */
-  static Gordian loadUnchecked(Path caseFile) {
-    CaseDef def = CaseLoader.load(caseFile);
+  static Gordian loadUnchecked(Path caseFile, RulesOutside outside) {
+    CaseDef def = CaseLoader.load(caseFile, outside);
     return new Gordian(def, def.rules(), RuleLoader.load(def.rules()));
   }
 
   /** Loads a case but takes its rules from other folders (to compare an edited copy of the rules). */
   public static Gordian load(Path caseFile, List<Path> ruleFolders) {
-    CaseDef def = CaseLoader.load(caseFile);
+    return load(caseFile, ruleFolders, RulesOutside.REFUSED);
+  }
+
+  /**
+   * Loads a case but takes its rules from other folders, which the caller names and so trusts;
+   * {@code outside} applies to the rule folders the case's scenarios add.
+   */
+  public static Gordian load(Path caseFile, List<Path> ruleFolders, RulesOutside outside) {
+    CaseDef def = CaseLoader.load(caseFile, outside);
     List<Located<Path>> sources = ruleFolders.stream()
         .map(p -> new Located<>(p.toAbsolutePath().normalize(), org.gordian.model.Loc.of(p))).toList();
     return new Gordian(def, sources, RuleLoader.load(sources));

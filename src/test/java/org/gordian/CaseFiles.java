@@ -8,7 +8,11 @@ import java.nio.file.Path;
 public final class CaseFiles {
   private CaseFiles() {}
 
-  /** The Hanoi case file's text with its rule folder made absolute, so the copy works from any folder. */
+  /**
+   * The Hanoi case file's text with its rule folder made absolute, so the copy works from any folder;
+   * its rules then lie outside the copy's project, so loading it needs {@code RulesOutside.ALLOWED}
+   * (or {@code --allow-rules-outside}) unless the rule folder is replaced by one beside it.
+   */
   public static String hanoiText() throws IOException {
     String text = Files.readString(TestCases.HANOI.resolve("case.yaml"));
     return text.replace("../../rules/hanoi-2019", Path.of("rules/hanoi-2019").toAbsolutePath().toString());

@@ -9,8 +9,10 @@ import java.util.List;
  *
  * @param runs how many runs the whole batch has
  * @param shard the shard these entries are, or null for a whole batch (run whole or merged)
+ * @param id what the batch ran, to tell shards of one batch from others; null in an index written
+ *     before batches carried one
  */
-public record BatchIndex(int runs, Shard shard, List<BatchEntry> entries) {
+public record BatchIndex(int runs, Shard shard, BatchId id, List<BatchEntry> entries) {
   public BatchIndex {
     entries = entries.stream().sorted(Comparator.comparingInt(BatchEntry::ordinal)).toList();
   }
@@ -23,21 +25,34 @@ public record BatchIndex(int runs, Shard shard, List<BatchEntry> entries) {
   /**
    * Combines shard indexes into the index of the whole batch.
    *
-   * @throws IllegalArgumentException naming what is missing or inconsistent
+   * @param names how to name each shard in a message (its folder), in the order of {@code shards}
+   * @throws IllegalArgumentException naming the shard and what is missing or inconsistent
    */
-  public static BatchIndex merge(List<BatchIndex> shards) {
+  public static BatchIndex merge(List<BatchIndex> shards, List<String> names) {
     if (shards.isEmpty()) {
       throw new IllegalArgumentException("no shard index to merge");
     }
-    int runs = shards.get(0).runs();
-    int count = shards.get(0).shard() == null ? 1 : shards.get(0).shard().count();
+    BatchIndex first = shards.get(0);
+    int runs = first.runs();
+    int count = first.shard() == null ? 1 : first.shard().count();
     boolean[] seenShard = new boolean[count + 1];
     List<BatchEntry> all = new ArrayList<>();
-    for (BatchIndex s : shards) {
+    for (int k = 0; k < shards.size(); k++) {
+      BatchIndex s = shards.get(k);
+      if (s.id() == null) {
+        throw new IllegalArgumentException("shard " + names.get(k) + " does not say which batch it belongs to"
+            + " (an index from an older Gordian); run that shard again");
+      }
+      var difference = first.id().difference(s.id());
+      if (difference.isPresent()) {
+        throw new IllegalArgumentException("shard " + names.get(k) + " is from another batch than shard "
+            + names.get(0) + ": " + difference.get());
+      }
       int c = s.shard() == null ? 1 : s.shard().count();
       if (s.runs() != runs || c != count) {
-        throw new IllegalArgumentException("shard indexes come from different batches: " + runs + " runs in "
-            + count + " shards, and " + s.runs() + " runs in " + c + " shards");
+        throw new IllegalArgumentException("shard " + names.get(k) + " is from another batch than shard "
+            + names.get(0) + ": " + runs + " runs in " + count + " shards, and " + s.runs() + " runs in " + c
+            + " shards");
       }
       int i = s.shard() == null ? 1 : s.shard().index();
       if (seenShard[i]) {
@@ -65,6 +80,6 @@ public record BatchIndex(int runs, Shard shard, List<BatchEntry> entries) {
     if (all.size() != runs) {
       throw new IllegalArgumentException("the shards hold " + all.size() + " of " + runs + " runs");
     }
-    return new BatchIndex(runs, null, all);
+    return new BatchIndex(runs, null, first.id(), all);
   }
 }

@@ -1,14 +1,26 @@
 package org.gordian.batch;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Problems;
 import org.gordian.load.CaseLoader;
+import org.gordian.load.RuleLoader;
+import org.gordian.load.RulesOutside;
 import org.gordian.model.CaseDef;
+import org.gordian.model.Located;
 import org.gordian.model.Scenario;
 
 /**
@@ -42,29 +54,104 @@ public final class BatchPlan {
   }
 
   /**
-   * Every run of the batch.
+   * Every run of the batch, each with a report path of its own: a case's reports go to a folder
+   * named after the case's folder, and when two cases' folders have the same name (in any letter
+   * case) the later ones get {@code -2}, {@code -3}, … ({@code p1/tiny}, {@code p2/tiny} give
+   * {@code tiny/} and {@code tiny-2/}); within a case each scenario's report is named by its id.
    *
    * @param allScenarios whether to run every scenario of each case besides its baseline
    * @param scenarios scenario ids to run where a case has them (besides the baseline)
+   * @param outside whether cases may name rule folders outside their projects
    */
-  public static List<BatchRun> runs(List<Path> cases, boolean allScenarios, List<String> scenarios) {
+  public static List<BatchRun> runs(List<Path> cases, boolean allScenarios, List<String> scenarios,
+      RulesOutside outside) {
     List<BatchRun> out = new ArrayList<>();
+    Set<String> folders = new HashSet<>();
     for (Path c : cases) {
       String name = caseName(c);
-      out.add(new BatchRun(out.size(), c, name, null));
+      String folder = unique(name, folders);
+      Set<String> files = new HashSet<>();
+      out.add(new BatchRun(out.size(), c, name, null, folder + "/" + unique("baseline", files)));
       CaseDef def;
       try {
-        def = CaseLoader.load(c);
+        def = CaseLoader.load(c, outside);
       } catch (GordianException e) {
         continue;
       }
       for (Scenario s : def.scenarios()) {
         if (allScenarios || scenarios.contains(s.id())) {
-          out.add(new BatchRun(out.size(), c, name, s.id()));
+          out.add(new BatchRun(out.size(), c, name, s.id(), folder + "/" + unique(s.id(), files)));
         }
       }
     }
     return List.copyOf(out);
+  }
+
+  /** {@code name}, or {@code name-2}, {@code name-3}, … whichever is not yet taken in any letter case; takes it. */
+  private static String unique(String name, Set<String> taken) {
+    String candidate = name;
+    for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+      candidate = name + "-" + n;
+    }
+    return candidate;
+  }
+
+  /**
+   * A digest of everything the batch reads: each case file and the rule files its rules and
+   * scenarios name (each by its path relative to the case's folder, and its bytes). Shards of one
+   * batch compute the same digest; {@code merge} compares them.
+   */
+  public static String inputsDigest(List<Path> cases, RulesOutside outside) {
+    MessageDigest sha = sha256();
+    for (Path c : cases) {
+      Path file = CaseLoader.resolve(c).toAbsolutePath().normalize();
+      Path folder = file.getParent();
+      update(sha, "case");
+      digestFile(sha, file);
+      CaseDef def;
+      try {
+        def = CaseLoader.load(c, outside);
+      } catch (GordianException e) {
+        continue;   // its bytes are in the digest; it fails alike in every shard
+      }
+      List<Located<Path>> sources = new ArrayList<>(def.rules());
+      def.scenarios().forEach(s -> sources.addAll(s.rules()));
+      for (Path rule : RuleLoader.drlFiles(sources, new Problems())) {
+        update(sha, "rule");
+        update(sha, folder.relativize(rule).toString().replace('\\', '/'));
+        digestFile(sha, rule);
+      }
+    }
+    return "sha256:" + HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static void digestFile(MessageDigest sha, Path file) {
+    if (!Files.isRegularFile(file)) {
+      update(sha, "not a file");
+      return;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readAllBytes();
+      update(sha, Integer.toString(bytes.length));
+      sha.update(bytes);
+    } catch (IOException e) {
+      update(sha, "unreadable");
+    }
+  }
+
+  private static void update(MessageDigest sha, String s) {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+    sha.update((byte) ':');
+    sha.update(bytes);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String caseName(Path c) {

@@ -9,16 +9,18 @@ import java.nio.file.Path;
  * @param caseFile the case file or folder
  * @param caseName the case's folder name, used for report paths until the case is read
  * @param scenario the scenario's id, or null for the baseline
+ * @param report the report's path inside the output folder, without extension ({@code case/scenario});
+ *     no two runs of a batch share one (see {@link BatchPlan#runs})
  */
-public record BatchRun(int ordinal, Path caseFile, String caseName, String scenario) {
+public record BatchRun(int ordinal, Path caseFile, String caseName, String scenario, String report) {
 
   /** The scenario's id, or {@code baseline}. */
   public String scenarioId() {
     return scenario == null ? "baseline" : scenario;
   }
 
-  /** The report's path inside the output folder, without extension: {@code case/scenario}. */
+  /** The report's path inside the output folder, without extension. */
   public String reportBase() {
-    return caseName + "/" + scenarioId();
+    return report;
   }
 }

@@ -13,6 +13,7 @@ import org.gordian.Gordian;
 import org.gordian.RunOptions;
 import org.gordian.analysis.RunResult;
 import org.gordian.batch.BatchEntry;
+import org.gordian.batch.BatchId;
 import org.gordian.batch.BatchIndex;
 import org.gordian.batch.BatchPlan;
 import org.gordian.batch.BatchRun;
@@ -24,7 +25,6 @@ import org.gordian.diag.RunFailure;
 import org.gordian.report.Format;
 import org.gordian.report.IndexJson;
 import org.gordian.report.IndexMarkdown;
-import org.gordian.report.ReportFiles;
 import org.gordian.report.Reporters;
 import org.gordian.report.Text;
 import picocli.CommandLine.Command;
@@ -67,6 +67,9 @@ final class BatchCommand extends Shell {
   @Mixin
   EvalFlags flags = new EvalFlags();
 
+  @Mixin
+  TrustFlags trust = new TrustFlags();
+
   @Override
   ExitCode execute() throws IOException {
     Shard shard;
@@ -82,8 +85,8 @@ final class BatchCommand extends Shell {
           + paths.stream().map(Paths2::display).collect(Collectors.joining(", "))
           + "; a case is a folder holding case.yaml"));
     }
-    List<BatchRun> runs = BatchPlan.runs(cases, allScenarios, scenarios);
-    Files.createDirectories(out);
+    List<BatchRun> runs = BatchPlan.runs(cases, allScenarios, scenarios, trust.rulesOutside());
+    makeFolder(out);
     Instant at = Text.generatedAt();
     RunOptions options = flags.apply(RunOptions.defaults());
     Map<Path, Gordian> loaded = new HashMap<>();
@@ -96,13 +99,13 @@ final class BatchCommand extends Shell {
       err().flush();
       String caseFile = Paths2.display(run.caseFile());
       try {
-        Gordian g = loaded.containsKey(run.caseFile()) ? loaded.get(run.caseFile()) : Gordian.load(run.caseFile());
+        Gordian g = loaded.containsKey(run.caseFile()) ? loaded.get(run.caseFile()) : Gordian.load(run.caseFile(), trust.rulesOutside());
         loaded.put(run.caseFile(), g);
         RunResult r = g.run(options.withScenario(run.scenario()));
         Path md = out.resolve(run.reportBase() + "." + Format.MARKDOWN.extension());
-        Files.createDirectories(md.getParent());
-        ReportFiles.write(md, w -> Reporters.of(Format.MARKDOWN, at).write(r, w));
-        ReportFiles.write(out.resolve(run.reportBase() + "." + Format.JSON.extension()),
+        makeFolder(md.getParent());
+        emit(md, w -> Reporters.of(Format.MARKDOWN, at).write(r, w));
+        emit(out.resolve(run.reportBase() + "." + Format.JSON.extension()),
             w -> Reporters.of(Format.JSON, at).write(r, w));
         entries.add(new BatchEntry(run.ordinal(), caseFile, r.caseDef().id(), run.scenarioId(),
             r.scenario() == null ? "the case as written" : r.scenario().description(), true, "",
@@ -113,6 +116,9 @@ final class BatchCommand extends Shell {
         loaded.putIfAbsent(run.caseFile(), null);
         String message = e.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("; "));
         err().println("  failed: " + message);
+        if (e.hint() != null) {
+          err().println("  " + hint(e.hint()));
+        }
         entries.add(new BatchEntry(run.ordinal(), caseFile, run.caseName(), run.scenarioId(), "", false, message,
             0, 0, -1, 0, ""));
         ExitCode code = e instanceof RunFailure ? ExitCode.RULE_FAILURE : ExitCode.INVALID_INPUT;
@@ -121,10 +127,11 @@ final class BatchCommand extends Shell {
         }
       }
     }
-    BatchIndex index = new BatchIndex(runs.size(), shardText == null ? null : shard, entries);
+    BatchIndex index = new BatchIndex(runs.size(), shardText == null ? null : shard,
+        BatchId.of(runs, BatchPlan.inputsDigest(cases, trust.rulesOutside())), entries);
     String base = shardText == null ? "index" : "shard-index";
-    ReportFiles.write(out.resolve(base + ".json"), w -> new IndexJson(at).write(index, w));
-    ReportFiles.write(out.resolve(base + ".md"), w -> new IndexMarkdown(at).write(index, w));
+    emit(out.resolve(base + ".json"), w -> new IndexJson(at).write(index, w));
+    emit(out.resolve(base + ".md"), w -> new IndexMarkdown(at).write(index, w));
     err().println(entries.size() + " runs" + (shardText == null ? "" : " (shard " + shard + " of " + runs.size()
         + " runs)") + ", " + index.failed() + " failed; index: " + Paths2.display(out.resolve(base + ".md")));
     err().flush();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.gordian.Check;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code gordian check}: compiles the rules and validates a case without evaluating its deal space. */
@@ -34,6 +35,9 @@ final class CheckCommand extends Shell {
           + " (default: ${DEFAULT-VALUE}; 0 for no limit).")
   double timeLimit;
 
+  @Mixin
+  TrustFlags trust = new TrustFlags();
+
   @Override
   ExitCode execute() throws IOException {
     EvalFlags.atLeast(spec, "--time-limit", timeLimit, 0);
@@ -41,8 +45,9 @@ final class CheckCommand extends Shell {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "check writes text or json, not "
           + format.label());
     }
-    CheckResult result = new CheckResult(caseFile, Check.run(caseFile, (long) (timeLimit * 1000)));
+    CheckResult result = Check.result(caseFile, (long) (timeLimit * 1000), trust.rulesOutside());
     emit(null, w -> Reporters.of(CheckResult.class, format, Text.generatedAt()).write(result, w));
+    result.hints().forEach(h -> err().println(hint(h)));
     return result.errors() > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
   }
 }

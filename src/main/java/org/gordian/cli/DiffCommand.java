@@ -10,6 +10,7 @@ import org.gordian.Gordian;
 import org.gordian.RunOptions;
 import org.gordian.analysis.DiffResult;
 import org.gordian.diag.Paths2;
+import org.gordian.load.RulesOutside;
 import org.gordian.report.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +54,9 @@ final class DiffCommand extends Shell {
   @Mixin
   RunFlags flags = new RunFlags();
 
+  @Mixin
+  TrustFlags trust = new TrustFlags();
+
   @Override
   ExitCode execute() throws IOException {
     if (to == null && rulesFrom == null && rulesTo == null) {
@@ -71,8 +75,11 @@ final class DiffCommand extends Shell {
     Terminal terminal = new Terminal(err(), Terminal.stderrIsTerminal());
     RunOptions options = flags.apply(RunOptions.defaults(), terminal, err());
     flags.checkOut();
-    Gordian left = rulesFrom == null ? Gordian.load(caseFile) : Gordian.load(caseFile, rulesFrom);
-    Gordian right = rulesTo == null ? (rulesFrom == null ? left : Gordian.load(caseFile)) : Gordian.load(caseFile, rulesTo);
+    RulesOutside outside = trust.rulesOutside();
+    Gordian left = rulesFrom == null ? Gordian.load(caseFile, outside) : Gordian.load(caseFile, rulesFrom, outside);
+    Gordian right = rulesTo == null ? (rulesFrom == null ? left : Gordian.load(caseFile, outside))
+        : Gordian.load(caseFile, rulesTo, outside);
+    flags.checkOutAgainst(List.of(left, right));
     DiffResult result = Diff.compare(new Diff.Side(left, from, label(from, rulesFrom, rulesTo != null)),
         new Diff.Side(right, toScenario, label(toScenario, rulesTo, rulesFrom != null)), options, show);
     terminal.finish();

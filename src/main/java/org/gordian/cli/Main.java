@@ -41,7 +41,7 @@ public final class Main {
         System.err.flush();
         Runtime.getRuntime().halt(ExitCode.RULE_FAILURE.code());
       }
-      // Ctrl-C or a TERM signal: say so; report files still being written are removed by ReportFiles.
+      // Ctrl-C or a TERM signal: say so; files still being written are removed by AtomicFiles.
       System.err.println("gordian: interrupted");
       System.err.flush();
     }, "gordian-interrupted");

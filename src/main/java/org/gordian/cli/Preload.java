@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.gordian.Gordian;
+import org.gordian.load.RulesOutside;
 import org.gordian.space.Background;
 
 /**
@@ -15,16 +16,18 @@ import org.gordian.space.Background;
  */
 final class Preload {
   /** Loads nothing: commands load their case themselves. */
-  static final Preload NONE = new Preload(null, null);
+  static final Preload NONE = new Preload(null, null, null);
 
   private static final Set<String> COMMANDS = Set.of("run");
   private static final Set<String> HOLD_BACK = Set.of("-h", "--help", "-V", "--version", "-v", "--verbose");
 
   private final Path caseFile;
+  private final RulesOutside outside;
   private final Background<Gordian> loading;
 
-  private Preload(Path caseFile, Background<Gordian> loading) {
+  private Preload(Path caseFile, RulesOutside outside, Background<Gordian> loading) {
     this.caseFile = caseFile;
+    this.outside = outside;
     this.loading = loading;
   }
 
@@ -44,7 +47,9 @@ final class Preload {
     } catch (RuntimeException e) {
       return NONE;   // not a path: the command says so itself
     }
-    return new Preload(caseFile, Background.start("gordian-preload", () -> Gordian.load(caseFile)));
+    RulesOutside outside = List.of(args).contains("--allow-rules-outside") ? RulesOutside.ALLOWED
+        : RulesOutside.REFUSED;
+    return new Preload(caseFile, outside, Background.start("gordian-preload", () -> Gordian.load(caseFile, outside)));
   }
 
   /** Asks for help or logging, maybe among clustered short options, or names an argument file. */
@@ -56,8 +61,9 @@ final class Preload {
         && (arg.indexOf('v') > 0 || arg.indexOf('h') > 0 || arg.indexOf('V') > 0);
   }
 
-  /** The case at this path: the one already loading if it is the same path, else loaded now. */
-  Gordian load(Path file) {
-    return loading != null && file.equals(caseFile) ? loading.join() : Gordian.load(file);
+  /** The case at this path: the one already loading if it is the same path and trust, else loaded now. */
+  Gordian load(Path file, RulesOutside rulesOutside) {
+    return loading != null && file.equals(caseFile) && rulesOutside == outside ? loading.join()
+        : Gordian.load(file, rulesOutside);
   }
 }

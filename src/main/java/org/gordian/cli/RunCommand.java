@@ -35,6 +35,9 @@ final class RunCommand extends Shell {
   @Mixin
   RunFlags flags = new RunFlags();
 
+  @Mixin
+  TrustFlags trust = new TrustFlags();
+
   /** The case being loaded while the command line was parsed, if any. */
   Preload preload = Preload.NONE;
 
@@ -47,7 +50,8 @@ final class RunCommand extends Shell {
     }
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err());
     flags.checkOut();
-    Gordian gordian = preload.load(caseFile);
+    Gordian gordian = preload.load(caseFile, trust.rulesOutside());
+    flags.checkOutAgainst(List.of(gordian));
     warn(gordian.rulebook().warnings());
     RunResult result = gordian.run(options);
     terminal.finish();

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import org.gordian.Gordian;
 import org.gordian.RunOptions;
 import org.gordian.analysis.RunResult;
 import org.gordian.diag.Paths2;
+import org.gordian.io.AtomicFiles;
+import org.gordian.load.ExpectationsLoader;
 import org.gordian.report.Format;
 import org.gordian.report.Text;
 import picocli.CommandLine.Mixin;
@@ -87,9 +91,38 @@ final class RunFlags {
       problem = "folder " + Paths2.display(parent) + " is not writable";
     } else if (Files.exists(abs) && !Files.isWritable(abs)) {
       problem = "the file is not writable";
+    } else {
+      problem = AtomicFiles.refusal(abs).orElse(null);
     }
     if (problem != null) {
       throw new IOException("cannot write the report to " + Paths2.display(out) + ": " + problem);
+    }
+  }
+
+  /**
+   * Refuses an output path that is one of the inputs of the run: a case file, the expectations
+   * beside it, or a rule file (a rule folder is a folder, refused by {@link #checkOut()}); the
+   * report would replace it. Compared as files, so a link or another name for an input counts too.
+   */
+  void checkOutAgainst(List<Gordian> loaded) throws IOException {
+    if (out == null || !Files.exists(out)) {
+      return;
+    }
+    for (Gordian g : loaded) {
+      Path caseFile = g.caseDef().file();
+      java.util.Map<Path, String> inputs = new java.util.LinkedHashMap<>();
+      inputs.put(caseFile, "the case file");
+      inputs.put(caseFile.toAbsolutePath().resolveSibling(ExpectationsLoader.FILE), "the case's expectations file");
+      g.rulebook().files().forEach(f -> inputs.putIfAbsent(f, "a rule file"));
+      for (var input : inputs.entrySet()) {
+        if (Files.exists(input.getKey()) && Files.isSameFile(out, input.getKey())) {
+          String what = input.getValue();
+          Path inputFile = input.getKey();
+          throw new IOException("cannot write the report to " + Paths2.display(out) + ": it is " + what
+              + " (" + Paths2.display(inputFile) + "), an input of this case, which the report would replace; give"
+              + " another file name");
+        }
+      }
     }
   }
 

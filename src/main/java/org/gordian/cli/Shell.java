@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import org.gordian.diag.Diagnostic;
@@ -84,6 +85,8 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
           + ", or narrow the space with --max-moves or --phases";
       case TIME_LIMIT -> "hint: raise it with --time-limit SECONDS, or narrow the space with --max-moves or --phases";
       case FIRING_LIMIT -> "hint: raise it with --max-firings N if the rules really need more";
+      case RULES_OUTSIDE -> "hint: pass --allow-rules-outside to load rules from outside the case's project"
+          + " (rules are code: only if you trust them)";
     };
   }
 
@@ -110,18 +113,38 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
     try {
       ReportFiles.write(file, body);
     } catch (IOException e) {
-      throw new IOException("cannot write the report to " + Paths2.display(file) + ": " + describe(e), e);
+      throw cannot("write the report to", file, e);
     }
   }
 
-  private static String describe(IOException e) {
+  /** Makes a folder and those above it, or says which and why not. */
+  static void makeFolder(Path dir) throws IOException {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw cannot("make the folder", dir, e);
+    }
+  }
+
+  /** An error saying what could not be done to which file, and why: {@code cannot VERB PATH: reason}. */
+  static IOException cannot(String verb, Path file, IOException e) {
+    return new IOException("cannot " + verb + " " + Paths2.display(file) + ": " + describe(e), e);
+  }
+
+  static String describe(IOException e) {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such folder";
     }
-    return e.getMessage();
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "a file is in the way";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   static Writer writer(PrintStream s) {

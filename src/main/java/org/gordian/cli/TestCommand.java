@@ -12,6 +12,7 @@ import org.gordian.load.ExpectationsLoader;
 import org.gordian.model.ExpectationsFile;
 import org.gordian.tester.TestReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,6 +48,9 @@ final class TestCommand extends Shell {
       description = "Output format: text (default; one PASS/FAIL line per expectation) or json (for dashboards).")
   Format format = Format.TEXT;
 
+  @Mixin
+  TrustFlags trust = new TrustFlags();
+
   @Override
   ExitCode execute() throws IOException {
     if (!Reporters.formats(TestReport.class).contains(format)) {
@@ -57,7 +61,7 @@ final class TestCommand extends Shell {
     EvalFlags.atLeast(spec, "--limit", limit, 1);
     EvalFlags.atLeast(spec, "--max-firings", maxFirings, 1);
     ExpectationsFile file = ExpectationsLoader.load(path);
-    Gordian gordian = Gordian.load(file.caseFile());
+    Gordian gordian = Gordian.load(file.caseFile(), trust.rulesOutside());
     warn(gordian.rulebook().warnings());
     RunOptions options = RunOptions.defaults().withLimit(limit == null ? 0 : limit)
         .withTimeLimit((long) (timeLimit * 1000))

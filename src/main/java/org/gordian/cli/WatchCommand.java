@@ -32,10 +32,13 @@ final class WatchCommand extends Shell {
   @Mixin
   EvalFlags flags = new EvalFlags();
 
+  @Mixin
+  TrustFlags trust = new TrustFlags();
+
   @Override
   ExitCode execute() throws IOException {
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario));
-    new Watcher(caseFile, options, show, out()).watch();
+    new Watcher(caseFile, options, show, out(), trust.rulesOutside()).watch();
     return ExitCode.OK;
   }
 }

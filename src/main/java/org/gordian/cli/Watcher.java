@@ -29,6 +29,7 @@ import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
 import org.gordian.load.CaseLoader;
 import org.gordian.load.ExpectationsLoader;
+import org.gordian.load.RulesOutside;
 import org.gordian.model.CaseDef;
 import org.gordian.model.ExpectationsFile;
 import org.gordian.model.Located;
@@ -63,12 +64,18 @@ final class Watcher {
   private static final int FRESH_EVERY = 50;
   private WatchService service;
   private final Set<Path> registered = new java.util.HashSet<>();
+  private final RulesOutside outside;
 
   Watcher(Path caseFile, RunOptions options, int show, PrintWriter out) {
+    this(caseFile, options, show, out, RulesOutside.REFUSED);
+  }
+
+  Watcher(Path caseFile, RunOptions options, int show, PrintWriter out, RulesOutside outside) {
     this.caseFile = CaseLoader.resolve(caseFile);
     this.options = options;
     this.show = show;
     this.out = out;
+    this.outside = outside;
   }
 
   /** Runs once, then again after every change, until the thread is interrupted. */
@@ -120,7 +127,7 @@ final class Watcher {
     Set<Path> dirs = new LinkedHashSet<>();
     dirs.add(caseFile.toAbsolutePath().getParent());
     try {
-      CaseDef def = CaseLoader.load(caseFile);
+      CaseDef def = CaseLoader.load(caseFile, outside);
       List<Located<Path>> rules = new java.util.ArrayList<>(def.rules());
       def.scenarios().forEach(s -> rules.addAll(s.rules()));
       for (Located<Path> r : rules) {
@@ -162,7 +169,7 @@ final class Watcher {
         gordian = lastLoaded.updateRules();
         updatedInPlace = gordian.rulebook().kieBase() == lastLoaded.rulebook().kieBase() ? updatedInPlace + 1 : 0;
       } else {
-        gordian = onlyRules ? lastLoaded.reloadRules() : Gordian.load(caseFile);
+        gordian = onlyRules ? lastLoaded.reloadRules() : Gordian.load(caseFile, outside);
         updatedInPlace = 0;
       }
       lastLoaded = gordian;

@@ -14,6 +14,8 @@ public record Hint(Kind kind, long value) {
     /** The longest a run may take. */
     TIME_LIMIT,
     /** The most rule firings one deal may cause. */
-    FIRING_LIMIT
+    FIRING_LIMIT,
+    /** Whether a case may name rule folders outside its project. */
+    RULES_OUTSIDE
   }
 }

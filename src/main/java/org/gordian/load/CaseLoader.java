@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Hint;
 import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
 import org.gordian.facts.internal.MoveTable;
@@ -54,6 +55,12 @@ public final class CaseLoader {
   /** The most aliases to lists or mappings a case file may use. */
   static final int MAX_ALIASES = 20;
 
+  private static final String PROJECT_IS = "the nearest folder at or above the case file's folder that holds a"
+      + " rules/ folder";
+
+  /** The name of the case as written, which no scenario may take. */
+  public static final String BASELINE = "baseline";
+
   /** The name looked for when a folder is given instead of a file. */
   public static final String CASE_FILE = "case.yaml";
 
@@ -82,11 +89,21 @@ public final class CaseLoader {
   }
 
   /**
-   * Reads and checks a case file.
+   * Reads and checks a case file whose rule folders must lie inside its project ({@link RulesOutside}).
    *
    * @throws GordianException listing every problem found
    */
   public static CaseDef load(Path path) {
+    return load(path, RulesOutside.REFUSED);
+  }
+
+  /**
+   * Reads and checks a case file.
+   *
+   * @param outside whether the case may name rule folders outside its project
+   * @throws GordianException listing every problem found
+   */
+  public static CaseDef load(Path path, RulesOutside outside) {
     Path file = resolve(path);
     String text = readText(file);
     Problems problems = new Problems();
@@ -117,9 +134,40 @@ public final class CaseLoader {
           "the case file is empty; expected a mapping with at least 'id', 'parties' and 'moves'"));
     }
     refuseTags(root, new Yaml(file, problems), java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
-    CaseDef def = new CaseLoader.Reader(file, problems).read(root);
-    problems.throwIfErrors();
+    CaseLoader.Reader reader = new CaseLoader.Reader(file, problems, outside);
+    CaseDef def = reader.read(root);
+    if (problems.hasErrors()) {
+      GordianException e = new GordianException(problems.all());
+      throw reader.refusedOutside ? e.withHint(new Hint(Hint.Kind.RULES_OUTSIDE, 0)) : e;
+    }
     return def;
+  }
+
+  /**
+   * The project a case file belongs to: the nearest folder at or above the case file's folder that
+   * holds a {@code rules/} folder, or else the case file's own folder; as a real path (links followed).
+   */
+  public static Path projectRoot(Path caseFile) throws IOException {
+    Path start = caseFile.toAbsolutePath().getParent().toRealPath();
+    for (Path p = start; p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("rules"))) {
+        return p;
+      }
+    }
+    return start;
+  }
+
+  /** The real path of a path that may not exist: its nearest existing ancestor's real path, then the rest. */
+  static Path realPath(Path path) throws IOException {
+    Path abs = path.toAbsolutePath().normalize();
+    Path existing = abs;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return abs;
+    }
+    return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
   }
 
   private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ,
@@ -250,11 +298,67 @@ public final class CaseLoader {
     private final Path file;
     private final Problems problems;
     private final Yaml y;
+    private final RulesOutside outside;
+    private Path project;
 
-    Reader(Path file, Problems problems) {
+    /** Set when rules outside the case's project were refused, so that the failure can say how to allow them. */
+    boolean refusedOutside;
+
+    Reader(Path file, Problems problems, RulesOutside outside) {
       this.file = file;
       this.problems = problems;
       this.y = new Yaml(file, problems);
+      this.outside = outside;
+    }
+
+    /** A path written in the case file, relative to its folder; null (and an error) when it is no path at all. */
+    private Path resolvePath(Node entry, String written) {
+      try {
+        return file.toAbsolutePath().getParent().resolve(written).normalize();
+      } catch (java.nio.file.InvalidPathException e) {
+        y.error(entry, "'" + written.replace("\0", "\\0") + "' is not a path: " + e.getReason()
+            + "; expected a folder or file path relative to the case file");
+        return null;
+      }
+    }
+
+    /**
+     * Refuses a rule folder or file (and any rule file in it) whose real path lies outside the
+     * case's project, unless rules outside are allowed.
+     */
+    private void confine(Node entry, String written, Path resolved) {
+      if (outside == RulesOutside.ALLOWED) {
+        return;
+      }
+      try {
+        if (project == null) {
+          project = projectRoot(file);
+        }
+        Path real = realPath(resolved);
+        if (!real.startsWith(project)) {
+          y.error(entry, "rules '" + written + "' lie outside this case's project, in " + real
+              + (real.equals(resolved.toAbsolutePath().normalize()) ? "" : " (after following links)")
+              + "; a case may name only rules inside " + project + " (" + PROJECT_IS + "), unless rules"
+              + " from outside its project are allowed");
+          refusedOutside = true;
+          return;
+        }
+        if (!Files.isDirectory(resolved)) {
+          return;
+        }
+        for (Path f : RuleLoader.drlFiles(List.of(new Located<>(resolved, y.loc(entry))), new Problems())) {
+          Path realFile = f.toRealPath();
+          if (!realFile.startsWith(project)) {
+            y.error(entry, "rule file '" + resolved.relativize(f) + "' in '" + written + "' is a link to " + realFile
+                + ", outside this case's project " + project + ", which is refused unless rules from outside its"
+                + " project are allowed");
+            refusedOutside = true;
+          }
+        }
+      } catch (IOException e) {
+        y.error(entry, "cannot tell whether rules '" + written + "' lie inside this case's project: "
+            + e.getClass().getSimpleName() + " " + e.getMessage());
+      }
     }
 
     CaseDef read(Node root) {
@@ -279,7 +383,11 @@ public final class CaseLoader {
           if (r == null) {
             y.error(n, "items of 'rules' must be folder paths, found " + Yaml.describe(n));
           } else {
-            rules.add(new Located<>(file.toAbsolutePath().getParent().resolve(r).normalize(), y.loc(n)));
+            Path resolved = resolvePath(n, r);
+            if (resolved != null) {
+              confine(n, r, resolved);
+              rules.add(new Located<>(resolved, y.loc(n)));
+            }
           }
         }
       }
@@ -588,7 +696,10 @@ public final class CaseLoader {
           continue;
         }
         String what = "scenario '" + sid + "'";
-        if (!seen.add(sid)) {
+        if (sid.equals(BASELINE)) {
+          y.error(m.get("id"), "a scenario may not be called '" + BASELINE + "': that name stands for the case as"
+              + " written, which every command runs besides its scenarios; choose another id");
+        } else if (!seen.add(sid)) {
           y.error(m.get("id"), "duplicate scenario id '" + sid + "'");
         }
         String description = y.str(m, "description", what, false, n);
@@ -639,9 +750,14 @@ public final class CaseLoader {
             y.error(r, "items of 'rules' must be file or folder paths, found " + Yaml.describe(r));
             continue;
           }
-          Path resolved = file.toAbsolutePath().getParent().resolve(p).normalize();
+          Path resolved = resolvePath(r, p);
+          if (resolved == null) {
+            continue;
+          }
           if (!Files.exists(resolved)) {
             y.error(r, what + " adds rules from '" + p + "', which does not exist (looked for " + resolved + ")");
+          } else {
+            confine(r, p, resolved);
           }
           rules.add(new Located<>(resolved, y.loc(r)));
         }

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
@@ -28,6 +29,7 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.kie.api.KieBase;
+import org.gordian.io.AtomicFiles;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,13 +43,18 @@ import org.slf4j.LoggerFactory;
  * rule file's path and text, the Java version, the Drools settings given as system properties, and
  * the Gordian and Drools code (their jars' paths, sizes and times), so an edited file, another
  * Java or a rebuilt jar simply misses. Only builds of which the compiler reports nothing (no error, no
- * warning) are kept. Entries carry a digest of their content; an entry that is damaged or cannot
- * be read is deleted and the rules are compiled. Entries are written to a temporary file and moved
- * into place, and only the most recent {@value #KEPT} are kept.
+ * warning) are kept. An entry holds its own key and a digest of the key and its content, so an
+ * entry is served only under the key it was written for: an entry copied or moved under another
+ * name is not read. An entry that is damaged or cannot be read is deleted and the rules are
+ * compiled. Entries are written whole ({@link AtomicFiles}), and only the most recent {@value #KEPT}
+ * are kept.
  *
  * <p>An entry holds compiled code (the rules' consequences, the declared types) that runs when it
- * is read, so the folder must be the user's own: it is made readable and writable by its owner
- * alone, and a folder that belongs to someone else, or that others may write to, is not used.
+ * is read, so the folder and every entry must be the user's own: the folder is made readable and
+ * writable by its owner alone, entries readable by the owner alone; a folder or an entry that
+ * belongs to someone else, that others may write to, or that is a link, is not read. The digest
+ * guards against accidents, not against someone who may write the file; the ownership checks do
+ * that. Each refusal is noted once, in one line, and the rules are compiled instead.
  *
  * <p>Off unless the system property {@code gordian.ruleCache} names a folder (the {@code gordian}
  * launcher points it into {@code target/}). With {@code gordian.ruleCache.verify=true} each new
@@ -58,7 +65,7 @@ final class RuleCache {
   static final String FOLDER_PROPERTY = "gordian.ruleCache";
   static final String VERIFY_PROPERTY = "gordian.ruleCache.verify";
   /** Changes whenever what an entry holds changes. */
-  private static final String FORMAT = "gordian-rules-2";
+  private static final String FORMAT = "gordian-rules-3";
   static final int KEPT = 16;
 
   private final Path folder;
@@ -83,7 +90,7 @@ final class RuleCache {
     Path folder = Path.of(where).toAbsolutePath();
     Optional<String> unsafe = unsafe(folder);
     if (unsafe.isPresent()) {
-      LOG.debug("Not using the rule cache {}: {}", folder, unsafe.get());
+      note(folder, "not using the rule cache " + folder + ": " + unsafe.get() + "; compiling the rules instead");
       return Optional.empty();
     }
     return Optional.of(new RuleCache(folder, buildIdentity(), Boolean.getBoolean(VERIFY_PROPERTY)));
@@ -94,18 +101,37 @@ final class RuleCache {
     if (!Files.exists(folder)) {
       return Optional.empty();   // made for the owner alone when the first entry is written
     }
+    if (!Files.isDirectory(folder)) {
+      return Optional.of("not a folder");
+    }
+    return notOwn(folder, LinkOption.values());
+  }
+
+  /** Why an entry is not safe to read, if it is not: it must be a regular file of the user's, others not writing it. */
+  static Optional<String> unsafeEntry(Path entry) {
     try {
-      if (!Files.isDirectory(folder)) {
-        return Optional.of("not a folder");
+      BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!a.isRegularFile()) {
+        return Optional.of(a.isSymbolicLink() ? "it is a link" : "it is not a regular file");
       }
-      UserPrincipal me = folder.getFileSystem().getUserPrincipalLookupService()
+    } catch (IOException e) {
+      return Optional.of("it cannot be examined: " + e.getMessage());
+    }
+    return notOwn(entry, new LinkOption[] {LinkOption.NOFOLLOW_LINKS});
+  }
+
+  /** Why a file or folder is not the user's own alone, if it is not. */
+  private static Optional<String> notOwn(Path p, LinkOption[] links) {
+    try {
+      UserPrincipal me = p.getFileSystem().getUserPrincipalLookupService()
           .lookupPrincipalByName(System.getProperty("user.name"));
-      if (!Files.getOwner(folder).equals(me)) {
-        return Optional.of("it belongs to " + Files.getOwner(folder).getName());
+      UserPrincipal owner = Files.getOwner(p, links);
+      if (!owner.equals(me)) {
+        return Optional.of("it belongs to " + owner.getName());
       }
-      Set<PosixFilePermission> p = Files.getPosixFilePermissions(folder);
-      if (p.contains(PosixFilePermission.GROUP_WRITE) || p.contains(PosixFilePermission.OTHERS_WRITE)) {
-        return Optional.of("others may write to it");
+      Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p, links);
+      if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
+        return Optional.of("others may write to it (" + PosixFilePermissions.toString(perms) + ")");
       }
       return Optional.empty();
     } catch (UnsupportedOperationException e) {
@@ -114,6 +140,17 @@ final class RuleCache {
       return Optional.of("its owner and permissions cannot be read: " + e.getMessage());
     }
   }
+
+  /** Says once per path and process, in one line, why cached rules are not used. */
+  private static void note(Path about, String message) {
+    if (NOTED.add(about)) {
+      LOG.warn(message);
+    } else {
+      LOG.debug(message);
+    }
+  }
+
+  private static final Set<Path> NOTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** Makes the folder, readable and writable by its owner alone. */
   private void makeFolder() throws IOException {
@@ -213,12 +250,17 @@ final class RuleCache {
   /** The knowledge base kept under this key, or empty when there is none that loads. */
   Optional<KieBase> read(String key) {
     Path file = entry(key);
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    Optional<String> unsafe = unsafeEntry(file);
+    if (unsafe.isPresent()) {
+      note(file, "not reading compiled rules " + file + ": " + unsafe.get() + "; compiling the rules instead");
       return Optional.empty();
     }
     long start = System.nanoTime();
     try {
-      KieBase kieBase = read(Files.readAllBytes(file));
+      KieBase kieBase = read(key, Files.readAllBytes(file));
       LOG.debug("Read compiled rules {} in {} ms", file, (System.nanoTime() - start) / 1_000_000);
       touch(file);   // entries in use are the last to be pruned
       return Optional.of(kieBase);
@@ -230,18 +272,23 @@ final class RuleCache {
   }
 
   /**
-   * An entry: the format's name, the SHA-256 digest of the rest, then Drools' serialised form of
-   * the declared types' class bytes and of the packages.
+   * An entry: the format's name, the key it was written under, the SHA-256 digest of the format,
+   * the key and the payload, then the payload: Drools' serialised form of the declared types' class
+   * bytes and of the packages.
    */
   @SuppressWarnings("unchecked")
-  private static KieBase read(byte[] entry) throws IOException, ClassNotFoundException {
+  private static KieBase read(String key, byte[] entry) throws IOException, ClassNotFoundException {
     java.io.DataInputStream header = new java.io.DataInputStream(new java.io.ByteArrayInputStream(entry));
     if (!FORMAT.equals(header.readUTF())) {
       throw new IOException("not a " + FORMAT + " file");
     }
+    String written = header.readUTF();
+    if (!key.equals(written)) {
+      throw new IOException("written for key " + written + ", not " + key);
+    }
     byte[] digest = header.readNBytes(32);
     int offset = entry.length - header.available();
-    if (!MessageDigest.isEqual(digest, sha256(entry, offset))) {
+    if (!MessageDigest.isEqual(digest, digest(key, entry, offset))) {
       throw new IOException("damaged: its digest does not match");
     }
     InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
@@ -262,9 +309,12 @@ final class RuleCache {
     return kieBase;
   }
 
-  private static byte[] sha256(byte[] bytes, int offset) {
+  /** The digest binding a payload (from {@code offset} on) to the format and the key. */
+  private static byte[] digest(String key, byte[] bytes, int offset) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      update(sha, FORMAT);
+      update(sha, key);
       sha.update(bytes, offset, bytes.length - offset);
       return sha.digest();
     } catch (NoSuchAlgorithmException e) {
@@ -272,12 +322,13 @@ final class RuleCache {
     }
   }
 
-  /** An entry holding this payload: the format's name, the payload's digest, the payload. */
-  static byte[] seal(byte[] payload) throws IOException {
-    java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream(payload.length + 64);
+  /** An entry holding this payload for this key: the format's name, the key, the digest, the payload. */
+  static byte[] seal(String key, byte[] payload) throws IOException {
+    java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream(payload.length + 128);
     java.io.DataOutputStream header = new java.io.DataOutputStream(whole);
     header.writeUTF(FORMAT);
-    header.write(sha256(payload, 0));
+    header.writeUTF(key);
+    header.write(digest(key, payload, 0));
     header.write(payload);
     return whole.toByteArray();
   }
@@ -286,7 +337,6 @@ final class RuleCache {
   void write(String key, KnowledgeBuilder builder) {
     long start = System.nanoTime();
     Path file = entry(key);
-    Path temp = null;
     try {
       ProjectClassLoader loader = (ProjectClassLoader) ((KnowledgeBuilderImpl) builder).getRootClassLoader();
       Map<String, byte[]> store = loader.getStore() == null ? Map.of() : loader.getStore();
@@ -295,23 +345,16 @@ final class RuleCache {
         out.writeObject(new HashMap<>(store));
         out.writeObject(new ArrayList<>(builder.getKnowledgePackages()));
       }
-      byte[] entry = seal(payload.toByteArray());
+      byte[] entry = seal(key, payload.toByteArray());
       if (verify) {
-        read(entry);
+        read(key, entry);
       }
       makeFolder();
-      temp = Files.createTempFile(folder, key, ".tmp");
-      Files.write(temp, entry);
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      temp = null;
+      AtomicFiles.write(file, AtomicFiles.Access.PRIVATE, out -> out.write(entry));
       LOG.debug("Kept compiled rules in {} in {} ms", file, (System.nanoTime() - start) / 1_000_000);
       prune();
     } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError | StackOverflowError e) {
       LOG.debug("Could not keep compiled rules in {}", file, e);
-    } finally {
-      if (temp != null) {
-        delete(temp);
-      }
     }
   }
 
@@ -323,11 +366,6 @@ final class RuleCache {
           .sorted(Comparator.comparing(RuleCache::modified).reversed()).toList();
     }
     entries.stream().skip(KEPT).forEach(RuleCache::delete);
-    // Left by writers that were stopped midway.
-    long hourAgo = System.currentTimeMillis() - 3_600_000;
-    try (Stream<Path> all = Files.list(folder)) {
-      all.filter(p -> p.getFileName().toString().endsWith(".tmp") && modified(p) < hourAgo).forEach(RuleCache::delete);
-    }
   }
 
   private static long modified(Path p) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gordian.batch.BatchEntry;
+import org.gordian.batch.BatchId;
 import org.gordian.batch.BatchIndex;
 import org.gordian.batch.Shard;
 
@@ -41,6 +42,16 @@ public final class IndexJson implements Reporter<BatchIndex> {
       g.writeNumberField("runs", index.runs());
       if (index.shard() != null) {
         g.writeStringField("shard", index.shard().toString());
+      }
+      if (index.id() != null) {
+        g.writeObjectFieldStart("batch");
+        g.writeStringField("inputs", index.id().inputs());
+        g.writeArrayFieldStart("runs");
+        for (String run : index.id().runs()) {
+          g.writeString(run);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
       }
       g.writeArrayFieldStart("entries");
       for (BatchEntry e : index.entries()) {
@@ -75,6 +86,7 @@ public final class IndexJson implements Reporter<BatchIndex> {
       expect(p.nextToken(), JsonToken.START_OBJECT, "an object");
       int runs = -1;
       Shard shard = null;
+      BatchId id = null;
       List<BatchEntry> entries = new ArrayList<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.getCurrentName();
@@ -88,6 +100,7 @@ public final class IndexJson implements Reporter<BatchIndex> {
               throw new IOException(e.getMessage());
             }
           }
+          case "batch" -> id = batchId(p, t);
           case "entries" -> {
             expect(t, JsonToken.START_ARRAY, "'entries' as a list");
             while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -100,10 +113,36 @@ public final class IndexJson implements Reporter<BatchIndex> {
       if (runs < 0) {
         throw new IOException("not a batch index: no 'runs'");
       }
-      return new BatchIndex(runs, shard, entries);
+      return new BatchIndex(runs, shard, id, entries);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException("not valid JSON: " + e.getOriginalMessage());
     }
+  }
+
+  private static BatchId batchId(JsonParser p, JsonToken start) throws IOException {
+    expect(start, JsonToken.START_OBJECT, "'batch' as an object");
+    String inputs = null;
+    List<String> runs = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.getCurrentName();
+      JsonToken t = p.nextToken();
+      if (field.equals("inputs") && t == JsonToken.VALUE_STRING) {
+        inputs = p.getText();
+      } else if (field.equals("runs")) {
+        expect(t, JsonToken.START_ARRAY, "'batch.runs' as a list");
+        runs = new ArrayList<>();
+        while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
+          runs.add(p.getText());
+        }
+        expect(t, JsonToken.END_ARRAY, "'batch.runs' to hold only text");
+      } else {
+        p.skipChildren();
+      }
+    }
+    if (inputs == null || runs == null) {
+      throw new IOException("not a batch index: 'batch' needs 'inputs' and 'runs'");
+    }
+    return new BatchId(runs, inputs);
   }
 
   private static BatchEntry entry(JsonParser p) throws IOException {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages' layers point one way, as the README's layout section draws them: each layer may
- * use only the layers below it. From the bottom: diag, model, facts, engine, load, space, run
+ * use only the layers below it. From the bottom: diag and io, model, facts, engine, load, space, run
  * (the evaluation core), analysis, the façade ({@code org.gordian}), tester and batch, report, cli.
  */
 class LayersTest {
@@ -27,6 +27,7 @@ class LayersTest {
   void everyLayerUsesOnlyTheLayersBelowIt() {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("diag").definedBy("org.gordian.diag..")
+        .layer("io").definedBy("org.gordian.io..")
         .layer("model").definedBy("org.gordian.model..")
         .layer("facts").definedBy("org.gordian.facts..")
         .layer("engine").definedBy("org.gordian.engine..")

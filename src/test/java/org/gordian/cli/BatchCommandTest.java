@@ -37,6 +37,7 @@ class BatchCommandTest {
     List<String> args = new java.util.ArrayList<>(List.of("batch", cases.toString(), "--all-scenarios", "--out",
         out.toString()));
     args.addAll(List.of(SMALL));
+    args.add("--allow-rules-outside");   // the cases name the shipped rules, outside the temporary folder
     args.addAll(List.of(more));
     return Cli.run(args.toArray(String[]::new));
   }

@@ -187,11 +187,114 @@ class RuleCacheTest {
       classes.put("x", new javax.naming.CompositeName("not/compiled/rules"));
       out.writeObject(classes);
     }
-    Files.write(entry, RuleCache.seal(payload.toByteArray()));
+    Files.write(entry, RuleCache.seal(key(entry), payload.toByteArray()));
 
     ageEntries();
     assertThat(reports(cached(() -> Gordian.load(example)))).isEqualTo(reports(plain(() -> Gordian.load(example))));
     assertServedNext(example, entry);
+  }
+
+  private static String key(Path entry) {
+    String name = entry.getFileName().toString();
+    return name.substring(0, name.length() - ".rules".length());
+  }
+
+  /** A copy of the small test case with its own rule folder; returns its case folder. */
+  private Path tinyCase() throws IOException {
+    Path from = Path.of("src/test/resources/trust/tiny");
+    Path to = dir.resolve("tiny");
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return to;
+  }
+
+  /** Loads the case, then again with a veto rule edited; returns the two entries (first, edited). */
+  private List<Path> twoVersions(Path caseDir) throws Exception {
+    List<String> before = reports(cached(() -> Gordian.load(caseDir)));
+    Path first = entries().get(0);
+    Path rule = caseDir.resolve("rules/a.drl");
+    Files.writeString(rule, Files.readString(rule).replace("has(\"a-gives\")", "has(\"a-pays\")"));
+    assertThat(reports(cached(() -> Gordian.load(caseDir)))).as("the edit changes the verdicts").isNotEqualTo(before);
+    List<Path> all = new ArrayList<>(entries());
+    all.remove(first);
+    assertThat(all).hasSize(1);
+    return List.of(first, all.get(0));
+  }
+
+  @Test
+  void anEntryCopiedUnderAnotherKeyIsNotServed() throws Exception {
+    Path caseFile = tinyCase();
+    List<Path> both = twoVersions(caseFile);
+    List<String> edited = reports(plain(() -> Gordian.load(caseFile)));
+    Files.copy(both.get(0), both.get(1), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    assertThat(reports(cached(() -> Gordian.load(caseFile)))).as("the edited rules' verdicts, not the first's")
+        .isEqualTo(edited);
+  }
+
+  @Test
+  void anEntryOthersMayWriteIsNotRead() throws Exception {
+    Path caseFile = tinyCase();
+    List<Path> both = twoVersions(caseFile);
+    List<String> edited = reports(plain(() -> Gordian.load(caseFile)));
+    // Someone who may write the entry puts other rules in it, well formed for its key.
+    byte[] first = Files.readAllBytes(both.get(0));
+    Files.setPosixFilePermissions(cache(), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(both.get(1), java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+    Files.write(both.get(1), RuleCache.seal(key(both.get(1)), payload(first)));
+    assertThat(RuleCache.unsafeEntry(both.get(1))).contains("others may write to it (rw-rw-rw-)");
+
+    assertThat(reports(cached(() -> Gordian.load(caseFile)))).as("compiled afresh, not read")
+        .isEqualTo(edited);
+    assertThat(RuleCache.unsafeEntry(both.get(1))).as("replaced by the owner's own entry").isEmpty();
+    assertThat(reports(cached(() -> Gordian.load(caseFile)))).isEqualTo(edited);
+  }
+
+  @Test
+  void anEntryOfSomeoneElseIsNotRead() throws Exception {
+    Path caseFile = tinyCase();
+    List<Path> both = twoVersions(caseFile);
+    List<String> edited = reports(plain(() -> Gordian.load(caseFile)));
+    Files.write(both.get(1), RuleCache.seal(key(both.get(1)), payload(Files.readAllBytes(both.get(0)))));
+    try {
+      Files.setOwner(both.get(1), cache().getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("cannot give a file to another user here: " + e.getMessage());
+    }
+    assertThat(RuleCache.unsafeEntry(both.get(1))).contains("it belongs to nobody");
+
+    assertThat(reports(cached(() -> Gordian.load(caseFile)))).isEqualTo(edited);
+  }
+
+  @Test
+  void anEntryThatIsALinkIsNotRead() throws Exception {
+    Path caseFile = tinyCase();
+    List<Path> both = twoVersions(caseFile);
+    List<String> edited = reports(plain(() -> Gordian.load(caseFile)));
+    Path elsewhere = Files.write(dir.resolve("elsewhere.rules"),
+        RuleCache.seal(key(both.get(1)), payload(Files.readAllBytes(both.get(0)))));
+    Files.delete(both.get(1));
+    Files.createSymbolicLink(both.get(1), elsewhere);
+    assertThat(RuleCache.unsafeEntry(both.get(1))).contains("it is a link");
+
+    assertThat(reports(cached(() -> Gordian.load(caseFile)))).isEqualTo(edited);
+  }
+
+  /** The payload of an entry: what follows its header. */
+  private static byte[] payload(byte[] entry) throws IOException {
+    java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(entry));
+    in.readUTF();
+    in.readUTF();
+    in.readNBytes(32);
+    return in.readAllBytes();
   }
 
   @Test
@@ -206,7 +309,7 @@ class RuleCacheTest {
     Files.setPosixFilePermissions(cache(), java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxr-x"));
     assertThat(reports(cached(() -> Gordian.load(example)))).isEqualTo(reports(plain(() -> Gordian.load(example))));
     assertThat(readSinceAged(entry)).as("not read from a folder others may write to").isFalse();
-    assertThat(RuleCache.unsafe(cache())).contains("others may write to it");
+    assertThat(RuleCache.unsafe(cache())).contains("others may write to it (rwxrwxr-x)");
     Files.setPosixFilePermissions(cache(), java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
     assertThat(RuleCache.unsafe(cache())).isEmpty();
   }

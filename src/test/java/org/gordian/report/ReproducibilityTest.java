@@ -29,7 +29,7 @@ class ReproducibilityTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Format.class)
+  @EnumSource(value = Format.class, names = {"MARKDOWN", "JSON", "HTML", "CSV"})
   void sameInputsGiveSameBytesApartFromTheGeneratedAtLine(Format format) {
     String a = ReportRuns.render(format, first, ReportRuns.FIXED);
     String b = ReportRuns.render(format, second, LATER);

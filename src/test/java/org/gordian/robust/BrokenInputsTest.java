@@ -149,6 +149,12 @@ class BrokenInputsTest {
           case "missing-folder" -> {
             return outDir.resolve("nowhere").resolve("report.md");
           }
+          case "case-file" -> {
+            return caseDir.resolve("case.yaml");
+          }
+          case "rule-file" -> {
+            return caseDir.resolve("rules/a.drl");
+          }
           case "not-writable" -> {
             Path sys = Path.of("/sys");
             Assumptions.assumeTrue(Files.isDirectory(sys), "needs Linux's /sys, where no one may create files");
