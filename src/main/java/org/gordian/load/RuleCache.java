@@ -11,26 +11,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
-import org.drools.base.definitions.InternalKnowledgePackage;
-import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.drools.wiring.api.classloader.ProjectClassLoader;
+import org.gordian.engine.drools.DrlCompiler;
 import org.kie.api.KieBase;
 import org.gordian.io.AtomicFiles;
-import org.kie.internal.builder.KnowledgeBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -174,7 +164,7 @@ final class RuleCache {
    */
   private static String buildIdentity() {
     StringBuilder id = new StringBuilder(Runtime.version().toString()).append(SETTINGS);
-    for (Class<?> c : List.of(RuleCache.class, KnowledgeBuilderImpl.class)) {
+    for (Class<?> c : List.of(RuleCache.class, DrlCompiler.compilerClass())) {
       try {
         Path source = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
         id.append('|').append(source).append('|').append(identity(source));
@@ -276,7 +266,6 @@ final class RuleCache {
    * the key and the payload, then the payload: Drools' serialised form of the declared types' class
    * bytes and of the packages.
    */
-  @SuppressWarnings("unchecked")
   private static KieBase read(String key, byte[] entry) throws IOException, ClassNotFoundException {
     java.io.DataInputStream header = new java.io.DataInputStream(new java.io.ByteArrayInputStream(entry));
     if (!FORMAT.equals(header.readUTF())) {
@@ -291,22 +280,7 @@ final class RuleCache {
     if (!MessageDigest.isEqual(digest, digest(key, entry, offset))) {
       throw new IOException("damaged: its digest does not match");
     }
-    InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-    ProjectClassLoader loader = (ProjectClassLoader) kieBase.getRootClassLoader();
-    Map<String, byte[]> classes;
-    try (DroolsObjectInputStream in = new DroolsObjectInputStream(
-        new java.io.ByteArrayInputStream(entry, offset, entry.length - offset), loader)) {
-      classes = (Map<String, byte[]>) in.readObject();
-      // The declared types' classes first: the packages refer to them.
-      loader.storeClasses(classes);
-      kieBase.addPackages((Collection<InternalKnowledgePackage>) in.readObject());
-    }
-    for (String name : classes.keySet()) {
-      if (name.endsWith(".class")) {   // defined now, so that bad bytes fail here and not in a session
-        loader.loadClass(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
-      }
-    }
-    return kieBase;
+    return DrlCompiler.readImage(entry, offset, entry.length - offset);
   }
 
   /** The digest binding a payload (from {@code offset} on) to the format and the key. */
@@ -334,18 +308,11 @@ final class RuleCache {
   }
 
   /** Keeps what the builder compiled under this key; a failure to write costs only speed. */
-  void write(String key, KnowledgeBuilder builder) {
+  void write(String key, DrlCompiler.Build builder) {
     long start = System.nanoTime();
     Path file = entry(key);
     try {
-      ProjectClassLoader loader = (ProjectClassLoader) ((KnowledgeBuilderImpl) builder).getRootClassLoader();
-      Map<String, byte[]> store = loader.getStore() == null ? Map.of() : loader.getStore();
-      java.io.ByteArrayOutputStream payload = new java.io.ByteArrayOutputStream();
-      try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(payload)) {
-        out.writeObject(new HashMap<>(store));
-        out.writeObject(new ArrayList<>(builder.getKnowledgePackages()));
-      }
-      byte[] entry = seal(key, payload.toByteArray());
+      byte[] entry = seal(key, builder.image());
       if (verify) {
         read(key, entry);
       }

@@ -1,7 +1,6 @@
 package org.gordian.load;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
 import org.gordian.engine.Rulebook;
 import org.gordian.facts.RuleRef;
+import org.gordian.engine.drools.DrlCompiler;
 import org.gordian.engine.drools.DrlReader;
 import org.gordian.model.drl.JavaTokens;
 import org.gordian.model.drl.RuleFile;
@@ -28,14 +28,6 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.type.FactType;
-import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.CompositeKnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
-import org.kie.internal.builder.ResultSeverity;
-import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,15 +133,13 @@ public final class RuleLoader {
     }
     Map<String, Path> byResourcePath = new HashMap<>();
     Map<String, RuleInfo> named = new HashMap<>();
-    List<Resource> resources = new ArrayList<>();
+    List<DrlCompiler.Source> resources = new ArrayList<>();
     for (var e : texts.entrySet()) {
       Path file = e.getKey();
       String text = e.getValue();
-      Resource r = ResourceFactory.newByteArrayResource(DrlReader.protect(text).getBytes(StandardCharsets.UTF_8));
       String sourcePath = file.toString();
-      r.setSourcePath(sourcePath);
       byResourcePath.put(sourcePath, file);
-      resources.add(r);
+      resources.add(new DrlCompiler.Source(sourcePath, DrlReader.protect(text)));
       RuleFile drl = model.get(file);
       for (RuleInfo rule : drl.rules()) {
         RuleInfo other = named.putIfAbsent(rule.name(), rule);
@@ -174,23 +164,17 @@ public final class RuleLoader {
           (System.nanoTime() - start) / 1_000_000);
       return book;
     }
-    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-    CompositeKnowledgeBuilder batch = builder.batch();
-    resources.forEach(r -> batch.add(r, ResourceType.DRL));
-    boolean threw = false;
-    try {
-      batch.build();
-    } catch (RuntimeException e) {
+    DrlCompiler.Build builder = DrlCompiler.compile(resources);
+    boolean threw = builder.thrown() != null;
+    if (threw) {
       // Some defects (such as a type mismatch) make the compiler throw instead of reporting.
       problems.add(Diagnostic.error(files.isEmpty() ? null : files.get(0), 0, 0,
-          "the rules could not be compiled: " + rootMessage(e)));
-      LOG.debug("Rule compilation threw", e);
-      threw = true;
+          "the rules could not be compiled: " + rootMessage(builder.thrown())));
+      LOG.debug("Rule compilation threw", builder.thrown());
     }
     List<Diagnostic> built = new ArrayList<>();
-    for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
-      LOG.debug("Drools said ({}, lines {}): {}", result.getClass().getSimpleName(),
-          java.util.Arrays.toString(result.getLines()), result.getMessage());
+    for (DrlCompiler.Message result : builder.messages()) {
+      LOG.debug("Drools said ({}, line {}): {}", result.kind(), result.line(), result.text());
       built.add(toDiagnostic(result, byResourcePath));
     }
     boolean duplicatesNamed = problems.all().stream().anyMatch(d -> d.message().endsWith("rule names must be unique"));
@@ -342,15 +326,12 @@ public final class RuleLoader {
         kieBase.removeRule(qualified.substring(0, qualified.length() - r.rule().length() - 1), r.rule());
       }
     }
-    // A builder made on a knowledge base adds what it compiles to it, replacing rules of the same name.
-    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(kieBase);
+    // Compiling into a built knowledge base adds the rules to it, replacing rules of the same name.
+    List<DrlCompiler.Source> edits = new ArrayList<>();
     for (Path f : changed) {
-      Resource r = ResourceFactory.newByteArrayResource(
-          DrlReader.protect(model.get(f).rulesOnly()).getBytes(StandardCharsets.UTF_8));
-      r.setSourcePath(f.toString());
-      builder.add(r, ResourceType.DRL);
+      edits.add(new DrlCompiler.Source(f.toString(), DrlReader.protect(model.get(f).rulesOnly())));
     }
-    if (!builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING).isEmpty()) {
+    if (!DrlCompiler.addTo(kieBase, edits).isEmpty()) {
       return java.util.Optional.empty();
     }
     java.util.Set<String> present = new java.util.HashSet<>();
@@ -407,20 +388,19 @@ public final class RuleLoader {
     return v == null ? "" : v.toString().replaceAll("^\"|\"$", "");
   }
 
-  private static Diagnostic toDiagnostic(KnowledgeBuilderResult r, Map<String, Path> files) {
+  private static Diagnostic toDiagnostic(DrlCompiler.Message r, Map<String, Path> files) {
     Path file = null;
-    Resource res = r.getResource();
-    if (res != null && res.getSourcePath() != null) {
-      file = files.getOrDefault(res.getSourcePath(), Path.of(res.getSourcePath()));
+    if (r.sourcePath() != null) {
+      file = files.getOrDefault(r.sourcePath(), Path.of(r.sourcePath()));
     }
-    String text = r.getMessage() == null ? "" : r.getMessage().trim();
-    int line = r.getLines() != null && r.getLines().length > 0 ? r.getLines()[0] : 0;
+    String text = r.text().trim();
+    int line = r.line();
     int col = 0;
     Matcher m = LINE_COL.matcher(text);
-    if (r instanceof org.drools.drl.parser.ParserError p && p.getRow() > 0) {
+    if (r.parserRow() > 0) {
       // The parser's own place: its column is 0-based.
-      line = p.getRow();
-      col = p.getCol() + 1;
+      line = r.parserRow();
+      col = r.parserColumn() + 1;
     } else if (m.find()) {
       // MVEL's place, which Drools gives only inside the text ("[Line: 9, Column: 9]").
       int l = Integer.parseInt(m.group(1));
@@ -431,7 +411,7 @@ public final class RuleLoader {
     }
     text = ERR_PREFIX.matcher(text).replaceFirst("");
     text = cleanText(text);
-    return r.getSeverity() == ResultSeverity.ERROR
+    return r.error()
         ? Diagnostic.error(file, Math.max(line, 0), col, text)
         : Diagnostic.warning(file, Math.max(line, 0), col, text);
   }

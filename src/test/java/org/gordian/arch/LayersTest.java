@@ -96,6 +96,15 @@ class LayersTest {
   }
 
   @Test
+  void droolsInternalsAreUsedOnlyThroughTheirAdapter() {
+    noClasses().that().resideOutsideOfPackage("org.gordian.engine.drools..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie.internal..", "org.mvel2..")
+        .because("Drools classes outside the public KIE API are reached only through org.gordian.engine.drools,"
+            + " whose contract tests are pinned to the Drools version")
+        .check(main);
+  }
+
+  @Test
   void theRuleFacingFactsUseNoEnginePart() {
     noClasses().that().resideInAPackage("org.gordian.facts")
         .should().dependOnClassesThat().resideInAnyPackage("org.gordian.engine..", "org.gordian.load..",
