@@ -2,16 +2,13 @@ package org.gordian.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gordian.Gordian;
 import org.gordian.RunOptions;
 import org.gordian.analysis.VetoSets;
-import org.gordian.cli.Main;
 import org.gordian.diag.GordianException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,13 +36,10 @@ class RulesThatWillNotStopTest {
   private final String[] last = new String[2];
 
   private int gordian(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    last[0] = out.toString(StandardCharsets.UTF_8);
-    last[1] = err.toString(StandardCharsets.UTF_8);
-    return code;
+    org.gordian.cli.Cli.Result r = org.gordian.cli.Cli.run(args);
+    last[0] = r.out();
+    last[1] = r.err();
+    return r.code();
   }
 
   /** The tiny case with its rule 'A wants dismantlement for relief' running this code when it fires. */
