@@ -131,6 +131,22 @@ class BrokenInputsTest {
         }
         return report;
       }
+      case "repeat" -> {
+        // repeat FILE N: each @REPEAT:text@ in FILE becomes text N times (\n in text is a line break).
+        String[] a = w[1].split(" ");
+        Path p = caseDir.resolve(a[0]);
+        int n = Integer.parseInt(a[1]);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("@REPEAT:(.*?)@", java.util.regex.Pattern.DOTALL)
+            .matcher(Files.readString(p));
+        StringBuilder grown = new StringBuilder();
+        while (m.find()) {
+          m.appendReplacement(grown, java.util.regex.Matcher.quoteReplacement(
+              m.group(1).replace("\\n", "\n").repeat(n)));
+        }
+        m.appendTail(grown);
+        Files.writeString(p, grown);
+        return report;
+      }
       case "chmod000" -> {
         Path p = caseDir.resolve(w[1]);
         Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));
