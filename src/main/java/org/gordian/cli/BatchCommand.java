@@ -85,7 +85,7 @@ final class BatchCommand extends Shell {
     List<BatchRun> runs = BatchPlan.runs(cases, allScenarios, scenarios);
     Files.createDirectories(out);
     Instant at = Text.generatedAt();
-    RunOptions options = flags.apply(RunOptions.defaults());
+    RunOptions options = flags.apply(RunOptions.defaults(), err());
     Map<Path, Gordian> loaded = new HashMap<>();
     List<BatchEntry> entries = new ArrayList<>();
     ExitCode worst = ExitCode.OK;
