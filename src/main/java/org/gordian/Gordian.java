@@ -160,6 +160,10 @@ public final class Gordian {
         List<Located<Path>> sources = new ArrayList<>(ruleSources);
         sources.addAll(scenario.rules());
         rules = RuleLoader.load(sources);
+        List<Diagnostic> strangers = org.gordian.load.CaseChecks.parties(caseDef, rules);
+        if (!strangers.isEmpty()) {
+          throw new GordianException(strangers);
+        }
       }
       context = applyContext(context, scenario);
       disable = scenario.disable();

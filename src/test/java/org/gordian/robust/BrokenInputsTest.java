@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * checks the answer each folder's {@code expected.yaml} gives: the exit code, the file and line
  * the message names, a piece of the message, no stack trace, and an output folder left as it was.
  */
-class BrokenInputsTest {
+public class BrokenInputsTest {
   static final Path CORPUS = Path.of("src/test/resources/broken");
   static final String PREVIOUS = "# The report of an earlier run\n\nIt must survive a failed run byte for byte.\n";
 
@@ -177,7 +177,7 @@ class BrokenInputsTest {
     }
   }
 
-  static void copy(Path from, Path to) throws IOException {
+  public static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.toList()) {
         Path target = to.resolve(from.relativize(p).toString());
