@@ -19,6 +19,7 @@ import org.gordian.batch.BatchRun;
 import org.gordian.batch.Shard;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.IoProblems;
 import org.gordian.diag.Paths2;
 import org.gordian.diag.RunFailure;
 import org.gordian.report.Format;
@@ -83,7 +84,11 @@ final class BatchCommand extends Shell {
           + "; a case is a folder holding case.yaml"));
     }
     List<BatchRun> runs = BatchPlan.runs(cases, allScenarios, scenarios);
-    Files.createDirectories(out);
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new IOException(IoProblems.describe("cannot make the output folder", out, e), e);
+    }
     Instant at = Text.generatedAt();
     RunOptions options = flags.apply(RunOptions.defaults(), err());
     Map<Path, Gordian> loaded = new HashMap<>();
@@ -100,9 +105,8 @@ final class BatchCommand extends Shell {
         loaded.put(run.caseFile(), g);
         RunResult r = g.run(options.withScenario(run.scenario()));
         Path md = out.resolve(run.reportBase() + "." + Format.MARKDOWN.extension());
-        Files.createDirectories(md.getParent());
-        ReportFiles.write(md, w -> Reporters.of(Format.MARKDOWN, at).write(r, w));
-        ReportFiles.write(out.resolve(run.reportBase() + "." + Format.JSON.extension()),
+        write(md, w -> Reporters.of(Format.MARKDOWN, at).write(r, w));
+        write(out.resolve(run.reportBase() + "." + Format.JSON.extension()),
             w -> Reporters.of(Format.JSON, at).write(r, w));
         entries.add(new BatchEntry(run.ordinal(), caseFile, r.caseDef().id(), run.scenarioId(),
             r.scenario() == null ? "the case as written" : r.scenario().description(), true, "",
@@ -123,11 +127,23 @@ final class BatchCommand extends Shell {
     }
     BatchIndex index = new BatchIndex(runs.size(), shardText == null ? null : shard, entries);
     String base = shardText == null ? "index" : "shard-index";
-    ReportFiles.write(out.resolve(base + ".json"), w -> new IndexJson(at).write(index, w));
-    ReportFiles.write(out.resolve(base + ".md"), w -> new IndexMarkdown(at).write(index, w));
+    write(out.resolve(base + ".json"), w -> new IndexJson(at).write(index, w));
+    write(out.resolve(base + ".md"), w -> new IndexMarkdown(at).write(index, w));
     err().println(entries.size() + " runs" + (shardText == null ? "" : " (shard " + shard + " of " + runs.size()
         + " runs)") + ", " + index.failed() + " failed; index: " + Paths2.display(out.resolve(base + ".md")));
     err().flush();
     return worst;
+  }
+
+  /** Writes one file of the batch; a failure names the file and the reason. */
+  private static void write(Path file, ReportFiles.Body body) throws IOException {
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      ReportFiles.write(file, body);
+    } catch (IOException e) {
+      throw new IOException(IoProblems.describe("cannot write", file, e), e);
+    }
   }
 }

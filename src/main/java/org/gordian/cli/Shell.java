@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.IoProblems;
 import org.gordian.diag.Paths2;
 import org.gordian.diag.RunFailure;
 import org.gordian.report.ReportFiles;
@@ -49,8 +50,12 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
     } catch (CancellationException e) {
       err().println("gordian: interrupted; no report was written");
       return ExitCode.INTERRUPTED.code();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      err().println("gordian: " + e.getMessage());
+    } catch (IOException e) {
+      err().println("gordian: " + IoProblems.describe(e));
+      trace(e);
+      return ExitCode.IO_ERROR.code();
+    } catch (java.io.UncheckedIOException e) {
+      err().println("gordian: " + IoProblems.describe(e.getCause()));
       trace(e);
       return ExitCode.IO_ERROR.code();
     }
@@ -97,18 +102,8 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
     try {
       ReportFiles.write(file, body);
     } catch (IOException e) {
-      throw new IOException("cannot write the report to " + Paths2.display(file) + ": " + describe(e), e);
+      throw new IOException(IoProblems.describe("cannot write the report to", file, e), e);
     }
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such folder";
-    }
-    return e.getMessage();
   }
 
   static Writer writer(PrintStream s) {
