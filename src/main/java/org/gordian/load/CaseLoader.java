@@ -300,8 +300,8 @@ public final class CaseLoader {
       }
     }
     if (k < n) {
-      return String.format("byte 0x%02X starts a character of %d bytes, but only %d follow%s", c, n, k - 1,
-          k - 1 == 1 ? "s" : "");
+      return String.format("byte 0x%02X starts a character of %d bytes, but %s", c, n,
+          k == 1 ? "no continuation byte follows" : "only " + (k - 1) + " follow" + (k == 2 ? "s" : ""));
     }
     int least = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
     if (value < least) {

@@ -50,6 +50,7 @@ class YamlLimitsTest {
       "F8 88 80 80 | byte 0xF8 cannot start a character",
       "80          | byte 0x80 cannot start a character",
       "E2 82       | byte 0xE2 starts a character of 3 bytes, but only 1 follows",
+      "C3 28       | byte 0xC3 starts a character of 2 bytes, but no continuation byte follows",
   })
   void aMalformedSequenceOnTheThirdLineIsPlacedThereAndSaysWhatIsWrong(String hex, String said) {
     byte[] head = "a: 1\nb: 2\nc: x".getBytes(StandardCharsets.UTF_8);
