@@ -2,9 +2,12 @@ package org.gordian.analysis;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.gordian.engine.Engine;
 import org.gordian.space.Background;
@@ -86,15 +89,28 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     millis.put("ranking", (System.nanoTime() - start) / 1_000_000);
 
     start = System.nanoTime();
+    // Listed deals are looked up by id in sets, and deals with the same moves in the same phases are
+    // searched once: the work grows with the distinct deals, not with the square of the listed ones.
     List<RelaxationSearch.Target> targets = new ArrayList<>();
+    Set<String> targeted = new HashSet<>();
     for (DealOutcome d : deals) {
-      if (!d.feasible() && targets.stream().noneMatch(t -> t.id().equals(d.id()))) {
+      if (!d.feasible() && targeted.add(d.id())) {
         targets.add(target(table, d));
       }
     }
     DealOutcome best = ranking == null ? null : ranking.best();
-    if (best != null && !best.feasible() && targets.stream().noneMatch(t -> t.id().equals(best.id()))) {
+    if (best != null && !best.feasible() && targeted.add(best.id())) {
       targets.add(target(table, best));
+    }
+    Map<Shape, Integer> shapeIndex = new HashMap<>();
+    List<RelaxationSearch.Target> distinct = new ArrayList<>();
+    int[] shapeOf = new int[targets.size()];
+    for (int i = 0; i < targets.size(); i++) {
+      RelaxationSearch.Target t = targets.get(i);
+      shapeOf[i] = shapeIndex.computeIfAbsent(Shape.of(t.present(), t.phase()), k -> {
+        distinct.add(t);
+        return distinct.size() - 1;
+      });
     }
     List<PositionRef> candidates = engine.positions().all().stream()
         .filter(p -> !engine.disabled().contains(p)).toList();
@@ -102,7 +118,13 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     if (!targets.isEmpty() && candidates.size() <= 63) {
       int cap = maxRelaxation > 0 ? maxRelaxation : RelaxationSearch.defaultMaxSize(candidates.size());
       RelaxationSearch search = new RelaxationSearch(engine, candidates, cap);
-      relaxations = search.run(targets);
+      List<Relaxation> byShape = search.run(distinct);
+      relaxations = new ArrayList<>(targets.size());
+      for (int i = 0; i < targets.size(); i++) {
+        Relaxation r = byShape.get(shapeOf[i]);
+        relaxations.add(r.dealId().equals(targets.get(i).id()) ? r : new Relaxation(targets.get(i).id(), r.sets(),
+            r.maxSize(), r.candidates(), r.complete(), r.unrelaxable(), r.remaining(), r.beyondCap()));
+      }
       if (cap < candidates.size()) {
         notes.add("relaxations: sets of up to " + cap + " of the " + candidates.size()
             + " positions were tried (" + search.setsTried() + " sets evaluated); a deal may have larger minimal"
@@ -116,10 +138,15 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     start = System.nanoTime();
     List<Nearest.NearestDeals> nearest = new ArrayList<>();
     if (space != null) {
+      Set<String> near = new HashSet<>();
+      Map<Shape, Nearest.NearestDeals> byShape = new HashMap<>();
       for (DealOutcome d : deals) {
-        if (!d.feasible() && nearest.stream().noneMatch(x -> x.dealId().equals(d.id()))) {
+        if (!d.feasible() && near.add(d.id())) {
           RelaxationSearch.Target t = target(table, d);
-          nearest.add(Nearest.find(d.id(), t.present(), t.phase(), space.facts(), NEAREST));
+          Nearest.NearestDeals n = byShape.computeIfAbsent(Shape.of(t.present(), t.phase()),
+              k -> Nearest.find(d.id(), t.present(), t.phase(), space.facts(), NEAREST));
+          nearest.add(n.dealId().equals(d.id()) ? n
+              : new Nearest.NearestDeals(d.id(), n.deals(), n.searched(), n.notSearched()));
         }
       }
       if (space.facts().feasibleNotKept() > 0) {
@@ -177,6 +204,17 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
       }
       millis = (System.nanoTime() - start) / 1_000_000;
       return this;
+    }
+  }
+
+  /** A deal's moves and their phases, as a key: two deals of the same shape get the same answers. */
+  private record Shape(long present, String phases) {
+    static Shape of(long present, byte[] phase) {
+      StringBuilder b = new StringBuilder();
+      for (long bits = present; bits != 0; bits &= bits - 1) {
+        b.append((char) phase[Long.numberOfTrailingZeros(bits)]);
+      }
+      return new Shape(present, b.toString());
     }
   }
 

@@ -88,7 +88,7 @@ final class BatchCommand extends Shell {
     List<BatchRun> runs = BatchPlan.runs(cases, allScenarios, scenarios, trust.rulesOutside());
     makeFolder(out);
     Instant at = Text.generatedAt();
-    RunOptions options = flags.apply(RunOptions.defaults());
+    RunOptions options = flags.apply(RunOptions.defaults(), err());
     Map<Path, Gordian> loaded = new HashMap<>();
     List<BatchEntry> entries = new ArrayList<>();
     ExitCode worst = ExitCode.OK;
@@ -137,4 +137,5 @@ final class BatchCommand extends Shell {
     err().flush();
     return worst;
   }
+
 }

@@ -67,10 +67,11 @@ final class DiffCommand extends Shell {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "diff writes markdown or json, not " + flags.format.label());
     }
-    if (!flags.explain.isEmpty() || flags.noAnalyses || flags.maxRelaxation != 0) {
+    if (!flags.explain.isEmpty() || flags.noAnalyses || flags.maxRelaxation != null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "diff compares verdicts and runs no analyses; --explain, --no-analyses and --max-relaxation belong to run");
     }
+    EvalFlags.atLeast(spec, "--show", show, 0);
     String toScenario = to == null ? from : to;
     Terminal terminal = new Terminal(err(), Terminal.stderrIsTerminal());
     RunOptions options = flags.apply(RunOptions.defaults(), terminal, err());

@@ -1,6 +1,11 @@
 package org.gordian.cli;
 
-/** How a Gordian command ends; the process exits with {@link #code()}. */
+/**
+ * How a Gordian command ends; the process exits with {@link #code()}. A signal ends the process
+ * through Java's own exit instead, after the hooks that remove report files still being written
+ * and say "interrupted": Ctrl-C (SIGINT) with 130 (128 + 2), the same as {@link #INTERRUPTED}, and
+ * a TERM signal with 143 (128 + 15).
+ */
 public enum ExitCode {
   /** Everything asked for was done (a report was written, all expectations passed, no error found). */
   OK(0),

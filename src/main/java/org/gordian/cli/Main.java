@@ -18,8 +18,9 @@ import picocli.CommandLine.Command;
     description = "Which deals stay feasible, which positions block the rest, and what would have to change.",
     subcommands = {RunCommand.class, DiffCommand.class, TestCommand.class, CheckCommand.class, BatchCommand.class, MergeCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 1 expectations failed, 2 bad usage,",
-        "  3 errors in a case or rule file, 4 a rule failed at run time (or hit the time limit),",
-        "  5 a file could not be read or written, 130 interrupted (Ctrl-C), 143 terminated.",
+        "  3 errors in a case or rule file, 4 a rule failed at run time (or the time limit passed),",
+        "  5 a file could not be read or written, 130 interrupted (Ctrl-C),",
+        "  143 stopped by a TERM signal.",
         "", "Examples:", "  gordian run examples/my-case", "  gordian test examples/my-case",
         "  gordian diff examples/my-case --to my-scenario"})
 public final class Main {

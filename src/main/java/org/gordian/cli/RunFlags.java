@@ -36,10 +36,10 @@ final class RunFlags {
       description = "Skip the analyses (minimal relaxations, nearest feasible deals, knots, ranking).")
   boolean noAnalyses;
 
-  @Option(names = "--max-relaxation", paramLabel = "N", defaultValue = "0",
-      description = "Try sets of up to N positions when searching minimal relaxations (default: every size when"
-          + " the rules hold 6 positions or fewer, else 3).")
-  int maxRelaxation;
+  @Option(names = "--max-relaxation", paramLabel = "N",
+      description = "Try sets of up to N positions (1 to 63) when searching minimal relaxations (default: every"
+          + " size when the rules hold 6 positions or fewer, else 3).")
+  Integer maxRelaxation;
 
   @Option(names = "--explain", paramLabel = "DEAL",
       description = "Also relax DEAL and find its nearest feasible deals; write it as a generated id, moves joined"
@@ -61,8 +61,11 @@ final class RunFlags {
   }
 
   RunOptions apply(RunOptions base, Terminal terminal, PrintWriter err) {
-    return eval.apply(base)
-        .withAnalyses(!noAnalyses, maxRelaxation)
+    if (eval.spec != null) {
+      EvalFlags.between(eval.spec, "--max-relaxation", maxRelaxation, 1, 63);
+    }
+    return eval.apply(base, err)
+        .withAnalyses(!noAnalyses, maxRelaxation == null ? 0 : maxRelaxation)
         .withExplain(explain)
         .withProgress(terminal, s -> {
           if (s.startsWith("Evaluating")) {

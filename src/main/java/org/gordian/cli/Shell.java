@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.IoProblems;
 import org.gordian.diag.Paths2;
 import org.gordian.diag.RunFailure;
 import org.gordian.report.ReportFiles;
@@ -50,8 +51,12 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
     } catch (CancellationException e) {
       err().println("gordian: interrupted; no report was written");
       return ExitCode.INTERRUPTED.code();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      err().println("gordian: " + e.getMessage());
+    } catch (IOException e) {
+      err().println("gordian: " + IoProblems.describe(e));
+      trace(e);
+      return ExitCode.IO_ERROR.code();
+    } catch (java.io.UncheckedIOException e) {
+      err().println("gordian: " + IoProblems.describe(e.getCause()));
       trace(e);
       return ExitCode.IO_ERROR.code();
     }
@@ -128,23 +133,7 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
 
   /** An error saying what could not be done to which file, and why: {@code cannot VERB PATH: reason}. */
   static IOException cannot(String verb, Path file, IOException e) {
-    return new IOException("cannot " + verb + " " + Paths2.display(file) + ": " + describe(e), e);
-  }
-
-  static String describe(IOException e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such folder";
-    }
-    if (e instanceof java.nio.file.FileAlreadyExistsException) {
-      return "a file is in the way";
-    }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new IOException(IoProblems.describe("cannot " + verb, file, e), e);
   }
 
   static Writer writer(PrintStream s) {

@@ -37,7 +37,8 @@ final class WatchCommand extends Shell {
 
   @Override
   ExitCode execute() throws IOException {
-    RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario));
+    EvalFlags.atLeast(spec, "--show", show, 0);
+    RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), err());
     new Watcher(caseFile, options, show, out(), trust.rulesOutside()).watch();
     return ExitCode.OK;
   }

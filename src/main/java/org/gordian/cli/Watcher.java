@@ -63,7 +63,15 @@ final class Watcher {
    */
   private static final int FRESH_EVERY = 50;
   private WatchService service;
-  private final Set<Path> registered = new java.util.HashSet<>();
+  /** The folders watched, each with its key and the identity (inode) of the folder the key watches. */
+  private final java.util.Map<Path, WatchKey> keys = new java.util.HashMap<>();
+  private final java.util.Map<Path, Object> identities = new java.util.HashMap<>();
+  /** The case's folder and its rule folders: when one is moved away or replaced, its parent says so. */
+  private final Set<Path> roots = new java.util.HashSet<>();
+  /** Folders watched only to see a root come, go or be replaced; other changes in them do not count. */
+  private final Set<Path> parentsOnly = new java.util.HashSet<>();
+  /** Every folder ever watched, to tell a folder that came back from a new one. */
+  private final Set<Path> everWatched = new java.util.HashSet<>();
   private final RulesOutside outside;
 
   Watcher(Path caseFile, RunOptions options, int show, PrintWriter out) {
@@ -84,8 +92,8 @@ final class Watcher {
       service = ws;
       register();
       runOnce(List.of());
-      out.println("Watching " + registered.size() + (registered.size() == 1 ? " folder" : " folders")
-          + "; press Ctrl-C to stop.");
+      long folders = keys.keySet().stream().filter(d -> !parentsOnly.contains(d)).count();
+      out.println("Watching " + folders + (folders == 1 ? " folder" : " folders") + "; press Ctrl-C to stop.");
       out.flush();
       while (!Thread.currentThread().isInterrupted()) {
         Set<Path> changed = new TreeSet<>();
@@ -99,6 +107,9 @@ final class Watcher {
         if (changed.isEmpty()) {
           continue;
         }
+        if (changed.stream().anyMatch(roots::contains)) {
+          register();   // a folder was replaced: watch the new one before reading it
+        }
         runOnce(List.copyOf(changed));
         register();
       }
@@ -107,31 +118,48 @@ final class Watcher {
     }
   }
 
-  private static void collect(WatchKey key, Set<Path> changed) {
+  private void collect(WatchKey key, Set<Path> changed) {
     Path dir = (Path) key.watchable();
+    boolean onlyRoots = parentsOnly.contains(dir) && !roots.contains(dir);
     for (WatchEvent<?> e : key.pollEvents()) {
       if (e.context() instanceof Path p) {
-        changed.add(dir.resolve(p));
+        Path full = dir.resolve(p);
+        if (!onlyRoots || roots.contains(full)) {
+          changed.add(full);
+        }
       }
     }
-    key.reset();
+    if (!key.reset()) {
+      // The folder is gone (deleted, or its file system unmounted): forget it so that a new one is watched.
+      keys.remove(dir, key);
+      identities.remove(dir);
+    }
   }
 
-  private static boolean relevant(Path p) {
+  private boolean relevant(Path p) {
     String name = p.getFileName().toString();
-    return !name.startsWith(".") && (name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml"));
+    return roots.contains(p) || !name.startsWith(".") && (name.endsWith(".drl") || name.endsWith(".yaml")
+        || name.endsWith(".yml") || Files.isDirectory(p));
   }
 
-  /** Watches the case's folder and every rule folder it (or a scenario) names; a broken case file keeps the old set. */
+  /**
+   * Watches the case's folder and every rule folder it (or a scenario) names, with their
+   * subfolders, and the parent of each of those folders so that a folder moved away and replaced
+   * (mv rules rules.old; cp -r new rules) is seen and the new one watched in its place. A broken
+   * case file keeps the folders known before.
+   */
   private void register() throws IOException {
     Set<Path> dirs = new LinkedHashSet<>();
-    dirs.add(caseFile.toAbsolutePath().getParent());
+    Path caseDir = caseFile.toAbsolutePath().getParent();
+    dirs.add(caseDir);
+    roots.add(caseDir.normalize());
     try {
       CaseDef def = CaseLoader.load(caseFile, outside);
       List<Located<Path>> rules = new java.util.ArrayList<>(def.rules());
       def.scenarios().forEach(s -> rules.addAll(s.rules()));
       for (Located<Path> r : rules) {
-        Path p = r.value();
+        Path p = r.value().toAbsolutePath().normalize();
+        roots.add(p);
         if (Files.isDirectory(p)) {
           try (Stream<Path> walk = Files.walk(p)) {
             walk.filter(Files::isDirectory).forEach(dirs::add);
@@ -143,12 +171,41 @@ final class Watcher {
     } catch (GordianException e) {
       // the run has reported it; keep watching what is known
     }
-    for (Path d : dirs) {
-      Path abs = d.toAbsolutePath().normalize();
-      if (registered.add(abs)) {
-        abs.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+    for (Path root : roots) {
+      Path parent = root.getParent();
+      if (parent != null && Files.isDirectory(parent) && !dirs.contains(parent)) {
+        parentsOnly.add(parent);
+        watch(parent);
       }
     }
+    for (Path d : dirs) {
+      parentsOnly.remove(d.toAbsolutePath().normalize());
+      watch(d);
+    }
+  }
+
+  /** Watches a folder, again when the folder at its path is not the one watched before (it was replaced). */
+  private void watch(Path d) throws IOException {
+    Path abs = d.toAbsolutePath().normalize();
+    Object identity;
+    try {
+      identity = Files.readAttributes(abs, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    } catch (IOException e) {
+      return;   // gone between listing and watching; its parent will say when it is back
+    }
+    WatchKey old = keys.get(abs);
+    if (old != null && old.isValid() && java.util.Objects.equals(identities.get(abs), identity)) {
+      return;
+    }
+    if (old != null) {
+      old.cancel();
+    }
+    if (!everWatched.add(abs) && !parentsOnly.contains(abs)) {
+      out.println("Watching " + org.gordian.diag.Paths2.display(abs) + " again: the folder was replaced.");
+      out.flush();
+    }
+    keys.put(abs, abs.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE));
+    identities.put(abs, identity);
   }
 
   /** Loads and runs the case and prints the summary; returns whether the run succeeded. */

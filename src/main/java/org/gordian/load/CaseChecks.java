@@ -1,14 +1,18 @@
 package org.gordian.load;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.Suggest;
 import org.gordian.engine.Rulebook;
+import org.gordian.facts.RuleRef;
 import org.gordian.model.CaseDef;
 import org.gordian.model.ContextFact;
 import org.gordian.model.Located;
+import org.gordian.model.Party;
 import org.gordian.model.PositionRef;
 import org.gordian.model.Scenario;
 
@@ -25,7 +29,7 @@ public final class CaseChecks {
    * their rules may add positions and types.
    */
   public static List<Diagnostic> againstRules(CaseDef caseDef, Rulebook rules) {
-    List<Diagnostic> out = new ArrayList<>();
+    List<Diagnostic> out = new ArrayList<>(parties(caseDef, rules));
     Set<PositionRef> known = rules.positions();
     List<String> knownText = known.stream().map(PositionRef::toString).sorted().toList();
     for (Scenario s : caseDef.scenarios()) {
@@ -44,6 +48,25 @@ public final class CaseChecks {
               + "', which no rule file declares" + Suggest.didYouMean(c.type(), rules.declaredTypes().keySet())));
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * Rules whose {@code @party} is not a party of the case, each at its file and line, with the
+   * party it looks like (a Greek or Cyrillic letter that passes for a Latin one) or the closest.
+   */
+  public static List<Diagnostic> parties(CaseDef caseDef, Rulebook rules) {
+    List<String> partyIds = caseDef.parties().stream().map(Party::id).toList();
+    List<RuleRef> strangers = rules.rules().values().stream()
+        .filter(r -> !r.party().isEmpty() && !partyIds.contains(r.party()))
+        .sorted(Comparator.comparing(RuleRef::file).thenComparingInt(RuleRef::line).thenComparing(RuleRef::rule))
+        .toList();
+    List<Diagnostic> out = new ArrayList<>();
+    for (RuleRef r : strangers) {
+      out.add(Diagnostic.error(Path.of(r.file()), r.line(), 0, "rule '" + r.rule() + "' is held by party '"
+          + r.party() + "', which the case does not define" + Suggest.lookAlikeOrDidYouMean(r.party(), partyIds)
+          + " (parties: " + String.join(", ", partyIds) + ")"));
     }
     return out;
   }

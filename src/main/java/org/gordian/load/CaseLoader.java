@@ -53,7 +53,7 @@ public final class CaseLoader {
   public static final long MAX_BYTES = 8L * 1024 * 1024;
 
   /** The most aliases to lists or mappings a case file may use. */
-  static final int MAX_ALIASES = 20;
+  static final int MAX_ALIASES = Yaml.MAX_ALIASES;
 
   private static final String PROJECT_IS = "the nearest folder at or above the case file's folder that holds a"
       + " rules/ folder";
@@ -108,12 +108,9 @@ public final class CaseLoader {
     String text = readText(file);
     Problems problems = new Problems();
     Node root;
+    Yaml.checkText(file, text);
+    LoaderOptions options = Yaml.options(MAX_BYTES);
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setMaxAliasesForCollections(MAX_ALIASES);
-      options.setAllowRecursiveKeys(false);
-      options.setNestingDepthLimit(40);
-      options.setCodePointLimit((int) MAX_BYTES);
       root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       var mark = e.getProblemMark();
@@ -129,6 +126,7 @@ public final class CaseLoader {
     } catch (YAMLException e) {
       throw new GordianException(unmarked(file, text, e));
     }
+    Yaml.checkSizes(file, text, root, options);
     if (root == null) {
       throw new GordianException(Diagnostic.error(file, 1, 0,
           "the case file is empty; expected a mapping with at least 'id', 'parties' and 'moves'"));
@@ -250,7 +248,7 @@ public final class CaseLoader {
     return decodeUtf8(file, bytes);
   }
 
-  /** Decodes UTF-8 strictly, pointing at the first bad byte. */
+  /** Decodes UTF-8 strictly, pointing at the line and column of the first bad sequence and saying what is wrong with it. */
   public static String decodeUtf8(Path file, byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -259,39 +257,109 @@ public final class CaseLoader {
       String s = decoder.decode(ByteBuffer.wrap(bytes)).toString();
       return s.startsWith("\uFEFF") ? s.substring(1) : s;
     } catch (CharacterCodingException e) {
+      int bad = firstBadSequence(bytes);
       int line = 1;
       int col = 1;
-      int bad = firstBadByte(bytes);
       for (int i = 0; i < bad; i++) {
         if (bytes[i] == '\n') {
           line++;
           col = 1;
         } else if ((bytes[i] & 0xC0) != 0x80) {
-          col++;
+          col++;   // one column per character, not per byte
         }
       }
-      throw new GordianException(Diagnostic.error(file, line, col, String.format(
-          "not UTF-8: byte 0x%02X cannot start or continue a character; save the file as UTF-8",
-          bytes[bad] & 0xFF)));
+      throw new GordianException(Diagnostic.error(file, line, col, "not UTF-8: " + whatIsWrong(bytes, bad)
+          + "; save the file as UTF-8"));
     }
   }
 
-  private static int firstBadByte(byte[] b) {
+  /**
+   * The index of the first byte that does not begin a well-formed UTF-8 sequence (RFC 3629): a
+   * byte that cannot start one, a sequence cut short, an overlong form, a UTF-16 surrogate, or a
+   * value beyond U+10FFFF.
+   */
+  static int firstBadSequence(byte[] b) {
     int i = 0;
     while (i < b.length) {
-      int c = b[i] & 0xFF;
-      int n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
-      if (n < 0) {
+      int n = wellFormedLength(b, i);
+      if (n <= 0) {
         return i;
       }
-      for (int k = 1; k <= n; k++) {
-        if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
-          return i;
-        }
-      }
-      i += n + 1;
+      i += n;
     }
     return Math.max(0, b.length - 1);
+  }
+
+  /** The length of the well-formed sequence at {@code i}, or 0 when there is none. */
+  private static int wellFormedLength(byte[] b, int i) {
+    int c = b[i] & 0xFF;
+    if (c < 0x80) {
+      return 1;
+    }
+    int n;
+    int lo = 0x80;
+    int hi = 0xBF;   // the range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+      n = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 3;
+      lo = c == 0xE0 ? 0xA0 : 0x80;
+      hi = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 4;
+      lo = c == 0xF0 ? 0x90 : 0x80;
+      hi = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return 0;
+    }
+    if (i + n > b.length) {
+      return 0;
+    }
+    int second = b[i + 1] & 0xFF;
+    if (second < lo || second > hi) {
+      return 0;
+    }
+    for (int k = 2; k < n; k++) {
+      if ((b[i + k] & 0xC0) != 0x80) {
+        return 0;
+      }
+    }
+    return n;
+  }
+
+  /** What is wrong with the sequence at {@code i}, in words, with its bytes. */
+  private static String whatIsWrong(byte[] b, int i) {
+    int c = b[i] & 0xFF;
+    int n = c >= 0xC0 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF7 ? 4 : 0;
+    if (n == 0) {
+      return String.format("byte 0x%02X cannot start a character", c);
+    }
+    StringBuilder shown = new StringBuilder();
+    int value = c & (0xFF >> (n + 1));
+    int k = 0;
+    for (; k < n && i + k < b.length; k++) {
+      int x = b[i + k] & 0xFF;
+      if (k > 0 && (x & 0xC0) != 0x80) {
+        break;
+      }
+      shown.append(k == 0 ? "" : " ").append(String.format("0x%02X", x));
+      if (k > 0) {
+        value = (value << 6) | (x & 0x3F);
+      }
+    }
+    if (k < n) {
+      return String.format("byte 0x%02X starts a character of %d bytes, but %s", c, n,
+          k == 1 ? "no continuation byte follows" : "only " + (k - 1) + " follow" + (k == 2 ? "s" : ""));
+    }
+    int least = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
+    if (value < least) {
+      return "bytes " + shown + String.format(" are an overlong form of U+%04X, which UTF-8 writes in fewer bytes",
+          value);
+    }
+    if (value >= 0xD800 && value <= 0xDFFF) {
+      return "bytes " + shown + String.format(" encode U+%04X, a UTF-16 surrogate, which is not a character", value);
+    }
+    return "bytes " + shown + String.format(" encode U+%X, beyond the last character U+10FFFF", value);
   }
 
   private static final class Reader {
@@ -684,6 +752,8 @@ public final class CaseLoader {
         List<ContextFact> context, List<DealDef> baselineDeals) {
       List<Scenario> out = new ArrayList<>();
       Set<String> seen = new HashSet<>();
+      Set<String> listedIds = new HashSet<>();
+      baselineDeals.forEach(d -> listedIds.add(d.id()));
       Set<String> contextIds = new LinkedHashSet<>();
       context.forEach(c -> contextIds.add(c.id()));
       for (Node n : y.list(node, "'scenarios'")) {
@@ -763,7 +833,7 @@ public final class CaseLoader {
         }
         List<DealDef> deals = readDeals(m.get("deals"), moveIds, "'deals' of " + what);
         for (DealDef d : deals) {
-          if (baselineDeals.stream().anyMatch(b -> b.id().equals(d.id()))) {
+          if (listedIds.contains(d.id())) {
             problems.add(d.loc().error(what + " adds deal '" + d.id() + "', which the case already lists"));
           }
         }

@@ -52,10 +52,9 @@ public final class ExpectationsLoader {
     Path file = resolve(path);
     String text = CaseLoader.readText(file);
     Node root;
+    Yaml.checkText(file, text);
+    LoaderOptions options = Yaml.options(CaseLoader.MAX_BYTES);
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setMaxAliasesForCollections(20);
-      options.setAllowRecursiveKeys(false);
       root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       var mark = e.getProblemMark();
@@ -64,6 +63,7 @@ public final class ExpectationsLoader {
     } catch (YAMLException e) {
       throw new GordianException(Diagnostic.error(file, 0, 0, "not valid YAML: " + e.getMessage()));
     }
+    Yaml.checkSizes(file, text, root, options);
     if (root == null) {
       throw new GordianException(Diagnostic.error(file, 1, 0,
           "the expectations file is empty; expected a mapping with 'expectations'"));

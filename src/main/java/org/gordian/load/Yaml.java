@@ -1,14 +1,27 @@
 package org.gordian.load;
 
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gordian.diag.Diagnostic;
+import org.gordian.diag.GordianException;
 import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
 import org.gordian.model.Loc;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -22,6 +35,21 @@ import org.yaml.snakeyaml.nodes.Tag;
  * choose a Java type.
  */
 final class Yaml {
+  /** The most characters one line may hold; longer lines are refused before parsing. */
+  static final int MAX_LINE = 16 * 1024;
+
+  /** The most characters one value (a scalar) may hold. */
+  static final int MAX_SCALAR = 64 * 1024;
+
+  /** The most characters of text that aliases may repeat, all aliases of a file together. */
+  static final int MAX_REPEATED = 1024 * 1024;
+
+  /** The most aliases to lists or mappings a file may use. */
+  static final int MAX_ALIASES = 20;
+
+  /** The deepest nesting of lists and mappings. */
+  static final int MAX_DEPTH = 40;
+
   private final Path file;
   private final Problems problems;
   private final Map<Node, Node> keys = new java.util.IdentityHashMap<>();
@@ -29,6 +57,167 @@ final class Yaml {
   Yaml(Path file, Problems problems) {
     this.file = file;
     this.problems = problems;
+  }
+
+  /** The options every YAML file of Gordian is composed with. */
+  static LoaderOptions options(long maxCodePoints) {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxCodePoints));
+    return options;
+  }
+
+  /**
+   * Refuses, before parsing, what a YAML file may not hold and what would make parsing slow: a
+   * character YAML does not allow (NUL and the other control characters but tab and line breaks),
+   * and lines longer than {@link #MAX_LINE}. Each problem is placed at its line and column.
+   *
+   * @throws GordianException listing every such problem
+   */
+  static void checkText(Path file, String text) {
+    Problems problems = new Problems();
+    int line = 1;
+    int lineStart = 0;
+    int col = 1;   // in characters (code points) of the line
+    boolean longReported = false;
+    int bad = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int width = Character.charCount(c);
+      if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        i++;
+        line++;
+        lineStart = i;
+        col = 1;
+        longReported = false;
+        continue;
+      }
+      if (!allowed(c)) {
+        problems.add(Diagnostic.error(file, line, col, disallowed(c)));
+        if (++bad >= 20) {
+          break;
+        }
+      }
+      if (!longReported && i - lineStart >= MAX_LINE) {
+        int end = text.indexOf('\n', i);
+        int length = (end < 0 ? text.length() : end) - lineStart;
+        problems.add(Diagnostic.error(file, line, 0, String.format(java.util.Locale.ROOT,
+            "line %d is %,d characters long; a line may hold at most %,d: write long text as a folded block"
+                + " ('>') over several lines", line, length, MAX_LINE)));
+        longReported = true;
+      }
+      i += width;
+      col++;
+    }
+    problems.throwIfErrors();
+  }
+
+  /** Whether YAML allows the character in a file (line breaks are handled apart). */
+  private static boolean allowed(int c) {
+    return c == '\t' || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+  }
+
+  private static String disallowed(int c) {
+    String name = Character.getName(c);
+    String shown = String.format("U+%04X%s", c, name == null ? "" : " " + name);
+    if (c == 0) {
+      return "a NUL byte (U+0000) is not allowed in a YAML file; remove it (is this a binary file, or saved as"
+          + " UTF-16?)";
+    }
+    if (c >= 0xD800 && c <= 0xDFFF) {
+      return "a lone surrogate " + String.format("U+%04X", c) + " is not a character; save the file as UTF-8";
+    }
+    return "character " + shown + " is not allowed in a YAML file (only tab and line breaks of the control"
+        + " characters are); remove it";
+  }
+
+  /**
+   * Refuses, after composing, what would make a small file expand into a large one: a value longer
+   * than {@link #MAX_SCALAR}, and aliases that repeat more than {@link #MAX_REPEATED} characters
+   * in all (an alias of a long text repeats all of it wherever it is used). Each problem is placed
+   * at the value or at the alias that crossed the budget.
+   *
+   * @throws GordianException listing the problems
+   */
+  static void checkSizes(Path file, String text, Node root, LoaderOptions options) {
+    Problems problems = new Problems();
+    checkScalars(file, root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), problems);
+    if (text.indexOf('*') >= 0) {   // no alias without an asterisk: most files need no second pass
+      checkAliases(file, text, options, problems);
+    }
+    problems.throwIfErrors();
+  }
+
+  private static void checkScalars(Path file, Node node, Set<Node> seen, Problems problems) {
+    if (node instanceof ScalarNode s) {
+      if (s.getValue().length() > MAX_SCALAR && seen.add(s)) {
+        problems.add(at(file, s.getStartMark(), String.format(java.util.Locale.ROOT,
+            "a value of %,d characters; one value may hold at most %,d", s.getValue().length(), MAX_SCALAR)));
+      }
+      return;
+    }
+    if (node == null || !seen.add(node)) {   // a list or mapping reached again through an alias
+      return;
+    }
+    if (node instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        checkScalars(file, t.getKeyNode(), seen, problems);
+        checkScalars(file, t.getValueNode(), seen, problems);
+      }
+    } else if (node instanceof SequenceNode q) {
+      q.getValue().forEach(n -> checkScalars(file, n, seen, problems));
+    }
+  }
+
+  /** Adds up what each alias repeats, in the order of the file, and stops at the alias that crosses the budget. */
+  private static void checkAliases(Path file, String text, LoaderOptions options, Problems problems) {
+    Map<String, Long> sizes = new HashMap<>();
+    Deque<long[]> open = new ArrayDeque<>();
+    Deque<String> anchors = new ArrayDeque<>();
+    long repeated = 0;
+    for (Event ev : new org.yaml.snakeyaml.Yaml(options).parse(new StringReader(text))) {
+      long size;
+      if (ev instanceof ScalarEvent sc) {
+        size = sc.getValue().length() + 1L;
+        if (sc.getAnchor() != null) {
+          sizes.put(sc.getAnchor(), size);
+        }
+      } else if (ev instanceof CollectionStartEvent cs) {
+        open.push(new long[1]);
+        anchors.push(cs.getAnchor() == null ? "" : cs.getAnchor());
+        continue;
+      } else if (ev instanceof CollectionEndEvent) {
+        size = open.pop()[0] + 1;
+        String anchor = anchors.pop();
+        if (!anchor.isEmpty()) {
+          sizes.put(anchor, size);
+        }
+      } else if (ev instanceof AliasEvent al) {
+        size = sizes.getOrDefault(al.getAnchor(), 1L);
+        repeated += size;
+        if (repeated > MAX_REPEATED) {
+          problems.add(at(file, ev.getStartMark(), String.format(java.util.Locale.ROOT,
+              "aliases repeat more than %,d characters of text (alias '*%s' repeats %,d); a file may not expand"
+                  + " references this much", MAX_REPEATED, al.getAnchor(), size)));
+          return;
+        }
+      } else {
+        continue;
+      }
+      if (!open.isEmpty()) {
+        open.peek()[0] += size;
+      }
+    }
+  }
+
+  private static Diagnostic at(Path file, Mark mark, String message) {
+    return Diagnostic.error(file, mark.getLine() + 1, mark.getColumn() + 1, message);
   }
 
   Loc loc(Node node) {

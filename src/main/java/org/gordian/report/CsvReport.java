@@ -20,6 +20,11 @@ import org.gordian.analysis.SpaceSummary;
  * {@code vetoing_positions} ({@code party/position} joined by {@code "; "}) and
  * {@code moves_by_phase} ({@code 1: a, b | 2: c}). The file carries no time stamp: the same
  * inputs give the same bytes.
+ *
+ * <p>A text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+ * return would be run as a formula by a spreadsheet (a title {@code =HYPERLINK(…)} becomes a live
+ * link): such a cell gets a single quote in front, inside a quoted field, as OWASP recommends.
+ * Numeric and true/false columns are written as they are, so a negative number stays a number.
  */
 public final class CsvReport implements Reporter<RunResult> {
   /** The header row's column names, in order. */
@@ -31,10 +36,10 @@ public final class CsvReport implements Reporter<RunResult> {
   @Override
   public void write(RunResult r, Writer w) throws IOException {
     StringBuilder out = new StringBuilder();
-    row(COLUMNS, out);
+    row(COLUMNS.stream().map(CsvReport::text).toList(), out);
     for (DealOutcome d : rows(r)) {
-      row(List.of(d.id(), d.title(), String.valueOf(d.listed()), String.valueOf(d.feasible()),
-          String.valueOf(d.verdict().vetoes().size()), vetoingPositions(d), Text.movesByPhase(d)), out);
+      row(List.of(text(d.id()), text(d.title()), String.valueOf(d.listed()), String.valueOf(d.feasible()),
+          number(d.verdict().vetoes().size()), text(vetoingPositions(d)), text(Text.movesByPhase(d))), out);
     }
     w.write(out.toString());
   }
@@ -58,7 +63,26 @@ public final class CsvReport implements Reporter<RunResult> {
         .collect(Collectors.joining("; "));
   }
 
-  private static void row(List<String> fields, StringBuilder out) {
-    out.append(fields.stream().map(Text::csv).collect(Collectors.joining(","))).append(EOL);
+  /** The characters that make a spreadsheet read a cell as a formula when they come first. */
+  private static final String FORMULA_START = "=+-@\t\r";
+
+  /**
+   * A text cell, quoted as RFC 4180 asks; one that a spreadsheet would run as a formula is
+   * prefixed with a single quote and always quoted.
+   */
+  static String text(String s) {
+    if (s != null && !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0) {
+      return '"' + ("'" + s).replace("\"", "\"\"") + '"';
+    }
+    return Text.csv(s);
+  }
+
+  /** A numeric cell, written as the number it is (a negative number keeps its sign, unprefixed). */
+  static String number(double v) {
+    return v == (long) v ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static void row(List<String> cells, StringBuilder out) {
+    out.append(String.join(",", cells)).append(EOL);
   }
 }

@@ -55,6 +55,10 @@ public record LoadedCase(CaseDef caseDef, List<Located<Path>> ruleSources, Ruleb
         List<Located<Path>> sources = new ArrayList<>(ruleSources);
         sources.addAll(scenario.rules());
         rules = RuleLoader.load(sources);
+        List<Diagnostic> strangers = org.gordian.load.CaseChecks.parties(caseDef, rules);
+        if (!strangers.isEmpty()) {
+          throw new GordianException(strangers);
+        }
       }
       context = context(scenario);
       disable = scenario.disable();

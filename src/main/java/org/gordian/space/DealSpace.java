@@ -1,9 +1,7 @@
 package org.gordian.space;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.gordian.facts.internal.MoveTable;
 import org.gordian.model.Bounds;
@@ -31,7 +29,6 @@ public final class DealSpace {
   private final int[] partyMin;
   private final int[] partyMax;
   private final boolean impossible;
-  private final Map<String, byte[][]> cache = new java.util.HashMap<>();
 
   /** The space of a case's moves under these bounds. */
   public DealSpace(MoveTable table, Bounds bounds) {
@@ -109,6 +106,7 @@ public final class DealSpace {
     byte[] phase = new byte[table.size()];
     int[] chosen = new int[maxMoves];
     int[] partyCount = new int[partyMin.length];
+    Orders orders = new Orders();
     for (int k = Math.max(1, required.length); k <= maxMoves; k++) {
       int pick = k - required.length;
       if (pick > free.length) {
@@ -130,7 +128,7 @@ public final class DealSpace {
             chosen[c++] = free[combo[b++]];
           }
         }
-        if (withinPartyLimits(chosen, k, partyCount) && !emitOrders(chosen, k, phase, sink)) {
+        if (withinPartyLimits(chosen, k, partyCount) && !emitOrders(chosen, k, phase, orders, sink)) {
           return;
         }
         if (!nextCombination(combo, free.length)) {
@@ -140,20 +138,21 @@ public final class DealSpace {
     }
   }
 
-  private boolean emitOrders(int[] chosen, int k, byte[] phase, Sink sink) {
+  private boolean emitOrders(int[] chosen, int k, byte[] phase, Orders orders, Sink sink) {
     long present = 0;
     for (int i = 0; i < k; i++) {
       present |= 1L << chosen[i];
     }
     for (int m = 1; m <= Math.min(k, phases); m++) {
-      for (byte[] assignment : surjections(k, m)) {
+      orders.start(k, m);
+      do {
         for (int i = 0; i < k; i++) {
-          phase[chosen[i]] = assignment[i];
+          phase[chosen[i]] = orders.phase[i];
         }
         if (!sink.accept(present, phase)) {
           return false;
         }
-      }
+      } while (orders.next());
     }
     for (int i = 0; i < k; i++) {
       phase[chosen[i]] = 0;
@@ -194,41 +193,74 @@ public final class DealSpace {
     return true;
   }
 
-  /** Every assignment of k moves onto phases 1..m using each phase, in lexicographic order. */
-  private byte[][] surjections(int k, int m) {
-    String key = k + "/" + m;
-    byte[][] cached = cache.get(key);
-    if (cached != null) {
-      return cached;
+  /**
+   * The assignments of k moves onto phases 1..m that use every phase, stepped one at a time in
+   * lexicographic order (the order of counting up through all assignments and keeping the onto
+   * ones), in memory of k + m whatever the number of assignments.
+   */
+  static final class Orders {
+    byte[] phase = new byte[0];
+    private int[] uses = new int[1];
+    private int k;
+    private int m;
+    private int missing;
+
+    /** Sets the first assignment of k moves onto m phases (1 ≤ m ≤ k). */
+    void start(int k, int m) {
+      this.k = k;
+      this.m = m;
+      if (phase.length < k) {
+        phase = new byte[k];
+      }
+      if (uses.length < m + 1) {
+        uses = new int[m + 1];
+      }
+      Arrays.fill(uses, 0);
+      missing = m;
+      fill(0);
     }
-    List<byte[]> out = new ArrayList<>();
-    byte[] a = new byte[k];
-    Arrays.fill(a, (byte) 1);
-    while (true) {
-      boolean[] used = new boolean[m + 1];
-      for (byte v : a) {
-        used[v] = true;
+
+    /** Steps to the next assignment; false when the last was reached. */
+    boolean next() {
+      for (int i = k - 1; i >= 0; i--) {
+        take(i);
+        for (int v = phase[i] + 1; v <= m; v++) {
+          int after = uses[v] == 0 ? missing - 1 : missing;
+          if (after <= k - i - 1) {   // the moves after i can still cover the phases not used
+            put(i, v);
+            fill(i + 1);
+            return true;
+          }
+        }
       }
-      boolean onto = true;
-      for (int p = 1; p <= m; p++) {
-        onto &= used[p];
-      }
-      if (onto) {
-        out.add(a.clone());
-      }
-      int i = k - 1;
-      while (i >= 0 && a[i] == m) {
-        a[i] = 1;
-        i--;
-      }
-      if (i < 0) {
-        break;
-      }
-      a[i]++;
+      return false;
     }
-    byte[][] result = out.toArray(new byte[0][]);
-    cache.put(key, result);
-    return result;
+
+    /** The smallest completion from position {@code from}: phase 1 while there is room, then the unused phases in order. */
+    private void fill(int from) {
+      for (int j = from; j < k; j++) {
+        int v = 1;
+        if (missing > k - j - 1) {
+          while (uses[v] > 0) {
+            v++;
+          }
+        }
+        put(j, v);
+      }
+    }
+
+    private void put(int i, int v) {
+      phase[i] = (byte) v;
+      if (uses[v]++ == 0) {
+        missing--;
+      }
+    }
+
+    private void take(int i) {
+      if (--uses[phase[i]] == 0) {
+        missing++;
+      }
+    }
   }
 
   /** The number of ways to place k moves onto phases 1..m using every phase. */

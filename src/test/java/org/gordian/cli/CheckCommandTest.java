@@ -22,6 +22,23 @@ class CheckCommandTest {
   }
 
   @Test
+  void aRuleHeldByAPartyTheCaseDoesNotDefineIsAnErrorAtTheRuleEvenWhenThePartyLooksRight() throws Exception {
+    Path caseDir = dir.resolve("case");
+    org.gordian.robust.BrokenInputsTest.copy(Path.of("src/test/resources/broken/drl-party-look-alike"), caseDir);
+    Path b = caseDir.resolve("rules/b.drl");
+    Files.writeString(b, Files.readString(b).replace("@party(\"B\")", "@party(\"Nobody\")"));
+
+    Cli.Result r = Cli.run("check", caseDir.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
+    assertThat(r.out()).contains(caseDir.resolve("rules/a.drl") + ":8: rule 'A wants dismantlement for relief' is held"
+        + " by party '\u0391', which the case does not define; it looks like 'A' but contains U+0391 GREEK CAPITAL"
+        + " LETTER ALPHA (parties: A, B)");
+    assertThat(r.out()).contains(caseDir.resolve("rules/b.drl") + ":8: rule 'B values relief' is held by party"
+        + " 'Nobody', which the case does not define");
+  }
+
+  @Test
   void ruleErrorsAndScenarioErrorsAreAllListed() throws Exception {
     Path rules = CaseFiles.copyRules(dir);
     Path us = rules.resolve("us.drl");

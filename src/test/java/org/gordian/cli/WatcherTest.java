@@ -36,6 +36,40 @@ class WatcherTest {
   }
 
   @Test
+  void aRuleFolderMovedAwayAndReplacedIsWatchedAgainAndRerun(@TempDir Path dir) throws Exception {
+    try (WatchFixture w = new WatchFixture(dir, RunOptions.defaults().withBounds(2, 2))) {
+      w.await(0, s -> s.contains("Watching "));
+      Path rules = w.us.getParent();
+      Path edited = Files.createDirectories(dir.resolve("new-rules"));
+      try (var files = Files.list(rules)) {
+        for (Path f : files.toList()) {
+          Files.copy(f, edited.resolve(f.getFileName()));
+        }
+      }
+      Files.writeString(edited.resolve("us.drl"), w.withoutAllOrNothing());
+
+      // mv rules rules.old && cp -r new-rules rules
+      int mark = w.mark();
+      Files.move(rules, dir.resolve("rules.old"));
+      Files.createDirectory(rules);
+      try (var files = Files.list(edited)) {
+        for (Path f : files.toList()) {
+          Files.copy(f, rules.resolve(f.getFileName()));
+        }
+      }
+      String replaced = w.await(mark, s -> s.contains("veto by US/all-or-nothing gone"));
+      assertThat(replaced).contains("kim-hanoi-demand: vetoed by other positions; veto by US/all-or-nothing gone");
+
+      // An edit in the new folder is seen: it is the one watched now.
+      w.await(mark, s -> s.contains("again: the folder was replaced"));
+      mark = w.mark();
+      Files.writeString(w.us, w.original);
+      String again = w.await(mark, s -> s.contains("veto by US/all-or-nothing appeared"));
+      assertThat(again).contains("Changed: us.drl");
+    }
+  }
+
+  @Test
   void helpShowsAnExample() {
     assertThat(Cli.run("watch", "--help").out()).contains("gordian watch examples/my-case").contains("Exit codes:");
   }

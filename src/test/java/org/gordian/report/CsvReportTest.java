@@ -2,12 +2,15 @@ package org.gordian.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gordian.analysis.DealOutcome;
 import org.gordian.analysis.RunResult;
 import org.gordian.analysis.SpaceSummary;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The CSV report: one row per deal that a spreadsheet or a CSV parser reads back as written. */
 class CsvReportTest {
@@ -49,6 +52,56 @@ class CsvReportTest {
     assertThat(rows.stream().skip(1 + r.listed().size()).map(row -> row.get(2))).containsOnly("false");
     assertThat(rows.stream().skip(1 + r.listed().size()).filter(row -> row.get(3).equals("false")))
         .allSatisfy(row -> assertThat(row.get(4)).isEqualTo("1"));
+  }
+
+  @Test
+  void textCellsThatASpreadsheetWouldRunAsAFormulaStartWithAQuoteAndCountsStayNumbers(@TempDir Path tmp)
+      throws Exception {
+    Path caseDir = tmp.resolve("case");
+    Path rules = Files.createDirectories(caseDir.resolve("rules"));
+    Path fixture = Path.of("src/test/resources/broken/case-unknown-party-in-move/rules");
+    Files.copy(fixture.resolve("a.drl"), rules.resolve("a.drl"));
+    String[] titles = {"=HYPERLINK(\"http://example.org\",\"click\")", "+1+2", "-1.5", "@SUM(A1:A9)", "\tTab first",
+        "\rReturn first", "A plain title"};
+    StringBuilder y = new StringBuilder("""
+        id: formulas
+        rules: [rules]
+        parties: [{id: A}, {id: B}]
+        moves:
+          - {id: a-gives, party: A, kind: relief}
+          - {id: b-dismantles, party: B, kind: dismantlement}
+        deals:
+        """);
+    for (int i = 0; i < titles.length; i++) {
+      y.append("  - {id: d").append(i).append(", title: \"")
+          .append(titles[i].replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t").replace("\r", "\\r"))
+          .append("\", moves: {a-gives: 1}}\n");
+    }
+    Files.writeString(caseDir.resolve("case.yaml"), y);
+    Path out = tmp.resolve("deals.csv");
+
+    org.gordian.cli.Cli.Result r = org.gordian.cli.Cli.run("run", caseDir.toString(), "--listed-only", "--format",
+        "csv", "--out", out.toString());
+
+    assertThat(r.code()).as("stderr: %s", r.err()).isZero();
+    String csv = Files.readString(out);
+    List<List<String>> rows = parse(csv);
+    for (int i = 0; i < titles.length - 1; i++) {
+      assertThat(rows.get(i + 1).get(1)).as("title %d", i).isEqualTo("'" + titles[i]);
+    }
+    assertThat(rows.get(titles.length).get(1)).isEqualTo("A plain title");
+    assertThat(csv).as("the neutralised cell is inside a quoted field").contains(",\"'-1.5\",")
+        .contains(",\"'=HYPERLINK(\"\"http://example.org\"\",\"\"click\"\")\",");
+    assertThat(rows.get(1).subList(2, 5)).as("booleans and counts are written as they are")
+        .containsExactly("true", "false", "1");
+  }
+
+  @Test
+  void aNegativeNumberInANumericColumnIsNotTouched() {
+    assertThat(CsvReport.number(-1.5)).isEqualTo("-1.5");
+    assertThat(CsvReport.number(-2)).isEqualTo("-2");
+    assertThat(CsvReport.text("-1.5")).isEqualTo("\"'-1.5\"");
+    assertThat(CsvReport.text("plain")).isEqualTo("plain");
   }
 
   /** A strict RFC 4180 reader: fails on a stray quote, so badly quoted output cannot pass. */

@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * checks the answer each folder's {@code expected.yaml} gives: the exit code, the file and line
  * the message names, a piece of the message, no stack trace, and an output folder left as it was.
  */
-class BrokenInputsTest {
+public class BrokenInputsTest {
   static final Path CORPUS = Path.of("src/test/resources/broken");
   static final String PREVIOUS = "# The report of an earlier run\n\nIt must survive a failed run byte for byte.\n";
 
@@ -131,6 +131,22 @@ class BrokenInputsTest {
         }
         return report;
       }
+      case "repeat" -> {
+        // repeat FILE N: each @REPEAT:text@ in FILE becomes text N times (\n in text is a line break).
+        String[] a = w[1].split(" ");
+        Path p = caseDir.resolve(a[0]);
+        int n = Integer.parseInt(a[1]);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("@REPEAT:(.*?)@", java.util.regex.Pattern.DOTALL)
+            .matcher(Files.readString(p));
+        StringBuilder grown = new StringBuilder();
+        while (m.find()) {
+          m.appendReplacement(grown, java.util.regex.Matcher.quoteReplacement(
+              m.group(1).replace("\\n", "\n").repeat(n)));
+        }
+        m.appendTail(grown);
+        Files.writeString(p, grown);
+        return report;
+      }
       case "chmod000" -> {
         Path p = caseDir.resolve(w[1]);
         Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));
@@ -167,7 +183,7 @@ class BrokenInputsTest {
     }
   }
 
-  static void copy(Path from, Path to) throws IOException {
+  public static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.toList()) {
         Path target = to.resolve(from.relativize(p).toString());

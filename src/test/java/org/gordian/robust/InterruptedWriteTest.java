@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is removed by the next run writing there; two runs writing one {@code --out} leave one complete
  * report, never a mix.
  */
+@org.junit.jupiter.api.Tag("slow")
 class InterruptedWriteTest {
   static final String PREVIOUS = "# An earlier report\n\nStill here.\n";
 
