@@ -111,6 +111,29 @@ class RulesThatWillNotStopTest {
     assertThat(last[1].lines().count()).as(last[1]).isLessThan(5);
   }
 
+  /** A batch records a case whose rule throws an error (a stack overflow) as failed, and goes on to the next. */
+  @Test
+  void aBatchRecordsACaseWhoseRuleThrowsAnErrorAndGoesOn() throws IOException {
+    Path cases = tmp.resolve("cases");
+    Path broken = caseWith(DEEP);
+    Path good = tmp.resolve("good");
+    BrokenInputsTest.copy(BrokenInputsTest.CORPUS.resolve("drl-missing-party"), good);
+    Path a = good.resolve("rules/a.drl");
+    Files.writeString(a, Files.readString(a).replace("  @position(\"red-line\")",
+        "  @party(\"A\") @position(\"red-line\")"));
+    Files.move(broken, Files.createDirectories(cases).resolve("a-overflows"));
+    Files.move(good, cases.resolve("b-fine"));
+    Path out = tmp.resolve("out");
+
+    int code = gordian("batch", cases.toString(), "--listed-only", "--out", out.toString());
+
+    assertThat(code).as(last[1]).isEqualTo(4);
+    assertThat(last[1]).contains("StackOverflowError").doesNotContain("\tat ");
+    String index = Files.readString(out.resolve("index.md"));
+    assertThat(index).contains("- Runs: 2, 1 failed").contains("StackOverflowError");
+    assertThat(out.resolve("b-fine/baseline.md")).isRegularFile();
+  }
+
   /**
    * {@code System.exit(0)} in a rule cannot pass for a finished run: the process ends with the
    * code of a failing rule, names the rule and the deal, and writes no report.
