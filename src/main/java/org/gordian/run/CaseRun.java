@@ -155,22 +155,6 @@ public final class CaseRun implements AutoCloseable {
   }
 
   /**
-   * The verdict of one deal with the rules of some positions kept off, for searches that switch
-   * positions off one deal at a time ({@link Evaluator#evaluateWithout}).
-   */
-  public Verdict evaluateWithout(java.util.Set<String> offRules, long present, byte[] phase, String id) {
-    deadline.check();
-    try {
-      if (evaluator == null) {
-        evaluator = engine.newEvaluator();
-      }
-      return evaluator.evaluateWithout(offRules, present, phase, id);
-    } catch (RunFailure e) {
-      throw located(e);
-    }
-  }
-
-  /**
    * The deal space within the run's bounds.
    *
    * @throws GordianException when the bounds allow more deals than the limit
