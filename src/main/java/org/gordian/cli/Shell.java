@@ -37,9 +37,20 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public final Integer call() {
+    ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.gordian");
+    Level before = log.getLevel();
     if (verbose) {
-      ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.gordian")).setLevel(Level.DEBUG);
+      log.setLevel(Level.DEBUG);
     }
+    try {
+      return run();
+    } finally {
+      // A command run inside a longer-lived program leaves the logging as it found it.
+      log.setLevel(before);
+    }
+  }
+
+  private int run() {
     try {
       return execute().code();
     } catch (RunFailure e) {
