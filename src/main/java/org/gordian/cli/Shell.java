@@ -37,11 +37,12 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public final Integer call() {
+    if (!verbose) {
+      return run();
+    }
     ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.gordian");
     Level before = log.getLevel();
-    if (verbose) {
-      log.setLevel(Level.DEBUG);
-    }
+    log.setLevel(Level.DEBUG);
     try {
       return run();
     } finally {
