@@ -40,7 +40,10 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
     if (!verbose) {
       return run();
     }
-    ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.gordian");
+    ch.qos.logback.classic.Logger log = backendLogger();
+    if (log == null) {
+      return run();
+    }
     Level before = log.getLevel();
     log.setLevel(Level.DEBUG);
     try {
@@ -49,6 +52,26 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
       // A command run inside a longer-lived program leaves the logging as it found it.
       log.setLevel(before);
     }
+  }
+
+  /**
+   * Logback's logger of org.gordian, or null when logging is not Logback's. While another thread
+   * (the preload) is still starting the logging, SLF4J hands out a stand-in: wait a moment for the
+   * real one.
+   */
+  private static ch.qos.logback.classic.Logger backendLogger() {
+    for (int tries = 0; tries < 100; tries++) {
+      if (LoggerFactory.getLogger("org.gordian") instanceof ch.qos.logback.classic.Logger l) {
+        return l;
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+    return null;
   }
 
   private int run() {
