@@ -118,12 +118,23 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     if (!targets.isEmpty() && candidates.size() <= 63) {
       int cap = maxRelaxation > 0 ? maxRelaxation : RelaxationSearch.defaultMaxSize(candidates.size());
       RelaxationSearch search = new RelaxationSearch(engine, candidates, cap);
-      List<Relaxation> byShape = search.run(distinct);
-      relaxations = new ArrayList<>(targets.size());
-      for (int i = 0; i < targets.size(); i++) {
-        Relaxation r = byShape.get(shapeOf[i]);
-        relaxations.add(r.dealId().equals(targets.get(i).id()) ? r : new Relaxation(targets.get(i).id(), r.sets(),
-            r.maxSize(), r.candidates(), r.complete(), r.unrelaxable(), r.remaining(), r.beyondCap()));
+      // One search per shape holds only while no rule reads a deal's identity (its id, title or
+      // text); a rule that does, seen before or during the search, makes every deal searched apart.
+      boolean byShapeHolds = !engine.rulesReadDealIdentity() && distinct.size() < targets.size();
+      List<Relaxation> byShape = byShapeHolds ? search.run(distinct) : null;
+      if (byShapeHolds && engine.rulesReadDealIdentity()) {
+        search = new RelaxationSearch(engine, candidates, cap);
+        byShapeHolds = false;
+      }
+      if (byShapeHolds) {
+        relaxations = new ArrayList<>(targets.size());
+        for (int i = 0; i < targets.size(); i++) {
+          Relaxation r = byShape.get(shapeOf[i]);
+          relaxations.add(r.dealId().equals(targets.get(i).id()) ? r : new Relaxation(targets.get(i).id(), r.sets(),
+              r.maxSize(), r.candidates(), r.complete(), r.unrelaxable(), r.remaining(), r.beyondCap()));
+        }
+      } else {
+        relaxations = search.run(targets);
       }
       if (cap < candidates.size()) {
         notes.add("relaxations: sets of up to " + cap + " of the " + candidates.size()

@@ -36,6 +36,8 @@ public final class Engine {
   private final EngineOptions options;
   private final Set<String> unknownNames = ConcurrentHashMap.newKeySet();
   private final Memo memo;
+  /** Set when any rule has read a deal's id, title, text, hash or equality (see {@link #rulesReadDealIdentity}). */
+  final java.util.concurrent.atomic.AtomicBoolean opaqueRead = new java.util.concurrent.atomic.AtomicBoolean();
   /** How many verdicts the shortcuts gave were checked by firing the rules without them. */
   final java.util.concurrent.atomic.AtomicLong verified = new java.util.concurrent.atomic.AtomicLong();
   private final Part whole;
@@ -79,6 +81,15 @@ public final class Engine {
   }
 
   /** The verdicts remembered for this engine's evaluators, or null when memo is off. */
+  /**
+   * Whether any rule evaluated by this engine so far has read a deal's id, title, text, hash or
+   * equality: then two deals with the same moves in the same phases may get different verdicts,
+   * and no answer about one may stand for the other.
+   */
+  public boolean rulesReadDealIdentity() {
+    return opaqueRead.get();
+  }
+
   /**
    * How many of the verdicts the memo and the rule groups gave were checked against the rules fired
    * without them ({@link EngineOptions#verifyEvery}); every check agreed, or the run stopped.

@@ -98,7 +98,7 @@ public final class Evaluator implements DealJudge {
     Set<String> off = engine.disabledRules();
     this.filter = off.isEmpty() && extraOff.isEmpty() ? null
         : match -> !off.contains(match.getRule().getName()) && !extraOff.contains(match.getRule().getName());
-    this.trace = new Trace(engine.unknownNames());
+    this.trace = new Trace(engine.unknownNames(), engine.opaqueRead);
     this.memo = memo;
     open();
   }

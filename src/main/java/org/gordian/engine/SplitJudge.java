@@ -62,7 +62,7 @@ final class SplitJudge implements DealJudge {
     this.engine = engine;
     this.shared = shared;
     this.memo = engine.memo();
-    this.trace = new Trace(engine.unknownNames());
+    this.trace = new Trace(engine.unknownNames(), engine.opaqueRead);
     this.probe = new Parts(new Verdict[shared.parts.size()]);
     this.verifier = engine.options().verifyEvery() > 0 ? new Verifier(engine, engine.options().verifyEvery()) : null;
     int caseFirings = 0;

@@ -17,9 +17,12 @@ final class Trace implements DealObserver {
   /** The rule firings the answers led to. */
   int firings;
   private final Set<String> unknownNames;
+  /** Set, for the whole engine, when any rule reads something no primitive query covers. */
+  private final java.util.concurrent.atomic.AtomicBoolean opaqueRead;
 
-  Trace(Set<String> unknownNames) {
+  Trace(Set<String> unknownNames, java.util.concurrent.atomic.AtomicBoolean opaqueRead) {
     this.unknownNames = unknownNames;
+    this.opaqueRead = opaqueRead;
   }
 
   void reset() {
@@ -60,6 +63,7 @@ final class Trace implements DealObserver {
   @Override
   public void opaque(String what) {
     opaque = true;
+    opaqueRead.set(true);
   }
 
   @Override

@@ -217,6 +217,29 @@ class ShortcutAgreementTest {
         .extracting(o -> o.verdict().vetoes().get(0).getReason()).containsExactly("phases [1, 2, 0, 0, 0]", "phases [2, 1, 0, 0, 0]", "phases [0, 0, 1, 1, 2]");
   }
 
+  /**
+   * Relaxations are searched once per deal shape only while no rule reads a deal's identity: two
+   * listed deals with the same moves in the same phases, told apart by a rule that reads the id,
+   * each get their own minimal relaxations.
+   */
+  @Test
+  void dealsOfOneShapeToldApartByTheirIdsAreRelaxedApart() throws IOException {
+    String drl = header()
+        + rule(0, "A", "Deal( id == \"first\" )", "insertLogical(new Veto(\"A rejects the deal named first\"));")
+        + rule(1, "B", "Deal( has(\"m0\") )", "insertLogical(new Veto(\"B rejects m0\"));");
+    Files.createDirectories(dir.resolve("rules"));
+    Files.writeString(dir.resolve("rules/rules.drl"), drl);
+    Path caseFile = Files.writeString(dir.resolve("case.yaml"), "id: twins\nrules:\n  - rules\nparties:\n"
+        + "  - id: A\n  - id: B\nmoves:\n  - id: m0\n    party: A\n    kind: relief\n  - id: m1\n    party: B\n"
+        + "    kind: freeze\ndeals:\n  - id: first\n    moves:\n      m0: 1\n      m1: 2\n"
+        + "  - id: twin\n    moves:\n      m0: 1\n      m1: 2\nbounds:\n  max-moves: 2\n  phases: 2\n");
+    RunResult r = Gordian.load(caseFile).run(RunOptions.defaults().withThreads(1, 64));
+    assertThat(r.analyses().relaxation("first")).hasValueSatisfying(x ->
+        assertThat(x.sets()).extracting(Object::toString).containsExactly("[A/p0, B/p1]"));
+    assertThat(r.analyses().relaxation("twin")).hasValueSatisfying(x ->
+        assertThat(x.sets()).extracting(Object::toString).containsExactly("[B/p1]"));
+  }
+
   @Test
   void everyPublicMethodOfTheDealGivesTheSameReportsWithAndWithoutShortcuts() throws IOException {
     assertShortcutsAgree(everyMethodRules());
