@@ -201,18 +201,8 @@ class RuleCacheTest {
 
   /** A copy of the small test case with its own rule folder; returns its case folder. */
   private Path tinyCase() throws IOException {
-    Path from = Path.of("src/test/resources/trust/tiny");
     Path to = dir.resolve("tiny");
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    org.gordian.robust.BrokenInputsTest.copy(Path.of("src/test/resources/trust/tiny"), to);
     return to;
   }
 
