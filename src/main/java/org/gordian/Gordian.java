@@ -216,7 +216,7 @@ public final class Gordian {
           + " %d phases) on %d thread%s", deals.size(), size, bounds.maxMoves(), bounds.phases(), options.threads(),
           options.threads() == 1 ? "" : "s"));
       SpaceTally tally = SpaceTally.walk(run, space, options.keepFeasible(), options.keepNearMisses());
-      summary = SpaceSummary.of(size, tally, engine.positions().all());
+      summary = SpaceSummary.of(size, bounds, tally, engine.positions().all());
     }
     Analyses analyses = null;
     if (options.analyses()) {

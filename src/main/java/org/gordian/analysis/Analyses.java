@@ -23,13 +23,15 @@ import org.gordian.model.PositionRef;
  * @param relaxations per deal, in the order of the listed deals, then the deals asked for, then the
  *     best-scoring deal overall when it is infeasible
  * @param nearest per infeasible listed deal (and deal asked for), the nearest feasible deals
- * @param knots the knots of the space
+ * @param knots the knots: moves that no feasible deal of the knot scope holds together
+ * @param knotScope the deals the knot search read: the generated space and every other deal the run
+ *     evaluated
  * @param ranking the ranking of feasible deals, or null without the space
  * @param notes what an analysis skipped or limited, in plain words
  * @param millis how long each analysis took (for benchmarks; reports leave it out)
  */
 public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> nearest, List<Knot> knots,
-    Ranking ranking, List<String> notes, Map<String, Long> millis) {
+    Scope knotScope, Ranking ranking, List<String> notes, Map<String, Long> millis) {
 
   /** How many nearest feasible deals are kept per deal. */
   public static final int NEAREST = 3;
@@ -61,7 +63,7 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
       List<DealOutcome> deals, SpaceSummary space, List<String> required, List<String> parties, int maxRelaxation,
       int threads) {
     MoveTable table = engine.table();
-    Knots knots = new Knots(engine, variants, space, required);
+    Knots knots = new Knots(engine, variants, space, required, evaluated(table, space, deals));
     Background<Knots> knotsLater = threads > 1 && space != null ? Background.start("gordian-knots", knots::find) : null;
     try {
       return run(engine, deals, space, parties, maxRelaxation, table, knots, knotsLater);
@@ -174,8 +176,8 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     }
     if (space != null) {
       KnotSearch search = knots.search;
-      notes.add("knots: " + plural(search.candidates(), "pair") + " of moves of different parties appear together"
-          + " but never in a feasible deal, and " + plural(search.tripleCandidates(), "triple") + " whose pairs are"
+      notes.add("knots: " + plural(search.candidates(), "pair") + " of moves appear together in deals the run"
+          + " evaluated but never in a feasible one, and " + plural(search.tripleCandidates(), "triple") + " whose pairs are"
           + " all feasible somewhere; " + plural(search.evaluations(), "small deal") + " evaluated to tell sequencing"
           + " from incompatibility; sets of four moves or more were not searched");
     } else {
@@ -183,7 +185,10 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     }
     millis.put("knots", knots.millis);
     org.slf4j.LoggerFactory.getLogger(Analyses.class).debug("Analyses took (ms): {}", millis);
-    return new Analyses(List.copyOf(relaxations), List.copyOf(nearest), knots.found, ranking, List.copyOf(notes),
+    long others = deals.stream().map(DealOutcome::id).distinct().count();
+    Scope knotScope = space == null ? Scope.evaluated(others) : space.scope().plus(others);
+    return new Analyses(List.copyOf(relaxations), List.copyOf(nearest), knots.found, knotScope, ranking,
+        List.copyOf(notes),
         java.util.Collections.unmodifiableMap(millis));
   }
 
@@ -193,7 +198,8 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     private List<Knot> found = List.of();
     private long millis;
 
-    Knots(Engine engine, Function<Collection<PositionRef>, Engine> variants, SpaceSummary space, List<String> required) {
+    Knots(Engine engine, Function<Collection<PositionRef>, Engine> variants, SpaceSummary space, List<String> required,
+        MoveSets evaluated) {
       if (space == null) {
         search = null;
         return;
@@ -205,7 +211,7 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
           req |= 1L << i;
         }
       }
-      search = new KnotSearch(engine, variants, space.facts(), req);
+      search = new KnotSearch(engine, variants, evaluated, req);
     }
 
     Knots find() {
@@ -227,6 +233,21 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
       }
       return new Shape(present, b.toString());
     }
+  }
+
+  /**
+   * The moves held together, and feasibly together, by every deal the run evaluated: the space's
+   * deals, then the listed deals and the deals asked for, whatever their size.
+   */
+  private static MoveSets evaluated(MoveTable table, SpaceSummary space, List<DealOutcome> deals) {
+    MoveSets sets = new MoveSets(table.size());
+    if (space != null) {
+      sets.merge(space.facts().sets());
+    }
+    for (DealOutcome d : deals) {
+      sets.add(target(table, d).present(), d.feasible());
+    }
+    return sets;
   }
 
   private static String plural(long n, String what) {

@@ -13,9 +13,11 @@ import org.gordian.facts.internal.MoveTable;
 import org.gordian.model.PositionRef;
 
 /**
- * Finds knots: pairs of moves of different parties that appear together in the space but never in
- * a feasible deal (read from the {@link SpaceFacts} of the space run), then tells sequencing knots
- * from incompatibilities by evaluating small deals holding the pair in each relative order.
+ * Finds knots: pairs of moves (of one party or two) that appear together in deals the run evaluated
+ * but never in a feasible one (read from the {@link MoveSets} of every deal evaluated: the generated
+ * space, the listed deals, the deals asked for and the neighbourhoods searched), then tells
+ * sequencing knots from incompatibilities by evaluating small deals holding the pair in each
+ * relative order. A pair that any feasible deal of the run holds is never a knot, whatever its size.
  *
  * <p>For a pair (a, b) the three orders are: a before b, a and b in one phase, a after b. Each order
  * is evaluated on its own, then next to each other move of the space placed before both moves or
@@ -28,8 +30,9 @@ import org.gordian.model.PositionRef;
  * a sequencing knot; its positions are those vetoing the pair alone in every order, leaving out
  * positions that already veto either move alone when others remain.
  *
- * <p>Triples are searched too, where cheap: three moves of at least two parties, each pair of them
- * feasible together somewhere, the three never; see {@link #examineTriple}.
+ * <p>Triples are searched too, where cheap: three moves, each pair of them feasible together
+ * somewhere, the three never; see {@link #examineTriple}. A deal the search evaluates that turns out
+ * feasible refutes the pair or triple it holds, which is then no knot.
  */
 public final class KnotSearch {
   static final String[] ORDERS = {"before", "same", "after"};
@@ -38,7 +41,7 @@ public final class KnotSearch {
   private final Engine engine;
   private final java.util.function.Function<java.util.Collection<PositionRef>, Engine> variants;
   private final java.util.Map<List<PositionRef>, Evaluator> alone = new java.util.HashMap<>();
-  private final SpaceFacts facts;
+  private final MoveSets facts;
   private final long required;
   private int candidates;
   private int tripleCandidates;
@@ -49,10 +52,11 @@ public final class KnotSearch {
    *
    * @param variants builds the run's engine with more positions switched off, to check that a knot's
    *     positions tie it on their own
+   * @param facts the moves held together, and feasibly together, by every deal the run evaluated
    * @param required the moves every deal of the space holds, as a bit set
    */
   public KnotSearch(Engine engine, java.util.function.Function<java.util.Collection<PositionRef>, Engine> variants,
-      SpaceFacts facts, long required) {
+      MoveSets facts, long required) {
     this.engine = engine;
     this.variants = variants;
     this.facts = facts;
@@ -67,9 +71,7 @@ public final class KnotSearch {
     try (Evaluator ev = engine.newEvaluator()) {
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
-          String pi = table.moves().get(i).getParty();
-          String pj = table.moves().get(j).getParty();
-          if (pi.equals(pj) || !facts.together(i, j) || facts.feasibleTogether(i, j)) {
+          if (!facts.together(i, j) || facts.feasibleTogether(i, j)) {
             continue;
           }
           candidates++;
@@ -171,9 +173,6 @@ public final class KnotSearch {
       ids.add(table.moves().get(m).getId());
       parties.add(table.moves().get(m).getParty());
     }
-    if (new HashSet<>(parties).size() < 2) {
-      return null;
-    }
     Knot.Kind kind;
     List<PositionRef> positions;
     if (!common.isEmpty()) {
@@ -209,7 +208,7 @@ public final class KnotSearch {
     List<long[]> tried = new ArrayList<>();
     List<byte[]> triedPhases = new ArrayList<>();
     for (int c = -1; c < n; c++) {
-      if (c == i || c == j || (c >= 0 && (facts.movesSeen & (1L << c)) == 0)) {
+      if (c == i || c == j || (c >= 0 && (facts.seen() & (1L << c)) == 0)) {
         continue;
       }
       for (int slot : c < 0 ? new int[] {0} : new int[] {1, 5}) {
@@ -227,6 +226,9 @@ public final class KnotSearch {
             phase[c] = (byte) slot;
           }
           vetoes[o] = vetoes(ev, present, phase);
+          if (vetoes[o].isEmpty()) {
+            return null;    // a feasible deal holds both: the bounds only kept it out of the space
+          }
           tried.add(new long[] {present});
           triedPhases.add(phase);
         }

@@ -25,14 +25,7 @@ public final class SpaceFacts {
   public static final int MAX_FRONT = 2_000;
 
   private final MoveTable table;
-  private final int n;
-  long movesSeen;
-  long movesFeasible;
-  final long[] together;
-  final long[] feasibleTogether;
-  /** For moves i < j, at i * n + j: the moves seen (feasibly) with both. */
-  final long[] triples;
-  final long[] feasibleTriples;
+  final MoveSets sets;
   private long[] keptPresent = new long[0];
   private long[] keptPhases = new long[0];
   private int kept;
@@ -49,30 +42,12 @@ public final class SpaceFacts {
 
   SpaceFacts(MoveTable table) {
     this.table = table;
-    this.n = table.size();
-    this.together = new long[n];
-    this.feasibleTogether = new long[n];
-    this.triples = new long[n * n];
-    this.feasibleTriples = new long[n * n];
+    this.sets = new MoveSets(table.size());
   }
 
   void add(long present, byte[] phase, Verdict verdict) {
     boolean feasible = verdict.feasible();
-    movesSeen |= present;
-    for (long rest = present; rest != 0; rest &= rest - 1) {
-      int i = Long.numberOfTrailingZeros(rest);
-      together[i] |= present;
-      if (feasible) {
-        feasibleTogether[i] |= present;
-      }
-      for (long later = rest & (rest - 1); later != 0; later &= later - 1) {
-        int at = i * n + Long.numberOfTrailingZeros(later);
-        triples[at] |= present;
-        if (feasible) {
-          feasibleTriples[at] |= present;
-        }
-      }
-    }
+    sets.add(present, feasible);
     double sum = verdict.concernTotal();
     if (!anyConcern) {
       anyConcern = !verdict.concerns().isEmpty();
@@ -85,7 +60,6 @@ public final class SpaceFacts {
       return;
     }
     feasibleDeals++;
-    movesFeasible |= present;
     Map<String, Double> scores = scores(verdict);
     long packed = pack(present, phase);
     if (packed == -1 || kept >= MAX_FEASIBLE_KEPT) {
@@ -177,16 +151,7 @@ public final class SpaceFacts {
   }
 
   void merge(SpaceFacts later) {
-    movesSeen |= later.movesSeen;
-    movesFeasible |= later.movesFeasible;
-    for (int i = 0; i < n; i++) {
-      together[i] |= later.together[i];
-      feasibleTogether[i] |= later.feasibleTogether[i];
-    }
-    for (int i = 0; i < triples.length; i++) {
-      triples[i] |= later.triples[i];
-      feasibleTriples[i] |= later.feasibleTriples[i];
-    }
+    sets.merge(later.sets);
     for (int j = 0; j < later.kept; j++) {
       if (kept >= MAX_FEASIBLE_KEPT) {
         feasibleNotKept += later.kept - j;
@@ -214,29 +179,9 @@ public final class SpaceFacts {
     return table;
   }
 
-  /** Whether moves i and j appear together in some deal of the space. */
-  public boolean together(int i, int j) {
-    return (together[i] & (1L << j)) != 0;
-  }
-
-  /** Whether moves i and j appear together in some feasible deal. */
-  public boolean feasibleTogether(int i, int j) {
-    return (feasibleTogether[i] & (1L << j)) != 0;
-  }
-
-  /** Whether moves i &lt; j &lt; l appear together in some deal of the space. */
-  public boolean together(int i, int j, int l) {
-    return (triples[i * n + j] & (1L << l)) != 0;
-  }
-
-  /** Whether moves i &lt; j &lt; l appear together in some feasible deal. */
-  public boolean feasibleTogether(int i, int j, int l) {
-    return (feasibleTriples[i * n + j] & (1L << l)) != 0;
-  }
-
-  /** Whether move i appears in some feasible deal. */
-  public boolean feasible(int i) {
-    return (movesFeasible & (1L << i)) != 0;
+  /** Which moves, pairs and triples some deal, and some feasible deal, of the space holds. */
+  public MoveSets sets() {
+    return sets;
   }
 
   /** How many feasible deals are kept for searching, in enumeration order. */

@@ -86,6 +86,9 @@ final class AnalysesJson {
       g.writeEndArray();
     }
     g.writeEndObject();
+    if (a.knotScope() != null) {
+      JsonReport.scope("knotScope", a.knotScope(), g);
+    }
     g.writeArrayFieldStart("knots");
     for (Knot k : a.knots()) {
       g.writeStartObject();

@@ -25,7 +25,7 @@ final class AnalysesMarkdown {
     relaxations(a, out);
     nearest(a, out);
     knots(r, a, out);
-    ranking(a, out);
+    ranking(r, a, out);
     if (!a.notes().isEmpty()) {
       out.append("## Limits of these analyses\n\n");
       a.notes().forEach(n -> out.append("- ").append(n).append('\n'));
@@ -109,13 +109,16 @@ final class AnalysesMarkdown {
       return;
     }
     out.append("## Knots\n\n");
+    String scope = a.knotScope().describe();
     if (a.knots().isEmpty()) {
-      out.append("No pair of moves of different parties is tied: every pair that appears together appears in a"
-          + " feasible deal, or one of its moves is blocked on its own.\n\n");
+      out.append("No knot among ").append(scope).append(": every pair of moves that some deal there holds is held"
+          + " by a feasible one, or one of its moves is blocked on its own.\n\n");
       return;
     }
-    out.append("Pairs of moves of different parties that appear together in generated deals but never in a feasible"
-        + " one. A *sequencing* knot: every relative order of the two moves is vetoed by a position that would let"
+    out.append("Pairs of moves, of one party or two, that no feasible deal holds together among ").append(scope)
+        .append(a.knotScope().whole() ? "." : "; a deal beyond these (more moves, other phases) may still hold them."
+            + " No deal this run evaluated and found feasible holds a pair listed here.")
+        .append(" A *sequencing* knot: every relative order of the two moves is vetoed by a position that would let"
         + " another order pass, and no one party vetoes every order. An *incompatible* pair: each move is feasible"
         + " in some deal, never the two together. Triples are listed when every pair of their moves is feasible"
         + " somewhere but the three never are. *Tied by these positions alone*: with every other position"
@@ -146,12 +149,13 @@ final class AnalysesMarkdown {
     out.append('\n');
   }
 
-  private void ranking(Analyses a, StringBuilder out) {
+  private void ranking(RunResult r, Analyses a, StringBuilder out) {
     Ranking rk = a.ranking();
     if (rk == null) {
       return;
     }
     out.append("## Ranking of feasible deals\n\n");
+    out.append("Feasible deals among ").append(r.space().scope().describe()).append(", ranked. ");
     out.append("Each party's score is the sum of its concern weights. Shift for the Nash product (1 − the party's"
         + " lowest score over feasible deals): ").append(rk.parties().stream()
             .map(p -> p + " +" + Text.number(rk.shift().get(p))).collect(Collectors.joining(", "))).append(".\n\n");

@@ -120,11 +120,11 @@ public final class HtmlReport implements Reporter<RunResult> {
     SpaceSummary s = r.space();
     if (s != null) {
       tile(h, "Generated deals evaluated", Text.count(s.evaluated()),
-          s.evaluated() < s.size() ? "of " + Text.count(s.size()) + " within the bounds" : null);
+          (s.evaluated() < s.size() ? "of " + Text.count(s.size()) + ", " : "") + "every deal of "
+              + s.scope().bounds());
       tile(h, "Generated deals feasible", Text.count(s.feasible()), Text.percent(s.feasible(), s.evaluated()));
-      s.blocking().stream().filter(b -> b.vetoes() > 0).max(Comparator.comparingLong(SpaceSummary.Blocking::vetoes))
-          .ifPresent(b -> tile(h, "Most blocking position", b.position().toString(),
-              "vetoes " + Text.count(b.vetoes()) + ", alone in " + Text.count(b.pivotal())));
+      s.mostDecisive().ifPresent(b -> tile(h, "Most often the only obstacle", b.position().toString(),
+          Text.decisive(s, false).orElseThrow()));
     } else {
       h.element("p", "Only the listed deals were evaluated (no generated deal space).", "class", "note").nl();
     }
@@ -323,9 +323,10 @@ public final class HtmlReport implements Reporter<RunResult> {
     rows.sort(Comparator.comparingLong(SpaceSummary.Blocking::vetoes).reversed()
         .thenComparing(SpaceSummary.Blocking::position));
     List<SpaceSummary.Blocking> vetoing = rows.stream().filter(b -> b.vetoes() > 0).toList();
-    h.open("p", "class", "note").text("How many of the " + Text.count(s.evaluated())
-        + " generated deals each position vetoes (bar length: share of all deals), and in how many it is the only"
-        + " veto — pivotal: switching that position off alone would make those deals feasible.").close("p").nl();
+    h.open("p", "class", "note").text("Over " + s.scope().describe() + " (not every deal of the case): how many"
+        + " each position vetoes (bar length: share of all deals), in how many it is the only veto — pivotal:"
+        + " switching that position off alone would make those deals feasible — and, among the deals no position"
+        + " of another party vetoes, how many it vetoes.").close("p").nl();
     if (vetoing.isEmpty()) {
       h.element("p", "No position vetoes any generated deal.", "class", "note").nl();
     } else {
@@ -336,14 +337,17 @@ public final class HtmlReport implements Reporter<RunResult> {
           .toList(), s.evaluated(), "pivotal (the only veto)", "vetoed with other positions");
     }
     h.open("table", "class", "numbers").nl();
-    header(h, "Position", "Vetoes", "Share of deals", "Pivotal", "Pivotal share of its vetoes");
+    header(h, "Position", "Vetoes", "Share of deals", "Pivotal", "Pivotal share of its vetoes",
+        "Deals no other party vetoes", "Share of those it vetoes");
     h.open("tbody").nl();
     for (SpaceSummary.Blocking b : rows) {
       h.open("tr").open("td").element("code", b.position().toString()).close("td")
           .element("td", Text.count(b.vetoes()), "class", "num")
           .element("td", Text.percent(b.vetoes(), s.evaluated()), "class", "num")
           .element("td", Text.count(b.pivotal()), "class", "num")
-          .element("td", Text.percent(b.pivotal(), b.vetoes()), "class", "num").close("tr").nl();
+          .element("td", Text.percent(b.pivotal(), b.vetoes()), "class", "num")
+          .element("td", Text.count(b.othersAccept()), "class", "num")
+          .element("td", Text.percent(b.blocksOfOthersAccept(), b.othersAccept()), "class", "num").close("tr").nl();
     }
     h.close("tbody").close("table").nl();
   }

@@ -25,7 +25,7 @@ import org.gordian.model.PositionRef;
  */
 public final class JsonReport implements Reporter<RunResult> {
   /** The version of the report layout. */
-  public static final String SCHEMA_VERSION = "1.1";
+  public static final String SCHEMA_VERSION = "2.0";
 
   private final Instant generatedAt;
 
@@ -90,6 +90,8 @@ public final class JsonReport implements Reporter<RunResult> {
           g.writeStringField("position", b.position().position());
           g.writeNumberField("vetoes", b.vetoes());
           g.writeNumberField("pivotal", b.pivotal());
+          g.writeNumberField("othersAccept", b.othersAccept());
+          g.writeNumberField("blocksOfOthersAccept", b.blocksOfOthersAccept());
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -147,7 +149,26 @@ public final class JsonReport implements Reporter<RunResult> {
       g.writeNumberField("evaluated", s.evaluated());
       g.writeNumberField("feasible", s.feasible());
       g.writeNumberField("infeasible", s.infeasible());
+      scope("scope", s.scope(), g);
+      java.util.Optional<SpaceSummary.Blocking> decisive = s.mostDecisive();
+      if (decisive.isPresent()) {
+        g.writeStringField("mostOftenOnlyObstacle", decisive.get().position().toString());
+      }
     }
+    g.writeEndObject();
+  }
+
+  /** Writes what an analysis looked at, as {@code {"kind", "generated", "maxMoves", "phases", "others", "text"}}. */
+  static void scope(String field, org.gordian.analysis.Scope scope, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeStringField("kind", scope.kind().label());
+    g.writeNumberField("generated", scope.generated());
+    if (scope.maxMoves() > 0) {
+      g.writeNumberField("maxMoves", scope.maxMoves());
+    }
+    g.writeNumberField("phases", scope.phases());
+    g.writeNumberField("others", scope.others());
+    g.writeStringField("text", scope.describe());
     g.writeEndObject();
   }
 

@@ -96,13 +96,13 @@ public final class MarkdownReport implements Reporter<RunResult> {
         .append(r.listed().size() - feasible).append(" infeasible\n");
     SpaceSummary s = r.space();
     if (s != null) {
-      out.append("- Generated deals: ").append(Text.count(s.evaluated())).append(" evaluated — ")
+      out.append("- Generated deals (every deal of ").append(s.scope().bounds()).append("): ")
+          .append(Text.count(s.evaluated())).append(s.evaluated() < s.size() ? " of " + Text.count(s.size()) : "")
+          .append(" evaluated — ")
           .append(Text.count(s.feasible())).append(" feasible (").append(Text.percent(s.feasible(), s.evaluated()))
           .append("), ").append(Text.count(s.infeasible())).append(" infeasible\n");
-      s.blocking().stream().filter(b -> b.vetoes() > 0).max(java.util.Comparator.comparingLong(SpaceSummary.Blocking::vetoes))
-          .ifPresent(b -> out.append("- Most blocking position: `").append(b.position()).append("`, vetoing ")
-              .append(Text.count(b.vetoes())).append(" deals (").append(Text.count(b.pivotal()))
-              .append(" of them alone)\n"));
+      Text.decisive(s, true).ifPresent(line -> out.append("- Most often the only obstacle: ").append(line)
+          .append('\n'));
     }
     out.append('\n');
   }
@@ -181,15 +181,18 @@ public final class MarkdownReport implements Reporter<RunResult> {
 
   private void blocking(RunResult r, SpaceSummary s, StringBuilder out) {
     out.append("## Blocking map\n\n");
-    out.append("How many generated deals each position vetoes, and in how many it is the only veto (pivotal: "
-        + "switching it off alone would make those deals feasible).\n\n");
-    out.append("| Position | Vetoes | Share of deals | Pivotal | Pivotal share of its vetoes |\n|---|---:|---:|---:|---:|\n");
+    out.append("Over ").append(s.scope().describe()).append(" (not every deal of the case): how many each position"
+        + " vetoes; in how many it is the only veto (pivotal: switching it off alone would make those deals"
+        + " feasible); and, among the deals no position of another party vetoes, how many it vetoes.\n\n");
+    out.append("| Position | Vetoes | Share of deals | Pivotal | Pivotal share of its vetoes | Deals no other party"
+        + " vetoes | Share of those it vetoes |\n|---|---:|---:|---:|---:|---:|---:|\n");
     List<SpaceSummary.Blocking> rows = new ArrayList<>(s.blocking());
     rows.sort((a, b) -> a.vetoes() != b.vetoes() ? Long.compare(b.vetoes(), a.vetoes()) : a.position().compareTo(b.position()));
     for (SpaceSummary.Blocking b : rows) {
       out.append("| `").append(b.position()).append("` | ").append(Text.count(b.vetoes())).append(" | ")
           .append(Text.percent(b.vetoes(), s.evaluated())).append(" | ").append(Text.count(b.pivotal())).append(" | ")
-          .append(Text.percent(b.pivotal(), b.vetoes())).append(" |\n");
+          .append(Text.percent(b.pivotal(), b.vetoes())).append(" | ").append(Text.count(b.othersAccept()))
+          .append(" | ").append(Text.percent(b.blocksOfOthersAccept(), b.othersAccept())).append(" |\n");
     }
     out.append('\n');
   }

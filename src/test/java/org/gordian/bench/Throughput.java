@@ -157,7 +157,7 @@ public final class Throughput {
       Supplier<? extends DealJudge> made = judges.apply(engine);
       System.gc();
       long t0 = System.nanoTime();
-      SpaceTally tally = new SpaceTally(engine.table(), engine.positions().size(), 10, 2);
+      SpaceTally tally = new SpaceTally(engine.table(), engine.positions().all(), 10, 2);
       runner.run(space, Progress.NONE, () -> {
         DealJudge j = made.get();
         used.add(j);
@@ -165,7 +165,7 @@ public final class Throughput {
       }, tally.chunkWork(), tally::merge);
       into.times.add((System.nanoTime() - t0) / 1e9);
       into.sessions += used.stream().mapToLong(DealJudge::sessions).sum();
-      into.summary = SpaceSummary.of(space.count(), tally, engine.positions().all());
+      into.summary = SpaceSummary.of(space.count(), bounds, tally, engine.positions().all());
     }
   }
 }
