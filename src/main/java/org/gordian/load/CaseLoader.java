@@ -65,7 +65,7 @@ public final class CaseLoader {
   public static final String CASE_FILE = "case.yaml";
 
   private static final Set<String> TOP = keys("id", "title", "source", "rules", "parties", "moves",
-      "context", "deals", "bounds", "scenarios");
+      "context", "deals", "bounds", "alternatives", "scenarios");
   private static final Set<String> PARTY = keys("id", "name", "factions", "source");
   private static final Set<String> FACTION = keys("id", "name");
   private static final Set<String> MOVE = keys("id", "party", "kind", "scope", "tags", "description", "source");
@@ -74,7 +74,8 @@ public final class CaseLoader {
   private static final Set<String> BOUNDS = keys("moves", "max-moves", "phases", "parties", "require",
       "exclude", "limit");
   private static final Set<String> PARTY_LIMIT = keys("min", "max");
-  private static final Set<String> SCENARIO = keys("id", "description", "disable", "context", "rules", "deals");
+  private static final Set<String> SCENARIO = keys("id", "description", "disable", "context", "rules", "deals",
+      "bounds");
   private static final Set<String> CONTEXT_CHANGE = keys("type", "fields");
 
   private CaseLoader() {}
@@ -470,8 +471,12 @@ public final class CaseLoader {
 
       List<ContextFact> context = readContext(top.get("context"));
       List<DealDef> deals = readDeals(top.get("deals"), moveIds.keySet(), "'deals'");
-      Bounds bounds = readBounds(top.get("bounds"), root, moves, partyIds);
-      List<Scenario> scenarios = readScenarios(top.get("scenarios"), moveIds.keySet(), partyIds, context, deals);
+      Bounds bounds = readBounds(top.get("bounds"), root, moves, partyIds, null);
+      if (bounds != null) {
+        bounds = bounds.withAlternatives(readAlternatives(top.get("alternatives"), moveIds.keySet()));
+        checkAlternatives(bounds, deals);
+      }
+      List<Scenario> scenarios = readScenarios(top.get("scenarios"), moves, partyIds, context, deals, bounds);
       return new CaseDef(file, id, title == null ? id : title, source, rules, parties, moves, context, deals,
           bounds, scenarios);
     }
@@ -652,28 +657,35 @@ public final class CaseLoader {
       return out;
     }
 
-    private Bounds readBounds(Node node, Node root, List<MoveDef> moves, Set<String> partyIds) {
+    /**
+     * Reads a 'bounds' map; keys it leaves out take the values of {@code base} (a scenario's bounds
+     * over the case's), or the defaults when there is none.
+     */
+    private Bounds readBounds(Node node, Node root, List<MoveDef> moves, Set<String> partyIds, Bounds base) {
       List<String> all = moves.stream().map(MoveDef::id).toList();
       Set<String> moveIds = new LinkedHashSet<>(all);
       if (node == null) {
-        return new Bounds(all, Math.min(3, all.size()), 2, Map.of(), List.of(), Bounds.DEFAULT_LIMIT, y.loc(root));
+        return base != null ? base
+            : new Bounds(all, Math.min(3, all.size()), 2, Map.of(), List.of(), Bounds.DEFAULT_LIMIT, y.loc(root));
       }
       Map<String, Node> m = y.map(node, "'bounds'", BOUNDS);
       if (m == null) {
         return null;
       }
-      List<String> allowed = m.containsKey("moves") ? checkMoves(m.get("moves"), moveIds, "'bounds.moves'") : all;
+      List<String> allowed = m.containsKey("moves") ? checkMoves(m.get("moves"), moveIds, "'bounds.moves'")
+          : base != null ? base.moves() : all;
       List<String> exclude = checkMoves(m.get("exclude"), moveIds, "'bounds.exclude'");
-      List<String> require = checkMoves(m.get("require"), moveIds, "'bounds.require'");
+      List<String> require = m.containsKey("require") || base == null
+          ? checkMoves(m.get("require"), moveIds, "'bounds.require'") : base.require();
       for (String r : require) {
         if (exclude.contains(r) || !allowed.contains(r)) {
           y.error(m.get("require"), "move '" + r + "' is required but also excluded or not among 'bounds.moves'");
         }
       }
       List<String> space = allowed.stream().filter(id -> !exclude.contains(id)).toList();
-      Integer maxMoves = y.integer(m, "max-moves", "'bounds'", Math.min(3, space.size()));
-      Integer phases = y.integer(m, "phases", "'bounds'", 2);
-      Integer limit = y.integer(m, "limit", "'bounds'", null);
+      Integer maxMoves = y.integer(m, "max-moves", "'bounds'", base != null ? base.maxMoves() : Math.min(3, space.size()));
+      Integer phases = y.integer(m, "phases", "'bounds'", base != null ? base.phases() : 2);
+      Integer limit = y.integer(m, "limit", "'bounds'", base != null ? (int) Math.min(Integer.MAX_VALUE, base.limit()) : null);
       if (maxMoves != null && (maxMoves < 1 || maxMoves > MoveTable.MAX_MOVES)) {
         y.error(m.get("max-moves"), "'max-moves' is " + maxMoves + "; it must be between 1 and the number of moves ("
             + space.size() + ")");
@@ -688,6 +700,9 @@ public final class CaseLoader {
       }
       Map<String, Bounds.PartyLimit> partyLimits = new LinkedHashMap<>();
       Node partiesNode = m.get("parties");
+      if (partiesNode == null && base != null) {
+        partyLimits.putAll(base.parties());
+      }
       if (partiesNode != null) {
         Map<String, Node> pm = y.map(partiesNode, "'bounds.parties'", null);
         if (pm != null) {
@@ -720,17 +735,54 @@ public final class CaseLoader {
         long available = space.stream().filter(mid -> moves.stream()
             .anyMatch(mv -> mv.id().equals(mid) && e.getKey().equals(mv.party()))).count();
         if (e.getValue().min() > available) {
-          y.error(y.keyOf(partiesNode), "party '" + e.getKey() + "' must give at least " + e.getValue().min()
+          y.error(partiesNode != null ? y.keyOf(partiesNode) : node, "party '" + e.getKey() + "' must give at least " + e.getValue().min()
               + " moves but only " + available + " of its moves are allowed; no deal fits these bounds");
         }
         minSum += e.getValue().min();
       }
       if (minSum > maxMoves) {
-        y.error(y.keyOf(partiesNode), "the parties' minimums add up to " + minSum + " moves but 'max-moves' is " + maxMoves
+        y.error(partiesNode != null ? y.keyOf(partiesNode) : node, "the parties' minimums add up to " + minSum + " moves but 'max-moves' is " + maxMoves
             + "; no deal fits these bounds");
       }
       return new Bounds(space, maxMoves, phases, partyLimits, require, limit == null ? Bounds.DEFAULT_LIMIT : limit,
-          y.loc(node));
+          y.loc(node), base != null ? base.alternatives() : List.of());
+    }
+
+    /** Reads 'alternatives': groups of two or more moves, of which a deal may hold one at most. */
+    private List<List<String>> readAlternatives(Node node, Set<String> moveIds) {
+      List<List<String>> out = new ArrayList<>();
+      for (Node group : y.list(node, "'alternatives'")) {
+        List<String> moves = checkMoves(group, moveIds, "a group of 'alternatives'");
+        if (new LinkedHashSet<>(moves).size() != moves.size()) {
+          y.error(group, "a group of 'alternatives' names a move twice");
+        } else if (moves.size() < 2) {
+          y.error(group, "a group of 'alternatives' needs two moves or more, of which a deal may hold one;"
+              + " found " + moves.size());
+        } else {
+          out.add(moves);
+        }
+      }
+      return out;
+    }
+
+    /** Refuses bounds that require two alternatives, and listed deals that hold two. */
+    private void checkAlternatives(Bounds bounds, List<DealDef> deals) {
+      for (List<String> group : bounds.alternatives()) {
+        List<String> required = group.stream().filter(bounds.require()::contains).toList();
+        if (required.size() > 1) {
+          problems.add(bounds.loc().error("'bounds.require' holds " + required.stream().map(r -> "'" + r + "'")
+              .collect(java.util.stream.Collectors.joining(" and ")) + ", which 'alternatives' declares exclusive;"
+              + " no deal fits these bounds"));
+        }
+        for (DealDef d : deals) {
+          List<String> held = group.stream().filter(d.phases()::containsKey).toList();
+          if (held.size() > 1) {
+            problems.add(d.loc().error("deal '" + d.id() + "' holds " + held.stream().map(r -> "'" + r + "'")
+                .collect(java.util.stream.Collectors.joining(" and ")) + ", which 'alternatives' declares exclusive"
+                + " (a deal may hold one of " + String.join(", ", group) + ")"));
+          }
+        }
+      }
     }
 
     private List<String> checkMoves(Node node, Set<String> moveIds, String what) {
@@ -748,8 +800,10 @@ public final class CaseLoader {
       return out;
     }
 
-    private List<Scenario> readScenarios(Node node, Set<String> moveIds, Set<String> partyIds,
-        List<ContextFact> context, List<DealDef> baselineDeals) {
+    private List<Scenario> readScenarios(Node node, List<MoveDef> moveDefs, Set<String> partyIds,
+        List<ContextFact> context, List<DealDef> baselineDeals, Bounds caseBounds) {
+      Set<String> moveIds = new LinkedHashSet<>();
+      moveDefs.forEach(mv -> moveIds.add(mv.id()));
       List<Scenario> out = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       Set<String> listedIds = new HashSet<>();
@@ -837,7 +891,13 @@ public final class CaseLoader {
             problems.add(d.loc().error(what + " adds deal '" + d.id() + "', which the case already lists"));
           }
         }
-        out.add(new Scenario(sid, description == null ? "" : description, disable, changes, rules, deals, y.loc(n)));
+        Bounds bounds = m.containsKey("bounds") && caseBounds != null
+            ? readBounds(m.get("bounds"), n, moveDefs, partyIds, caseBounds) : null;
+        if (caseBounds != null) {
+          checkAlternatives(bounds != null ? bounds : caseBounds, deals);
+        }
+        out.add(new Scenario(sid, description == null ? "" : description, disable, changes, rules, deals, y.loc(n),
+            bounds));
       }
       return out;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
  * rule files added, deals added.
  *
  * @param context fact id to its new fields (merged over the baseline's), or to null to remove it
+ * @param bounds the scenario's own deal-space bounds, or null for the case's
  */
 public record Scenario(
     String id,
@@ -17,7 +18,8 @@ public record Scenario(
     Map<String, ContextFact> context,
     List<Located<Path>> rules,
     List<DealDef> deals,
-    Loc loc) {
+    Loc loc,
+    Bounds bounds) {
   public Scenario {
     disable = List.copyOf(disable);
     context = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(context));

@@ -102,9 +102,9 @@ public record LoadedCase(CaseDef caseDef, List<Located<Path>> ruleSources, Ruleb
     return List.copyOf(deals);
   }
 
-  /** The bounds of a run: the case's, with the walk's overrides. */
-  public Bounds bounds(WalkOptions walk) {
-    Bounds b = caseDef.bounds();
+  /** The bounds of a run: the scenario's (the case's when it has none of its own), with the walk's overrides. */
+  public Bounds bounds(Scenario scenario, WalkOptions walk) {
+    Bounds b = scenario != null && scenario.bounds() != null ? scenario.bounds() : caseDef.bounds();
     if (walk.maxMoves() > 0 || walk.phases() > 0) {
       b = b.with(walk.maxMoves() > 0 ? walk.maxMoves() : b.maxMoves(), walk.phases() > 0 ? walk.phases() : b.phases());
     }
@@ -118,6 +118,6 @@ public record LoadedCase(CaseDef caseDef, List<Located<Path>> ruleSources, Ruleb
    */
   public CaseRun bind(String scenarioId, EngineOptions engine, WalkOptions walk, Deadline deadline) {
     Scenario s = scenario(scenarioId);
-    return new CaseRun(this, s, engine(s, engine), listedDeals(s), bounds(walk), walk, deadline);
+    return new CaseRun(this, s, engine(s, engine), listedDeals(s), bounds(s, walk), walk, deadline);
   }
 }

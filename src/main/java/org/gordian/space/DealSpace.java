@@ -9,7 +9,8 @@ import org.gordian.model.Bounds;
 /**
  * Every deal a case's bounds allow, enumerated in one fixed order without holding them in memory:
  * by number of moves, then by which moves (in case order), then by number of phases, then by the
- * phase of each move. Phases are canonical: a deal using m phases uses each of 1..m.
+ * phase of each move. Phases are canonical: a deal using m phases uses each of 1..m. No deal holds
+ * two moves of one group of alternatives.
  */
 public final class DealSpace {
   /** Receives deals one at a time; the phase array is reused and valid only during the call. */
@@ -29,6 +30,8 @@ public final class DealSpace {
   private final int[] partyMin;
   private final int[] partyMax;
   private final boolean impossible;
+  /** Each group of alternatives as a bit set over the move table. */
+  private final long[] alternatives;
 
   /** The space of a case's moves under these bounds. */
   public DealSpace(MoveTable table, Bounds bounds) {
@@ -53,12 +56,118 @@ public final class DealSpace {
         partyMax[p] = limit.max();
       }
     });
+    this.alternatives = bounds.alternatives().stream().mapToLong(group -> {
+      long mask = 0;
+      for (String m : group) {
+        int i = table.indexOf(m);
+        if (i >= 0) {
+          mask |= 1L << i;
+        }
+      }
+      return mask;
+    }).toArray();
+    long req = 0;
+    for (int i : required) {
+      req |= 1L << i;
+    }
     this.impossible = bounds.parties().entrySet().stream()
-        .anyMatch(e -> !parties.containsKey(e.getKey()) && e.getValue().min() > 0);
+        .anyMatch(e -> !parties.containsKey(e.getKey()) && e.getValue().min() > 0) || !allows(req);
+  }
+
+  /** Whether a deal with these moves holds at most one move of each group of alternatives. */
+  public boolean allows(long present) {
+    for (long group : alternatives) {
+      long held = present & group;
+      if ((held & (held - 1)) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many deals the space holds (saturating at {@link Long#MAX_VALUE}). */
   public long count() {
+    if (impossible) {
+      return 0;
+    }
+    long[] sets = alternatives.length == 0 ? setsBySize() : setsBySizeWithAlternatives();
+    long total = 0;
+    for (int k = Math.max(1, required.length); k <= maxMoves && k < sets.length; k++) {
+      if (sets[k] == 0) {
+        continue;
+      }
+      long orders = 0;
+      for (int m = 1; m <= Math.min(k, phases); m++) {
+        orders = addSat(orders, surjectionCount(k, m));
+      }
+      total = addSat(total, mulSat(sets[k], orders));
+    }
+    return total;
+  }
+
+  /**
+   * How many sets of moves of each size the bounds allow, counted move by move with, as state, the
+   * size so far, each party's count and the groups of alternatives already used.
+   */
+  private long[] setsBySizeWithAlternatives() {
+    int np = partyMin.length;
+    java.util.Map<java.util.List<Long>, Long> states = new java.util.HashMap<>();
+    states.put(stateKey(0, new int[np], 0L), 1L);
+    for (int i : allowed) {
+      boolean isRequired = Arrays.binarySearch(required, i) >= 0;
+      long groupsOf = 0;
+      for (int g = 0; g < alternatives.length; g++) {
+        if ((alternatives[g] & (1L << i)) != 0) {
+          groupsOf |= 1L << g;
+        }
+      }
+      java.util.Map<java.util.List<Long>, Long> next = new java.util.HashMap<>();
+      for (var e : states.entrySet()) {
+        java.util.List<Long> key = e.getKey();
+        int size = key.get(0).intValue();
+        long used = key.get(1);
+        if (!isRequired) {
+          next.merge(key, e.getValue(), DealSpace::addSat);
+        }
+        int p = partyOf[i];
+        if (size < maxMoves && (used & groupsOf) == 0 && key.get(2 + p) < partyMax[p]) {
+          int[] counts = new int[np];
+          for (int q = 0; q < np; q++) {
+            counts[q] = key.get(2 + q).intValue();
+          }
+          counts[p]++;
+          next.merge(stateKey(size + 1, counts, used | groupsOf), e.getValue(), DealSpace::addSat);
+        }
+      }
+      states = next;
+    }
+    long[] bySize = new long[maxMoves + 1];
+    for (var e : states.entrySet()) {
+      java.util.List<Long> key = e.getKey();
+      boolean within = true;
+      for (int q = 0; q < np; q++) {
+        within &= key.get(2 + q) >= partyMin[q];
+      }
+      if (within) {
+        int size = key.get(0).intValue();
+        bySize[size] = addSat(bySize[size], e.getValue());
+      }
+    }
+    return bySize;
+  }
+
+  private static java.util.List<Long> stateKey(int size, int[] counts, long used) {
+    Long[] key = new Long[2 + counts.length];
+    key[0] = (long) size;
+    key[1] = used;
+    for (int q = 0; q < counts.length; q++) {
+      key[2 + q] = (long) counts[q];
+    }
+    return java.util.List.of(key);
+  }
+
+  /** How many sets of moves of each size the bounds allow, without alternatives: per-party polynomials. */
+  private long[] setsBySize() {
     // Per-party polynomials: coefficient j = ways to pick j free moves of that party within its limits.
     int np = partyMin.length;
     int[] freeByParty = new int[np];
@@ -68,9 +177,6 @@ public final class DealSpace {
     }
     for (int i : required) {
       reqByParty[partyOf[i]]++;
-    }
-    if (impossible) {
-      return 0;
     }
     long[] poly = {1};
     for (int p = 0; p < np; p++) {
@@ -83,19 +189,11 @@ public final class DealSpace {
       }
       poly = multiply(poly, party);
     }
-    long total = 0;
-    for (int k = Math.max(1, required.length); k <= maxMoves; k++) {
-      int j = k - required.length;
-      if (j >= poly.length || poly[j] == 0) {
-        continue;
-      }
-      long orders = 0;
-      for (int m = 1; m <= Math.min(k, phases); m++) {
-        orders = addSat(orders, surjectionCount(k, m));
-      }
-      total = addSat(total, mulSat(poly[j], orders));
+    long[] bySize = new long[required.length + poly.length];
+    for (int j = 0; j < poly.length; j++) {
+      bySize[required.length + j] = poly[j];
     }
-    return total;
+    return bySize;
   }
 
   /** Enumerates every deal in the fixed order; stops early when the sink says so. */
@@ -128,7 +226,8 @@ public final class DealSpace {
             chosen[c++] = free[combo[b++]];
           }
         }
-        if (withinPartyLimits(chosen, k, partyCount) && !emitOrders(chosen, k, phase, orders, sink)) {
+        if (withinPartyLimits(chosen, k, partyCount) && (alternatives.length == 0 || allows(chosen, k))
+            && !emitOrders(chosen, k, phase, orders, sink)) {
           return;
         }
         if (!nextCombination(combo, free.length)) {
@@ -158,6 +257,14 @@ public final class DealSpace {
       phase[chosen[i]] = 0;
     }
     return true;
+  }
+
+  private boolean allows(int[] chosen, int k) {
+    long present = 0;
+    for (int i = 0; i < k; i++) {
+      present |= 1L << chosen[i];
+    }
+    return allows(present);
   }
 
   private boolean withinPartyLimits(int[] chosen, int k, int[] count) {
