@@ -15,7 +15,7 @@ import org.gordian.run.CaseRun;
 import org.gordian.run.Guard;
 import org.gordian.space.Deadline;
 import org.gordian.load.CaseLoader;
-import org.gordian.load.RulesOutside;
+import org.gordian.load.LoadOptions;
 import org.gordian.load.RuleLoader;
 import org.gordian.model.drl.RuleFile;
 import org.gordian.model.drl.RuleInfo;
@@ -48,7 +48,7 @@ public final class Check {
 
   /** Every problem in a case and its rules, within the default time limit; see {@link #run(Path, long)}. */
   public static List<Diagnostic> run(Path caseFile) {
-    return run(caseFile, DEFAULT_TIME_LIMIT_MILLIS, RulesOutside.REFUSED);
+    return run(caseFile, DEFAULT_TIME_LIMIT_MILLIS, LoadOptions.DEFAULT);
   }
 
   /**
@@ -57,22 +57,22 @@ public final class Check {
    * an error saying which rule on which deal was running.
    *
    * @param timeLimitMillis the longest the check may take, 0 for no limit
-   * @param outside whether the case's rule folders may lie outside its project
+   * @param load how the case and its rules are loaded (rules outside the project, the rule cache)
    */
-  public static List<Diagnostic> run(Path caseFile, long timeLimitMillis, RulesOutside outside) {
-    return result(caseFile, timeLimitMillis, outside).problems();
+  public static List<Diagnostic> run(Path caseFile, long timeLimitMillis, LoadOptions load) {
+    return result(caseFile, timeLimitMillis, load).problems();
   }
 
   /**
    * What a check finds, with the settings that failures point to ({@link GordianException#hint()}),
-   * such as the time limit or rules outside the project; see {@link #run(Path, long, RulesOutside)}.
+   * such as the time limit or rules outside the project; see {@link #run(Path, long, LoadOptions)}.
    */
-  public static CheckResult result(Path caseFile, long timeLimitMillis, RulesOutside outside) {
+  public static CheckResult result(Path caseFile, long timeLimitMillis, LoadOptions load) {
     Deadline deadline = Deadline.in(timeLimitMillis);
     Set<Hint> hints = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     List<Diagnostic> problems;
     try {
-      problems = Guard.within(deadline, () -> check(caseFile, deadline, outside, hints));
+      problems = Guard.within(deadline, () -> check(caseFile, deadline, load, hints));
     } catch (GordianException e) {
       hint(e, hints);
       problems = List.copyOf(e.diagnostics());
@@ -86,18 +86,18 @@ public final class Check {
     }
   }
 
-  private static List<Diagnostic> check(Path caseFile, Deadline deadline, RulesOutside outside, Set<Hint> hints) {
+  private static List<Diagnostic> check(Path caseFile, Deadline deadline, LoadOptions load, Set<Hint> hints) {
     Set<Diagnostic> out = new LinkedHashSet<>();
     CaseDef def;
     try {
-      def = CaseLoader.load(caseFile, outside);
+      def = CaseLoader.load(caseFile, load.rulesOutside());
     } catch (GordianException e) {
       hint(e, hints);
       return List.copyOf(e.diagnostics());
     }
     Gordian gordian;
     try {
-      gordian = Gordian.loadUnchecked(caseFile, outside);
+      gordian = Gordian.loadUnchecked(caseFile, load);
     } catch (GordianException e) {
       hint(e, hints);
       out.addAll(e.diagnostics());

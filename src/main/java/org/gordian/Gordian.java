@@ -29,7 +29,7 @@ import org.gordian.engine.Rulebook;
 import org.gordian.facts.internal.MoveTable;
 import org.gordian.load.CaseLoader;
 import org.gordian.load.RuleLoader;
-import org.gordian.load.RulesOutside;
+import org.gordian.load.LoadOptions;
 import org.gordian.model.Bounds;
 import org.gordian.model.CaseDef;
 import org.gordian.model.ContextFact;
@@ -77,9 +77,11 @@ public final class Gordian {
   private final CaseDef caseDef;
   private final List<Located<Path>> ruleSources;
   private final Rulebook baseline;
+  private final LoadOptions loadOptions;
 
-  private Gordian(CaseDef caseDef, List<Located<Path>> ruleSources, Rulebook baseline) {
-    this.loaded = new LoadedCase(caseDef, ruleSources, baseline);
+  private Gordian(CaseDef caseDef, List<Located<Path>> ruleSources, Rulebook baseline, LoadOptions options) {
+    this.loaded = new LoadedCase(caseDef, ruleSources, baseline, options);
+    this.loadOptions = options;
     this.caseDef = caseDef;
     this.ruleSources = ruleSources;
     this.baseline = baseline;
@@ -91,17 +93,18 @@ public final class Gordian {
    * @throws GordianException listing every problem in the case file or the rules
    */
   public static Gordian load(Path caseFile) {
-    return load(caseFile, RulesOutside.REFUSED);
+    return load(caseFile, LoadOptions.DEFAULT);
   }
 
   /**
-   * Loads a case file and compiles the rules it names; with {@link RulesOutside#ALLOWED} its rule
-   * folders may lie outside its project (by default a case may name only rules inside it).
+   * Loads a case file and compiles the rules it names, as the options say: whether its rule folders
+   * may lie outside its project (by default a case may name only rules inside it), and where
+   * compiled rules are kept between runs.
    *
    * @throws GordianException listing every problem in the case file or the rules
    */
-  public static Gordian load(Path caseFile, RulesOutside outside) {
-    Gordian g = loadUnchecked(caseFile, outside);
+  public static Gordian load(Path caseFile, LoadOptions options) {
+    Gordian g = loadUnchecked(caseFile, options);
     List<org.gordian.diag.Diagnostic> unmatched = org.gordian.load.CaseChecks.againstRules(g.caseDef, g.baseline);
     if (!unmatched.isEmpty()) {
       throw new GordianException(unmatched);
@@ -110,25 +113,25 @@ public final class Gordian {
   }
 
   /** Loads a case and its rules without checking its scenarios against the rules (for {@code check}). */
-  static Gordian loadUnchecked(Path caseFile, RulesOutside outside) {
-    CaseDef def = CaseLoader.load(caseFile, outside);
-    return new Gordian(def, def.rules(), RuleLoader.load(def.rules()));
+  static Gordian loadUnchecked(Path caseFile, LoadOptions options) {
+    CaseDef def = CaseLoader.load(caseFile, options.rulesOutside());
+    return new Gordian(def, def.rules(), RuleLoader.load(def.rules(), options), options);
   }
 
   /** Loads a case but takes its rules from other folders (to compare an edited copy of the rules). */
   public static Gordian load(Path caseFile, List<Path> ruleFolders) {
-    return load(caseFile, ruleFolders, RulesOutside.REFUSED);
+    return load(caseFile, ruleFolders, LoadOptions.DEFAULT);
   }
 
   /**
    * Loads a case but takes its rules from other folders, which the caller names and so trusts;
-   * {@code outside} applies to the rule folders the case's scenarios add.
+   * the options' rule-folder rule applies to the rule folders the case's scenarios add.
    */
-  public static Gordian load(Path caseFile, List<Path> ruleFolders, RulesOutside outside) {
-    CaseDef def = CaseLoader.load(caseFile, outside);
+  public static Gordian load(Path caseFile, List<Path> ruleFolders, LoadOptions options) {
+    CaseDef def = CaseLoader.load(caseFile, options.rulesOutside());
     List<Located<Path>> sources = ruleFolders.stream()
         .map(p -> new Located<>(p.toAbsolutePath().normalize(), org.gordian.model.Loc.of(p))).toList();
-    return new Gordian(def, sources, RuleLoader.load(sources));
+    return new Gordian(def, sources, RuleLoader.load(sources, options), options);
   }
 
   /**
@@ -138,7 +141,7 @@ public final class Gordian {
    * @throws GordianException listing every problem in the rules
    */
   public Gordian reloadRules() {
-    return new Gordian(caseDef, ruleSources, RuleLoader.load(ruleSources));
+    return new Gordian(caseDef, ruleSources, RuleLoader.load(ruleSources, loadOptions), loadOptions);
   }
 
   /**
@@ -150,7 +153,7 @@ public final class Gordian {
    * @throws GordianException listing every problem in the rules
    */
   public Gordian updateRules() {
-    return new Gordian(caseDef, ruleSources, RuleLoader.update(baseline, ruleSources));
+    return new Gordian(caseDef, ruleSources, RuleLoader.update(baseline, ruleSources, loadOptions), loadOptions);
   }
 
   /** The case as written. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.gordian.analysis.DealOutcome;
 import org.gordian.analysis.RunResult;
 import org.gordian.diag.GordianException;
+import org.gordian.load.LoadOptions;
 import org.gordian.load.RulesOutside;
 import org.gordian.engine.EngineOptions;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class ScenarioTest {
   void anUnknownPartyInDisableIsAnErrorAtItsLine() throws Exception {
     String text = CaseFiles.hanoiText().replace("- US/all-or-nothing", "- USA/all-or-nothing");
     Path file = CaseFiles.write(dir, text);
-    assertThatThrownBy(() -> Gordian.load(file, RulesOutside.ALLOWED)).isInstanceOf(GordianException.class)
+    assertThatThrownBy(() -> Gordian.load(file, LoadOptions.DEFAULT.withRulesOutside(RulesOutside.ALLOWED))).isInstanceOf(GordianException.class)
         .hasMessageContaining("case.yaml:" + CaseFiles.lineOf(text, "USA/all-or-nothing"))
         .hasMessageContaining("unknown party 'USA'").hasMessageContaining("did you mean 'US'");
   }
@@ -52,7 +53,7 @@ class ScenarioTest {
     String text = CaseFiles.hanoiText().replace("      hardliner-pressure:\n        fields:",
         "      hardliner-presure:\n        fields:");
     Path file = CaseFiles.write(dir, text);
-    assertThatThrownBy(() -> Gordian.load(file, RulesOutside.ALLOWED)).isInstanceOf(GordianException.class)
+    assertThatThrownBy(() -> Gordian.load(file, LoadOptions.DEFAULT.withRulesOutside(RulesOutside.ALLOWED))).isInstanceOf(GordianException.class)
         .hasMessageContaining("case.yaml:" + CaseFiles.lineOf(text, "hardliner-presure:"))
         .hasMessageContaining("'hardliner-presure', which the case does not define");
   }
@@ -61,7 +62,7 @@ class ScenarioTest {
   void anUnknownPositionIsAnErrorWhenTheCaseIsLoaded() throws Exception {
     String text = CaseFiles.hanoiText().replace("- US/all-or-nothing", "- US/all-or-nothin");
     Path file = CaseFiles.write(dir, text);
-    assertThatThrownBy(() -> Gordian.load(file, RulesOutside.ALLOWED))
+    assertThatThrownBy(() -> Gordian.load(file, LoadOptions.DEFAULT.withRulesOutside(RulesOutside.ALLOWED)))
         .isInstanceOf(GordianException.class)
         .hasMessageContaining("case.yaml:" + CaseFiles.lineOf(text, "US/all-or-nothin"))
         .hasMessageContaining("switches off position 'US/all-or-nothin', which no rule holds")
@@ -73,7 +74,7 @@ class ScenarioTest {
     String text = CaseFiles.hanoiText().replace("    disable:\n      - US/verification-or-inventory-first",
         "    disable:\n      - US/verification-or-inventory-first\n    rules:\n      - extra/missing.drl");
     Path file = CaseFiles.write(dir, text);
-    assertThatThrownBy(() -> Gordian.load(file, RulesOutside.ALLOWED)).isInstanceOf(GordianException.class)
+    assertThatThrownBy(() -> Gordian.load(file, LoadOptions.DEFAULT.withRulesOutside(RulesOutside.ALLOWED))).isInstanceOf(GordianException.class)
         .hasMessageContaining("case.yaml:" + CaseFiles.lineOf(text, "extra/missing.drl"))
         .hasMessageContaining("adds rules from 'extra/missing.drl', which does not exist");
   }

@@ -18,7 +18,7 @@ import org.gordian.diag.GordianException;
 import org.gordian.diag.Problems;
 import org.gordian.load.CaseLoader;
 import org.gordian.load.RuleLoader;
-import org.gordian.load.RulesOutside;
+import org.gordian.load.LoadOptions;
 import org.gordian.model.CaseDef;
 import org.gordian.model.Located;
 import org.gordian.model.Scenario;
@@ -61,10 +61,10 @@ public final class BatchPlan {
    *
    * @param allScenarios whether to run every scenario of each case besides its baseline
    * @param scenarios scenario ids to run where a case has them (besides the baseline)
-   * @param outside whether cases may name rule folders outside their projects
+   * @param load how cases are loaded (whether they may name rule folders outside their projects)
    */
   public static List<BatchRun> runs(List<Path> cases, boolean allScenarios, List<String> scenarios,
-      RulesOutside outside) {
+      LoadOptions load) {
     List<BatchRun> out = new ArrayList<>();
     Set<String> folders = new HashSet<>();
     for (Path c : cases) {
@@ -74,7 +74,7 @@ public final class BatchPlan {
       out.add(new BatchRun(out.size(), c, name, null, folder + "/" + unique("baseline", files)));
       CaseDef def;
       try {
-        def = CaseLoader.load(c, outside);
+        def = CaseLoader.load(c, load.rulesOutside());
       } catch (GordianException e) {
         continue;
       }
@@ -101,7 +101,7 @@ public final class BatchPlan {
    * scenarios name (each by its path relative to the case's folder, and its bytes). Shards of one
    * batch compute the same digest; {@code merge} compares them.
    */
-  public static String inputsDigest(List<Path> cases, RulesOutside outside) {
+  public static String inputsDigest(List<Path> cases, LoadOptions load) {
     MessageDigest sha = sha256();
     for (Path c : cases) {
       Path file = CaseLoader.resolve(c).toAbsolutePath().normalize();
@@ -110,7 +110,7 @@ public final class BatchPlan {
       digestFile(sha, file);
       CaseDef def;
       try {
-        def = CaseLoader.load(c, outside);
+        def = CaseLoader.load(c, load.rulesOutside());
       } catch (GordianException e) {
         continue;   // its bytes are in the digest; it fails alike in every shard
       }

@@ -85,7 +85,7 @@ final class BatchCommand extends Shell {
           + paths.stream().map(Paths2::display).collect(Collectors.joining(", "))
           + "; a case is a folder holding case.yaml"));
     }
-    List<BatchRun> runs = BatchPlan.runs(cases, allScenarios, scenarios, trust.rulesOutside());
+    List<BatchRun> runs = BatchPlan.runs(cases, allScenarios, scenarios, trust.load());
     makeFolder(out);
     Instant at = Text.generatedAt();
     RunOptions options = flags.apply(RunOptions.defaults(), err());
@@ -99,7 +99,7 @@ final class BatchCommand extends Shell {
       err().flush();
       String caseFile = Paths2.display(run.caseFile());
       try {
-        Gordian g = loaded.containsKey(run.caseFile()) ? loaded.get(run.caseFile()) : Gordian.load(run.caseFile(), trust.rulesOutside());
+        Gordian g = loaded.containsKey(run.caseFile()) ? loaded.get(run.caseFile()) : Gordian.load(run.caseFile(), trust.load());
         loaded.put(run.caseFile(), g);
         RunResult r = g.run(options.withScenario(run.scenario()));
         Path md = out.resolve(run.reportBase() + "." + Format.MARKDOWN.extension());
@@ -128,7 +128,7 @@ final class BatchCommand extends Shell {
       }
     }
     BatchIndex index = new BatchIndex(runs.size(), shardText == null ? null : shard,
-        BatchId.of(runs, BatchPlan.inputsDigest(cases, trust.rulesOutside())), entries);
+        BatchId.of(runs, BatchPlan.inputsDigest(cases, trust.load())), entries);
     String base = shardText == null ? "index" : "shard-index";
     emit(out.resolve(base + ".json"), w -> new IndexJson(at).write(index, w));
     emit(out.resolve(base + ".md"), w -> new IndexMarkdown(at).write(index, w));

@@ -45,7 +45,7 @@ final class CheckCommand extends Shell {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "check writes text or json, not "
           + format.label());
     }
-    CheckResult result = Check.result(caseFile, (long) (timeLimit * 1000), trust.rulesOutside());
+    CheckResult result = Check.result(caseFile, (long) (timeLimit * 1000), trust.load());
     emit(null, w -> Reporters.of(CheckResult.class, format, Text.generatedAt()).write(result, w));
     result.hints().forEach(h -> err().println(hint(h)));
     return result.errors() > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;

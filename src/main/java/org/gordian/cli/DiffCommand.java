@@ -10,7 +10,7 @@ import org.gordian.Gordian;
 import org.gordian.RunOptions;
 import org.gordian.analysis.DiffResult;
 import org.gordian.diag.Paths2;
-import org.gordian.load.RulesOutside;
+import org.gordian.load.LoadOptions;
 import org.gordian.report.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,7 +76,7 @@ final class DiffCommand extends Shell {
     Terminal terminal = new Terminal(err(), Terminal.stderrIsTerminal());
     RunOptions options = flags.apply(RunOptions.defaults(), terminal, err());
     flags.checkOut();
-    RulesOutside outside = trust.rulesOutside();
+    LoadOptions outside = trust.load();
     Gordian left = rulesFrom == null ? Gordian.load(caseFile, outside) : Gordian.load(caseFile, rulesFrom, outside);
     Gordian right = rulesTo == null ? (rulesFrom == null ? left : Gordian.load(caseFile, outside))
         : Gordian.load(caseFile, rulesTo, outside);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.gordian.Gordian;
-import org.gordian.load.RulesOutside;
+import org.gordian.load.LoadOptions;
 import org.gordian.space.Background;
 
 /**
@@ -22,10 +22,10 @@ final class Preload {
   private static final Set<String> HOLD_BACK = Set.of("-h", "--help", "-V", "--version", "-v", "--verbose");
 
   private final Path caseFile;
-  private final RulesOutside outside;
+  private final LoadOptions outside;
   private final Background<Gordian> loading;
 
-  private Preload(Path caseFile, RulesOutside outside, Background<Gordian> loading) {
+  private Preload(Path caseFile, LoadOptions outside, Background<Gordian> loading) {
     this.caseFile = caseFile;
     this.outside = outside;
     this.loading = loading;
@@ -47,8 +47,7 @@ final class Preload {
     } catch (RuntimeException e) {
       return NONE;   // not a path: the command says so itself
     }
-    RulesOutside outside = List.of(args).contains("--allow-rules-outside") ? RulesOutside.ALLOWED
-        : RulesOutside.REFUSED;
+    LoadOptions outside = TrustFlags.options(List.of(args).contains("--allow-rules-outside"));
     return new Preload(caseFile, outside, Background.start("gordian-preload", () -> Gordian.load(caseFile, outside)));
   }
 
@@ -62,8 +61,8 @@ final class Preload {
   }
 
   /** The case at this path: the one already loading if it is the same path and trust, else loaded now. */
-  Gordian load(Path file, RulesOutside rulesOutside) {
-    return loading != null && file.equals(caseFile) && rulesOutside == outside ? loading.join()
+  Gordian load(Path file, LoadOptions rulesOutside) {
+    return loading != null && file.equals(caseFile) && rulesOutside.equals(outside) ? loading.join()
         : Gordian.load(file, rulesOutside);
   }
 }

@@ -50,7 +50,7 @@ final class RunCommand extends Shell {
     }
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err());
     flags.checkOut();
-    Gordian gordian = preload.load(caseFile, trust.rulesOutside());
+    Gordian gordian = preload.load(caseFile, trust.load());
     flags.checkOutAgainst(List.of(gordian));
     warn(gordian.rulebook().warnings());
     RunResult result = gordian.run(options);

@@ -61,7 +61,7 @@ final class TestCommand extends Shell {
     EvalFlags.atLeast(spec, "--limit", limit, 1);
     EvalFlags.atLeast(spec, "--max-firings", maxFirings, 1);
     ExpectationsFile file = ExpectationsLoader.load(path);
-    Gordian gordian = Gordian.load(file.caseFile(), trust.rulesOutside());
+    Gordian gordian = Gordian.load(file.caseFile(), trust.load());
     warn(gordian.rulebook().warnings());
     RunOptions options = RunOptions.defaults().withLimit(limit == null ? 0 : limit)
         .withTimeLimit((long) (timeLimit * 1000))

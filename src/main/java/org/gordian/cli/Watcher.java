@@ -29,7 +29,7 @@ import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
 import org.gordian.load.CaseLoader;
 import org.gordian.load.ExpectationsLoader;
-import org.gordian.load.RulesOutside;
+import org.gordian.load.LoadOptions;
 import org.gordian.model.CaseDef;
 import org.gordian.model.ExpectationsFile;
 import org.gordian.model.Located;
@@ -72,13 +72,13 @@ final class Watcher {
   private final Set<Path> parentsOnly = new java.util.HashSet<>();
   /** Every folder ever watched, to tell a folder that came back from a new one. */
   private final Set<Path> everWatched = new java.util.HashSet<>();
-  private final RulesOutside outside;
+  private final LoadOptions outside;
 
   Watcher(Path caseFile, RunOptions options, int show, PrintWriter out) {
-    this(caseFile, options, show, out, RulesOutside.REFUSED);
+    this(caseFile, options, show, out, LoadOptions.DEFAULT);
   }
 
-  Watcher(Path caseFile, RunOptions options, int show, PrintWriter out, RulesOutside outside) {
+  Watcher(Path caseFile, RunOptions options, int show, PrintWriter out, LoadOptions outside) {
     this.caseFile = CaseLoader.resolve(caseFile);
     this.options = options;
     this.show = show;
@@ -154,7 +154,7 @@ final class Watcher {
     dirs.add(caseDir);
     roots.add(caseDir.normalize());
     try {
-      CaseDef def = CaseLoader.load(caseFile, outside);
+      CaseDef def = CaseLoader.load(caseFile, outside.rulesOutside());
       List<Located<Path>> rules = new java.util.ArrayList<>(def.rules());
       def.scenarios().forEach(s -> rules.addAll(s.rules()));
       for (Located<Path> r : rules) {

@@ -46,14 +46,12 @@ import org.slf4j.LoggerFactory;
  * guards against accidents, not against someone who may write the file; the ownership checks do
  * that. Each refusal is noted once, in one line, and the rules are compiled instead.
  *
- * <p>Off unless the system property {@code gordian.ruleCache} names a folder (the {@code gordian}
- * launcher points it into {@code target/}). With {@code gordian.ruleCache.verify=true} each new
- * entry is read back at once and dropped if it does not load.
+ * <p>Off unless {@link LoadOptions#ruleCache()} names a folder (the {@code gordian} launcher points
+ * it into {@code target/}). With {@link LoadOptions#verifyCache()} each new entry is read back at
+ * once and dropped if it does not load.
  */
 final class RuleCache {
   private static final Logger LOG = LoggerFactory.getLogger(RuleCache.class);
-  static final String FOLDER_PROPERTY = "gordian.ruleCache";
-  static final String VERIFY_PROPERTY = "gordian.ruleCache.verify";
   /** Changes whenever what an entry holds changes. */
   private static final String FORMAT = "gordian-rules-3";
   static final int KEPT = 16;
@@ -69,21 +67,20 @@ final class RuleCache {
   }
 
   /**
-   * The cache the system properties ask for, or empty when there is none, or when its folder is
-   * not the user's own (see the class comment).
+   * The cache the options ask for, or empty when there is none, or when its folder is not the
+   * user's own (see the class comment).
    */
-  static Optional<RuleCache> configured() {
-    String where = System.getProperty(FOLDER_PROPERTY);
-    if (where == null || where.isBlank()) {
+  static Optional<RuleCache> of(LoadOptions options) {
+    if (options.ruleCache() == null) {
       return Optional.empty();
     }
-    Path folder = Path.of(where).toAbsolutePath();
+    Path folder = options.ruleCache();
     Optional<String> unsafe = unsafe(folder);
     if (unsafe.isPresent()) {
       note(folder, "not using the rule cache " + folder + ": " + unsafe.get() + "; compiling the rules instead");
       return Optional.empty();
     }
-    return Optional.of(new RuleCache(folder, buildIdentity(), Boolean.getBoolean(VERIFY_PROPERTY)));
+    return Optional.of(new RuleCache(folder, buildIdentity(), options.verifyCache()));
   }
 
   /** Why the folder is not safe to keep compiled code in, if it is not. */

@@ -90,11 +90,11 @@ public final class RuleLoader {
    *
    * @throws GordianException listing every problem in every file
    */
-  public static Rulebook load(List<Located<Path>> sources) {
+  public static Rulebook load(List<Located<Path>> sources, LoadOptions options) {
     Problems problems = new Problems();
     List<Path> files = drlFiles(sources, problems);
     problems.throwIfErrors();
-    return compile(files);
+    return compile(files, options);
   }
 
   /**
@@ -102,6 +102,14 @@ public final class RuleLoader {
    * compiled cleanly before and a cache is configured ({@link RuleCache}).
    */
   public static Rulebook compile(List<Path> files) {
+    return compile(files, LoadOptions.DEFAULT);
+  }
+
+  /**
+   * Compiles the given DRL files, or reads them back from the options' rule cache when these very
+   * texts compiled cleanly before ({@link RuleCache}).
+   */
+  public static Rulebook compile(List<Path> files, LoadOptions options) {
     Problems problems = new Problems();
     long start = System.nanoTime();
     Map<Path, String> texts = new LinkedHashMap<>();
@@ -122,7 +130,7 @@ public final class RuleLoader {
           texts.forEach((f, t) -> m.put(f, DrlReader.read(f, t)));
           return m;
         });
-    java.util.Optional<RuleCache> configured = RuleCache.configured();
+    java.util.Optional<RuleCache> configured = RuleCache.of(options);
     String cacheKey = configured.map(c -> c.key(texts)).orElse(null);
     java.util.Optional<KieBase> found = configured.flatMap(c -> c.read(cacheKey));
     Map<Path, RuleFile> model;
@@ -253,7 +261,7 @@ public final class RuleLoader {
    *
    * @throws GordianException listing every problem in every file
    */
-  public static Rulebook update(Rulebook previous, List<Located<Path>> sources) {
+  public static Rulebook update(Rulebook previous, List<Located<Path>> sources, LoadOptions options) {
     Problems problems = new Problems();
     List<Path> files = drlFiles(sources, problems);
     problems.throwIfErrors();
@@ -265,7 +273,7 @@ public final class RuleLoader {
     } catch (RuntimeException e) {
       LOG.debug("Updating the rules in place failed; compiling them afresh", e);
     }
-    return compile(files);
+    return compile(files, options);
   }
 
   private static java.util.Optional<Rulebook> inPlace(Rulebook previous, List<Path> files) {

@@ -27,8 +27,10 @@ import org.gordian.space.Deadline;
  *
  * @param ruleSources the rule folders the baseline rules were compiled from
  * @param rulebook the compiled baseline rules
+ * @param loadOptions how the rules a scenario adds are loaded
  */
-public record LoadedCase(CaseDef caseDef, List<Located<Path>> ruleSources, Rulebook rulebook) {
+public record LoadedCase(CaseDef caseDef, List<Located<Path>> ruleSources, Rulebook rulebook,
+    org.gordian.load.LoadOptions loadOptions) {
   /** Copies the list. */
   public LoadedCase {
     ruleSources = List.copyOf(ruleSources);
@@ -54,7 +56,7 @@ public record LoadedCase(CaseDef caseDef, List<Located<Path>> ruleSources, Ruleb
       if (!scenario.rules().isEmpty()) {
         List<Located<Path>> sources = new ArrayList<>(ruleSources);
         sources.addAll(scenario.rules());
-        rules = RuleLoader.load(sources);
+        rules = RuleLoader.load(sources, loadOptions);
         List<Diagnostic> strangers = org.gordian.load.CaseChecks.parties(caseDef, rules);
         if (!strangers.isEmpty()) {
           throw new GordianException(strangers);

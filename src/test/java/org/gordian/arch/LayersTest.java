@@ -95,6 +95,24 @@ class LayersTest {
     org.assertj.core.api.Assertions.assertThat(found).isEmpty();
   }
 
+  /**
+   * Settings reach the core as option records ({@code RunOptions}, {@code LoadOptions} …), never as
+   * system properties read deep inside it. The one reader left, the rule cache's key, reads the
+   * Drools settings the compiled form depends on, not settings of Gordian's own.
+   */
+  @Test
+  void onlyTheCommandLineReadsSettingsFromSystemProperties() {
+    noClasses().that().resideOutsideOfPackage("org.gordian.cli..")
+        .and().doNotHaveFullyQualifiedName("org.gordian.load.RuleCache")
+        .should().callMethod(System.class, "getProperty", String.class)
+        .orShould().callMethod(System.class, "getProperty", String.class, String.class)
+        .orShould().callMethod(Boolean.class, "getBoolean", String.class)
+        .orShould().callMethod(Integer.class, "getInteger", String.class)
+        .orShould().callMethod(Long.class, "getLong", String.class)
+        .because("the core takes its settings from option records with builders")
+        .check(main);
+  }
+
   @Test
   void droolsInternalsAreUsedOnlyThroughTheirAdapter() {
     noClasses().that().resideOutsideOfPackage("org.gordian.engine.drools..")

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.gordian.Gordian;
-import org.gordian.load.RulesOutside;
+import org.gordian.load.LoadOptions;
 import org.gordian.diag.GordianException;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +31,10 @@ class PreloadTest {
   @Test
   void givesTheCaseItLoadedAndLoadsAnyOtherItself() {
     Preload p = Preload.start(new String[] {"run", HANOI, "--format", "json"});
-    Gordian hanoi = p.load(Path.of(HANOI), RulesOutside.REFUSED);
+    Gordian hanoi = p.load(Path.of(HANOI), LoadOptions.DEFAULT);
     assertThat(hanoi.caseDef().id()).isEqualTo("hanoi-2019");
-    assertThat(p.load(Path.of(REYKJAVIK), RulesOutside.REFUSED).caseDef().id()).isEqualTo("reykjavik-1986");
-    assertThat(Preload.NONE.load(Path.of(HANOI), RulesOutside.REFUSED).caseDef().id()).isEqualTo("hanoi-2019");
+    assertThat(p.load(Path.of(REYKJAVIK), LoadOptions.DEFAULT).caseDef().id()).isEqualTo("reykjavik-1986");
+    assertThat(Preload.NONE.load(Path.of(HANOI), LoadOptions.DEFAULT).caseDef().id()).isEqualTo("hanoi-2019");
   }
 
   @Test
@@ -42,7 +42,7 @@ class PreloadTest {
     Path missing = Path.of("examples/no-such-case");
     String direct = org.gordian.TestCases.failureMessage(() -> Gordian.load(missing));
     Preload p = Preload.start(new String[] {"run", missing.toString()});
-    assertThatThrownBy(() -> p.load(missing, RulesOutside.REFUSED)).isInstanceOf(GordianException.class).hasMessage(direct);
+    assertThatThrownBy(() -> p.load(missing, LoadOptions.DEFAULT)).isInstanceOf(GordianException.class).hasMessage(direct);
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.gordian.CaseFiles;
 import org.gordian.Gordian;
@@ -39,32 +38,19 @@ class RuleCacheTest {
     return dir.resolve("cache");
   }
 
-  /** Runs the action with the rule cache switched on in {@link #cache()}. */
-  private <T> T cached(Callable<T> action) throws Exception {
-    return withCache(cache().toString(), action);
+  /** The options that keep compiled rules in {@link #cache()}. */
+  private LoadOptions cachedOptions() {
+    return LoadOptions.DEFAULT.withRuleCache(cache(), false);
   }
 
-  /** Runs the action with the rule cache switched off. */
-  private static <T> T plain(Callable<T> action) throws Exception {
-    return withCache(null, action);
+  /** Loads the case with the rule cache switched on in {@link #cache()}. */
+  private Gordian cached(Path caseFile) {
+    return Gordian.load(caseFile, cachedOptions());
   }
 
-  private static <T> T withCache(String folder, Callable<T> action) throws Exception {
-    String before = System.getProperty(RuleCache.FOLDER_PROPERTY);
-    set(folder);
-    try {
-      return action.call();
-    } finally {
-      set(before);
-    }
-  }
-
-  private static void set(String folder) {
-    if (folder == null) {
-      System.clearProperty(RuleCache.FOLDER_PROPERTY);
-    } else {
-      System.setProperty(RuleCache.FOLDER_PROPERTY, folder);
-    }
+  /** Loads the case with the rule cache switched off. */
+  private static Gordian plain(Path caseFile) {
+    return Gordian.load(caseFile, LoadOptions.DEFAULT);
   }
 
   private List<Path> entries() throws IOException {
@@ -100,7 +86,7 @@ class RuleCacheTest {
   /** The entry was written again by a compile: the next load reads it. */
   private void assertServedNext(Path example, Path entry) throws Exception {
     ageEntries();
-    cached(() -> Gordian.load(example));
+    cached(example);
     assertThat(readSinceAged(entry)).as("%s written again and read", entry).isTrue();
   }
 
@@ -115,17 +101,17 @@ class RuleCacheTest {
   @Test
   void rulesReadBackGiveTheReportsACompileGives() throws Exception {
     for (Path example : List.of(Path.of("examples/hanoi-2019"), Path.of("examples/reykjavik-1986"))) {
-      List<String> compiled = reports(plain(() -> Gordian.load(example)));
+      List<String> compiled = reports(plain(example));
       List<Path> before = entries();
 
-      List<String> first = reports(cached(() -> Gordian.load(example)));
+      List<String> first = reports(cached(example));
       List<Path> written = new ArrayList<>(entries());
       written.removeAll(before);
       assertThat(written).as("one entry kept for %s", example).hasSize(1);
       assertThat(first).isEqualTo(compiled);
 
       ageEntries();
-      List<String> read = reports(cached(() -> Gordian.load(example)));
+      List<String> read = reports(cached(example));
       assertThat(readSinceAged(written.get(0))).as("the second load of %s read the entry", example).isTrue();
       assertThat(entries()).hasSize(before.size() + 1);
       assertThat(read).isEqualTo(compiled);
@@ -136,7 +122,7 @@ class RuleCacheTest {
   void anEditedRuleFileIsCompiledNotServedFromTheCache() throws Exception {
     Path caseFile = CaseFiles.copyHanoi(dir);
     Path rules = dir.resolve("rules");
-    List<String> original = reports(cached(() -> Gordian.load(caseFile)));
+    List<String> original = reports(cached(caseFile));
     ageEntries();
 
     Path us = rules.resolve("us.drl");
@@ -145,8 +131,8 @@ class RuleCacheTest {
     assertThat(text).contains(condition);
     Files.writeString(us, text.replace(condition, condition + ", !has(\"testing-freeze\")"));
 
-    List<String> afterEdit = reports(cached(() -> Gordian.load(caseFile)));
-    assertThat(afterEdit).isEqualTo(reports(plain(() -> Gordian.load(caseFile))));
+    List<String> afterEdit = reports(cached(caseFile));
+    assertThat(afterEdit).isEqualTo(reports(plain(caseFile)));
     assertThat(afterEdit).as("the edit changes the reports").isNotEqualTo(original);
     assertThat(entries()).hasSize(2);
     assertThat(entries().stream().filter(this::readSinceAged)).as("only the new entry is recent; the old one was not served").hasSize(1);
@@ -154,7 +140,7 @@ class RuleCacheTest {
     // Back to the original text: the first entry serves again.
     Files.writeString(us, text);
     ageEntries();
-    assertThat(reports(cached(() -> Gordian.load(caseFile)))).isEqualTo(original);
+    assertThat(reports(cached(caseFile))).isEqualTo(original);
     assertThat(entries()).hasSize(2);
     assertThat(entries().stream().filter(this::readSinceAged)).as("only the original entry served").hasSize(1);
   }
@@ -162,24 +148,24 @@ class RuleCacheTest {
   @Test
   void aDamagedEntryIsDroppedAndTheRulesCompiled() throws Exception {
     Path example = Path.of("examples/hanoi-2019");
-    cached(() -> Gordian.load(example));
+    cached(example);
     Path entry = entries().get(0);
     byte[] whole = Files.readAllBytes(entry);
     Files.write(entry, java.util.Arrays.copyOf(whole, whole.length / 2));
 
-    assertThat(reports(cached(() -> Gordian.load(example)))).isEqualTo(reports(plain(() -> Gordian.load(example))));
+    assertThat(reports(cached(example))).isEqualTo(reports(plain(example)));
     assertThat(entries()).containsExactly(entry);
     assertServedNext(example, entry);
 
     Files.writeString(entry, "not compiled rules");
-    assertThat(reports(cached(() -> Gordian.load(example)))).isEqualTo(reports(plain(() -> Gordian.load(example))));
+    assertThat(reports(cached(example))).isEqualTo(reports(plain(example)));
     assertServedNext(example, entry);
   }
 
   @Test
   void anEntryWithIntactDigestButOtherContentIsDropped() throws Exception {
     Path example = Path.of("examples/hanoi-2019");
-    cached(() -> Gordian.load(example));
+    cached(example);
     Path entry = entries().get(0);
     java.io.ByteArrayOutputStream payload = new java.io.ByteArrayOutputStream();
     try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(payload)) {
@@ -190,7 +176,7 @@ class RuleCacheTest {
     Files.write(entry, RuleCache.seal(key(entry), payload.toByteArray()));
 
     ageEntries();
-    assertThat(reports(cached(() -> Gordian.load(example)))).isEqualTo(reports(plain(() -> Gordian.load(example))));
+    assertThat(reports(cached(example))).isEqualTo(reports(plain(example)));
     assertServedNext(example, entry);
   }
 
@@ -208,11 +194,11 @@ class RuleCacheTest {
 
   /** Loads the case, then again with a veto rule edited; returns the two entries (first, edited). */
   private List<Path> twoVersions(Path caseDir) throws Exception {
-    List<String> before = reports(cached(() -> Gordian.load(caseDir)));
+    List<String> before = reports(cached(caseDir));
     Path first = entries().get(0);
     Path rule = caseDir.resolve("rules/a.drl");
     Files.writeString(rule, Files.readString(rule).replace("has(\"a-gives\")", "has(\"a-pays\")"));
-    assertThat(reports(cached(() -> Gordian.load(caseDir)))).as("the edit changes the verdicts").isNotEqualTo(before);
+    assertThat(reports(cached(caseDir))).as("the edit changes the verdicts").isNotEqualTo(before);
     List<Path> all = new ArrayList<>(entries());
     all.remove(first);
     assertThat(all).hasSize(1);
@@ -223,10 +209,10 @@ class RuleCacheTest {
   void anEntryCopiedUnderAnotherKeyIsNotServed() throws Exception {
     Path caseFile = tinyCase();
     List<Path> both = twoVersions(caseFile);
-    List<String> edited = reports(plain(() -> Gordian.load(caseFile)));
+    List<String> edited = reports(plain(caseFile));
     Files.copy(both.get(0), both.get(1), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-    assertThat(reports(cached(() -> Gordian.load(caseFile)))).as("the edited rules' verdicts, not the first's")
+    assertThat(reports(cached(caseFile))).as("the edited rules' verdicts, not the first's")
         .isEqualTo(edited);
   }
 
@@ -234,7 +220,7 @@ class RuleCacheTest {
   void anEntryOthersMayWriteIsNotRead() throws Exception {
     Path caseFile = tinyCase();
     List<Path> both = twoVersions(caseFile);
-    List<String> edited = reports(plain(() -> Gordian.load(caseFile)));
+    List<String> edited = reports(plain(caseFile));
     // Someone who may write the entry puts other rules in it, well formed for its key.
     byte[] first = Files.readAllBytes(both.get(0));
     Files.setPosixFilePermissions(cache(), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -242,17 +228,17 @@ class RuleCacheTest {
     Files.write(both.get(1), RuleCache.seal(key(both.get(1)), payload(first)));
     assertThat(RuleCache.unsafeEntry(both.get(1))).contains("others may write to it (rw-rw-rw-)");
 
-    assertThat(reports(cached(() -> Gordian.load(caseFile)))).as("compiled afresh, not read")
+    assertThat(reports(cached(caseFile))).as("compiled afresh, not read")
         .isEqualTo(edited);
     assertThat(RuleCache.unsafeEntry(both.get(1))).as("replaced by the owner's own entry").isEmpty();
-    assertThat(reports(cached(() -> Gordian.load(caseFile)))).isEqualTo(edited);
+    assertThat(reports(cached(caseFile))).isEqualTo(edited);
   }
 
   @Test
   void anEntryOfSomeoneElseIsNotRead() throws Exception {
     Path caseFile = tinyCase();
     List<Path> both = twoVersions(caseFile);
-    List<String> edited = reports(plain(() -> Gordian.load(caseFile)));
+    List<String> edited = reports(plain(caseFile));
     Files.write(both.get(1), RuleCache.seal(key(both.get(1)), payload(Files.readAllBytes(both.get(0)))));
     try {
       Files.setOwner(both.get(1), cache().getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
@@ -261,21 +247,21 @@ class RuleCacheTest {
     }
     assertThat(RuleCache.unsafeEntry(both.get(1))).contains("it belongs to nobody");
 
-    assertThat(reports(cached(() -> Gordian.load(caseFile)))).isEqualTo(edited);
+    assertThat(reports(cached(caseFile))).isEqualTo(edited);
   }
 
   @Test
   void anEntryThatIsALinkIsNotRead() throws Exception {
     Path caseFile = tinyCase();
     List<Path> both = twoVersions(caseFile);
-    List<String> edited = reports(plain(() -> Gordian.load(caseFile)));
+    List<String> edited = reports(plain(caseFile));
     Path elsewhere = Files.write(dir.resolve("elsewhere.rules"),
         RuleCache.seal(key(both.get(1)), payload(Files.readAllBytes(both.get(0)))));
     Files.delete(both.get(1));
     Files.createSymbolicLink(both.get(1), elsewhere);
     assertThat(RuleCache.unsafeEntry(both.get(1))).contains("it is a link");
 
-    assertThat(reports(cached(() -> Gordian.load(caseFile)))).isEqualTo(edited);
+    assertThat(reports(cached(caseFile))).isEqualTo(edited);
   }
 
   /** The payload of an entry: what follows its header. */
@@ -290,14 +276,14 @@ class RuleCacheTest {
   @Test
   void theFolderIsMadeForItsOwnerAloneAndAFolderOthersMayWriteToIsNotUsed() throws Exception {
     Path example = Path.of("examples/hanoi-2019");
-    cached(() -> Gordian.load(example));
+    cached(example);
     assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(cache())))
         .isEqualTo("rwx------");
     assertThat(entries()).hasSize(1);
     Path entry = entries().get(0);
     ageEntries();
     Files.setPosixFilePermissions(cache(), java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxr-x"));
-    assertThat(reports(cached(() -> Gordian.load(example)))).isEqualTo(reports(plain(() -> Gordian.load(example))));
+    assertThat(reports(cached(example))).isEqualTo(reports(plain(example)));
     assertThat(readSinceAged(entry)).as("not read from a folder others may write to").isFalse();
     assertThat(RuleCache.unsafe(cache())).contains("others may write to it (rwxrwxr-x)");
     Files.setPosixFilePermissions(cache(), java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
@@ -317,7 +303,7 @@ class RuleCacheTest {
       return;
     }
     assertThat(RuleCache.unsafe(cache())).contains("it belongs to " + other.getName());
-    cached(() -> Gordian.load(Path.of("examples/hanoi-2019")));
+    cached(Path.of("examples/hanoi-2019"));
     assertThat(entries()).isEmpty();
   }
 
@@ -328,8 +314,8 @@ class RuleCacheTest {
     Path us = rules.resolve("us.drl");
     Files.writeString(us, Files.readString(us).replace("hasKind(\"verification\")", "hasKnd(\"verification\")"));
 
-    GordianException plain = plain(() -> catchLoad(caseFile));
-    assertThatThrownBy(() -> cached(() -> Gordian.load(caseFile))).isInstanceOf(GordianException.class)
+    GordianException plain = catchLoad(caseFile);
+    assertThatThrownBy(() -> cached(caseFile)).isInstanceOf(GordianException.class)
         .satisfies(e -> assertThat(((GordianException) e).diagnostics()).isEqualTo(plain.diagnostics()));
     assertThat(plain.diagnostics()).isNotEmpty();
     assertThat(entries()).isEmpty();
@@ -348,8 +334,8 @@ class RuleCacheTest {
   void rulesReadFromTheCacheCanBeUpdatedInPlace() throws Exception {
     Path caseFile = CaseFiles.copyHanoi(dir);
     Path rules = dir.resolve("rules");
-    cached(() -> Gordian.load(caseFile));
-    Gordian read = cached(() -> Gordian.load(caseFile));
+    cached(caseFile);
+    Gordian read = cached(caseFile);
 
     Path dprk = rules.resolve("dprk.drl");
     Files.writeString(dprk, Files.readString(dprk).replace("- ($d.has(\"added-sanctions\") ? 3 : 0)",
@@ -357,7 +343,7 @@ class RuleCacheTest {
     Object kieBase = read.rulebook().kieBase();
     Gordian updated = read.updateRules();
     assertThat(updated.rulebook().kieBase()).as("updated in place").isSameAs(kieBase);
-    assertThat(reports(updated)).isEqualTo(reports(plain(() -> Gordian.load(caseFile))));
+    assertThat(reports(updated)).isEqualTo(reports(plain(caseFile)));
   }
 
   @Test
@@ -368,7 +354,7 @@ class RuleCacheTest {
     String text = Files.readString(rok);
     for (int i = 0; i < RuleCache.KEPT + 2; i++) {
       Files.writeString(rok, text + "\n// edit " + i + "\n");
-      cached(() -> Gordian.load(caseFile));
+      cached(caseFile);
     }
     assertThat(entries()).hasSize(RuleCache.KEPT);
   }
