@@ -142,6 +142,46 @@ public final class Check {
     return List.copyOf(out);
   }
 
+  /**
+   * Warns about positions none of whose rules names a source, about unknown confidence words, and
+   * about context facts without a source: reports could not say what a verdict rests on.
+   */
+  private static void evidence(CaseDef def, List<RuleFile> files, Set<Diagnostic> out) {
+    java.util.Map<String, Diagnostic> unsourced = new java.util.LinkedHashMap<>();
+    Set<String> sourced = new java.util.HashSet<>();
+    for (RuleFile f : files) {
+      for (RuleInfo r : f.rules()) {
+        String position = r.meta("party") + "/" + r.meta("position");
+        if (r.meta("party").isEmpty() || r.meta("position").isEmpty()) {
+          continue;
+        }
+        String confidence = r.meta("confidence");
+        if (!confidence.isEmpty() && org.gordian.model.Evidence.Confidence.of(confidence).isEmpty()) {
+          out.add(Diagnostic.warning(f.path(), r.line(), 0, "rule '" + r.name() + "' gives @confidence(\""
+              + confidence + "\"); expected stated, inferred or hedged"));
+        }
+        if (!r.meta("source").isBlank()) {
+          sourced.add(position);
+        } else {
+          unsourced.putIfAbsent(position, Diagnostic.warning(f.path(), r.line(), 0, "position '" + position
+              + "' names no source: give one of its rules @source(\"...\") (with @confidence(\"stated\","
+              + " \"inferred\" or \"hedged\")) so that reports can say what its vetoes rest on"));
+        }
+      }
+    }
+    unsourced.forEach((position, warning) -> {
+      if (!sourced.contains(position)) {
+        out.add(warning);
+      }
+    });
+    for (org.gordian.model.ContextFact c : def.context()) {
+      if (c.evidence() == null) {
+        out.add(c.loc().warning("context fact '" + c.id() + "' has no 'source'; reports cannot say where it"
+            + " comes from"));
+      }
+    }
+  }
+
   private static void scanRules(CaseDef def, List<Located<Path>> sources, Set<Diagnostic> out) {
     List<RuleFile> files;
     try {
@@ -149,6 +189,7 @@ public final class Check {
     } catch (GordianException e) {
       return;
     }
+    evidence(def, files, out);
     for (RuleFile f : files) {
       for (RuleInfo r : f.rules()) {
         boolean party = r.metadata().containsKey("party");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.gordian.analysis.DealOutcome;
 import org.gordian.analysis.RunResult;
+import org.gordian.analysis.Sources;
 import org.gordian.analysis.SpaceSummary;
 import org.gordian.analysis.SpaceTally;
 import org.gordian.analysis.Snapshot;
@@ -240,7 +241,8 @@ public final class Gordian {
     return new RunResult(caseDef, scenario, engine.positions().all(),
         engine.disabled().stream().sorted().toList(),
         engine.rulebook().files().stream().map(Paths2::display).toList(), listed, summary, warnings.all(),
-        List.copyOf(explained), analyses);
+        List.copyOf(explained), analyses, Sources.of(loaded.context(scenario), engine.rulebook().sources(),
+            engine.rulebook()::rule));
   }
 
   /**

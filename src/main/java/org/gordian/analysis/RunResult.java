@@ -17,10 +17,11 @@ import org.gordian.model.Scenario;
  * @param warnings problems worth a look that did not stop the run
  * @param explained further deals asked for by id, evaluated like listed ones
  * @param analyses relaxations, nearest feasible deals, knots and ranking, or null when not run
+ * @param sources the run's context facts and the evidence its rules give, for the reports
  */
 public record RunResult(CaseDef caseDef, Scenario scenario, List<PositionRef> positions, List<PositionRef> disabled,
     List<String> ruleFiles, List<DealOutcome> listed, SpaceSummary space, List<Diagnostic> warnings,
-    List<DealOutcome> explained, Analyses analyses) {
+    List<DealOutcome> explained, Analyses analyses, Sources sources) {
 
   /** The scenario's id, or {@code baseline}. */
   public String scenarioId() {

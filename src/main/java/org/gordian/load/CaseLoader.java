@@ -24,6 +24,7 @@ import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
 import org.gordian.facts.internal.MoveTable;
 import org.gordian.model.Bounds;
+import org.gordian.model.Evidence;
 import org.gordian.model.CaseDef;
 import org.gordian.model.ContextFact;
 import org.gordian.model.DealDef;
@@ -69,14 +70,15 @@ public final class CaseLoader {
   private static final Set<String> PARTY = keys("id", "name", "factions", "source");
   private static final Set<String> FACTION = keys("id", "name");
   private static final Set<String> MOVE = keys("id", "party", "kind", "scope", "tags", "description", "source");
-  private static final Set<String> CONTEXT = keys("id", "type", "fields", "source");
+  private static final Set<String> CONTEXT = keys("id", "type", "fields", "source", "evidence", "confidence");
   private static final Set<String> DEAL = keys("id", "title", "source", "moves");
   private static final Set<String> BOUNDS = keys("moves", "max-moves", "phases", "parties", "require",
       "exclude", "limit");
   private static final Set<String> PARTY_LIMIT = keys("min", "max");
   private static final Set<String> SCENARIO = keys("id", "description", "disable", "context", "rules", "deals",
       "bounds");
-  private static final Set<String> CONTEXT_CHANGE = keys("type", "fields");
+  private static final Set<String> CONTEXT_CHANGE = keys("type", "fields", "source", "evidence",
+      "confidence");
 
   private CaseLoader() {}
 
@@ -575,12 +577,35 @@ public final class CaseLoader {
         if (!seen.add(cid)) {
           y.error(m.get("id"), "duplicate context fact id '" + cid + "'");
         }
-        out.add(readFields(cid, type, m.get("fields"), y.loc(n)));
+        out.add(readFields(cid, type, m.get("fields"), y.loc(n), readEvidence(m, "context fact '" + cid + "'", n)));
       }
       return out;
     }
 
-    private ContextFact readFields(String cid, String type, Node fieldsNode, Loc loc) {
+    /** The 'source', 'evidence' and 'confidence' of a map, or null when it gives no source. */
+    private Evidence readEvidence(Map<String, Node> m, String what, Node n) {
+      String source = y.str(m, "source", what, false, n);
+      String text = y.str(m, "evidence", what, false, n);
+      String confidence = y.str(m, "confidence", what, false, n);
+      Evidence.Confidence level = null;
+      if (confidence != null) {
+        level = Evidence.Confidence.of(confidence).orElse(null);
+        if (level == null) {
+          y.error(m.get("confidence"), "'confidence' of " + what + " is '" + confidence + "'; expected stated,"
+              + " inferred or hedged");
+        }
+      }
+      if (source == null) {
+        if (text != null || confidence != null) {
+          y.error(m.containsKey("evidence") ? m.get("evidence") : m.get("confidence"), what + " gives "
+              + (text != null ? "'evidence'" : "'confidence'") + " but no 'source' it comes from");
+        }
+        return null;
+      }
+      return new Evidence(source, text, level);
+    }
+
+    private ContextFact readFields(String cid, String type, Node fieldsNode, Loc loc, Evidence evidence) {
       Map<String, Object> fields = new LinkedHashMap<>();
       Map<String, Loc> locs = new HashMap<>();
       if (fieldsNode != null && !Yaml.isNull(fieldsNode)) {
@@ -598,7 +623,7 @@ public final class CaseLoader {
           });
         }
       }
-      return new ContextFact(cid, type, fields, locs, loc);
+      return new ContextFact(cid, type, fields, locs, loc, evidence);
     }
 
     private List<DealDef> readDeals(Node node, Set<String> moveIds, String where) {
@@ -863,7 +888,8 @@ public final class CaseLoader {
                     + Suggest.didYouMean(cid, contextIds) + "; to add a new fact give its 'type'");
                 return;
               }
-              changes.put(cid, readFields(cid, type, chm.get("fields"), y.loc(change)));
+              changes.put(cid, readFields(cid, type, chm.get("fields"), y.loc(change),
+                  readEvidence(chm, "the change of context fact '" + cid + "'", change)));
             });
           }
         }

@@ -62,6 +62,9 @@ public final class HtmlReport implements Reporter<RunResult> {
     HtmlPage page = new HtmlPage("Feasibility report: " + r.caseDef().title());
     header(r, page.header());
     page.section("summary", "Summary", h -> summary(r, h));
+    if (!r.sources().context().isEmpty()) {
+      page.section("context", "Context", h -> context(r, h));
+    }
     if (!r.listed().isEmpty()) {
       page.section("listed", "Listed deals", h -> listed(r, h));
     }
@@ -193,12 +196,14 @@ public final class HtmlReport implements Reporter<RunResult> {
     if (!d.verdict().vetoes().isEmpty()) {
       h.open("table", "class", "findings vetoes").nl();
       h.element("caption", "Vetoes");
-      header(h, "Party", "Position", "Reason", "Rule");
+      header(h, "Party", "Position", "Reason", "Rule", "Source");
       h.open("tbody").nl();
       for (Veto v : d.verdict().vetoes()) {
         h.open("tr").element("td", Text.partyName(r.caseDef(), v.getParty())).open("td").element("code",
             v.getPosition()).close("td").element("td", v.getReason());
         rule(v.getRule(), h);
+        h.element("td", r.sources().of(v.getRule()).map(org.gordian.model.Evidence::describe)
+            .orElse("no source given"), "class", "source");
         h.close("tr").nl();
       }
       h.close("tbody").close("table").nl();
@@ -228,6 +233,23 @@ public final class HtmlReport implements Reporter<RunResult> {
       h.close("ul").nl();
     }
     h.close("article").nl();
+  }
+
+  /** The context facts of the run, with where each comes from. */
+  private static void context(RunResult r, Html h) {
+    h.element("p", "The facts about the world that the rules read in this run, and where each comes from.", "class",
+        "note").nl();
+    h.open("table", "class", "findings context").nl();
+    header(h, "Fact", "Type", "Fields", "Source");
+    h.open("tbody").nl();
+    for (org.gordian.model.ContextFact c : r.sources().context()) {
+      h.open("tr").open("td").element("code", c.id()).close("td").element("td", c.type())
+          .element("td", c.fields().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+              .collect(Collectors.joining(", ")))
+          .element("td", c.evidence() == null ? "no source given" : c.evidence().describe(), "class", "source")
+          .close("tr").nl();
+    }
+    h.close("tbody").close("table").nl();
   }
 
   private static void header(Html h, String... names) {

@@ -75,6 +75,7 @@ public final class JsonReport implements Reporter<RunResult> {
         g.writeString(f);
       }
       g.writeEndArray();
+      sources(r, g);
       summary(r, g);
       g.writeArrayFieldStart("deals");
       for (DealOutcome d : r.listed()) {
@@ -136,6 +137,47 @@ public final class JsonReport implements Reporter<RunResult> {
       g.writeEndObject();
     }
     w.write('\n');
+  }
+
+  /** The context facts of the run and the evidence of its rules, each with where it comes from. */
+  private static void sources(RunResult r, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("context");
+    for (org.gordian.model.ContextFact c : r.sources().context()) {
+      g.writeStartObject();
+      g.writeStringField("id", c.id());
+      g.writeStringField("type", c.type());
+      g.writeObjectFieldStart("fields");
+      for (var f : c.fields().entrySet()) {
+        g.writeObjectField(f.getKey(), f.getValue());
+      }
+      g.writeEndObject();
+      evidence(c.evidence(), g);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("ruleEvidence");
+    for (var e : r.sources().rules().entrySet()) {
+      g.writeStartObject();
+      g.writeStringField("party", e.getKey().party());
+      g.writeStringField("position", e.getKey().position());
+      rule(e.getKey(), g);
+      evidence(e.getValue(), g);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void evidence(org.gordian.model.Evidence e, JsonGenerator g) throws IOException {
+    if (e == null) {
+      return;
+    }
+    g.writeStringField("source", e.source());
+    if (!e.text().isEmpty()) {
+      g.writeStringField("evidence", e.text());
+    }
+    if (e.confidence() != null) {
+      g.writeStringField("confidence", e.confidence().label());
+    }
   }
 
   private static void summary(RunResult r, JsonGenerator g) throws IOException {

@@ -42,6 +42,7 @@ public final class MarkdownReport implements Reporter<RunResult> {
     StringBuilder out = new StringBuilder();
     header(r, out);
     summary(r, out);
+    context(r, out);
     listed(r, out);
     if (!r.explained().isEmpty()) {
       out.append("## Deals asked for\n\n");
@@ -107,6 +108,23 @@ public final class MarkdownReport implements Reporter<RunResult> {
     out.append('\n');
   }
 
+  /** The context facts of the run, with where each comes from. */
+  private static void context(RunResult r, StringBuilder out) {
+    if (r.sources().context().isEmpty()) {
+      return;
+    }
+    out.append("## Context\n\n");
+    out.append("The facts about the world that the rules read in this run, and where each comes from.\n\n");
+    out.append("| Fact | Type | Fields | Source |\n|---|---|---|---|\n");
+    for (org.gordian.model.ContextFact c : r.sources().context()) {
+      out.append("| ").append(Text.cellCode(c.id())).append(" | ").append(Text.cell(c.type())).append(" | ")
+          .append(Text.cell(c.fields().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+              .collect(Collectors.joining(", ")))).append(" | ")
+          .append(c.evidence() == null ? "*no source given*" : Text.cell(c.evidence().describe())).append(" |\n");
+    }
+    out.append('\n');
+  }
+
   private void listed(RunResult r, StringBuilder out) {
     if (r.listed().isEmpty()) {
       return;
@@ -146,7 +164,10 @@ public final class MarkdownReport implements Reporter<RunResult> {
       for (Veto v : d.verdict().vetoes()) {
         out.append("- **").append(partyName(r, v.getParty())).append("**, position ").append(Text.code(v.getPosition()))
             .append(": ").append(Text.inline(v.getReason())).append(". Rule \"").append(Text.inline(v.getRule().rule()))
-            .append("\" (").append(Text.inline(v.getRule().where())).append(")\n");
+            .append("\" (").append(Text.inline(v.getRule().where())).append("); ")
+            .append(r.sources().of(v.getRule()).map(e -> "source: " + Text.inline(e.describe()))
+                .orElse("no source given"))
+            .append('\n');
       }
       out.append('\n');
     }

@@ -68,7 +68,10 @@ public record LoadedCase(CaseDef caseDef, List<Located<Path>> ruleSources, Ruleb
     return Engine.prepare(rules, caseDef, context, disable, options);
   }
 
-  /** The context facts under a scenario (null: the case's own). */
+  /**
+   * The context facts under a scenario (null: the case's own). A fact the scenario adds or changes
+   * without a source of its own comes from the scenario's hypothesis, and says so.
+   */
   public List<ContextFact> context(Scenario scenario) {
     List<ContextFact> base = caseDef.context();
     if (scenario == null) {
@@ -82,15 +85,17 @@ public record LoadedCase(CaseDef caseDef, List<Located<Path>> ruleSources, Ruleb
         return;
       }
       ContextFact old = facts.get(id);
+      org.gordian.model.Evidence hypothesis = change.evidence() != null ? change.evidence()
+          : new org.gordian.model.Evidence("scenario '" + scenario.id() + "'", scenario.description(), null);
       if (old == null || change.type() != null) {
-        facts.put(id, change);
+        facts.put(id, new ContextFact(id, change.type(), change.fields(), change.fieldLocs(), change.loc(), hypothesis));
         return;
       }
       Map<String, Object> fields = new LinkedHashMap<>(old.fields());
       fields.putAll(change.fields());
       Map<String, org.gordian.model.Loc> locs = new LinkedHashMap<>(old.fieldLocs());
       locs.putAll(change.fieldLocs());
-      facts.put(id, new ContextFact(id, old.type(), fields, locs, change.loc()));
+      facts.put(id, new ContextFact(id, old.type(), fields, locs, change.loc(), hypothesis));
     });
     return List.copyOf(facts.values());
   }

@@ -102,7 +102,7 @@ class HtmlReportTest {
         new Verdict(List.of(veto), List.of(), List.of(), new int[] {0}));
     Diagnostic warning = Diagnostic.warning(Path.of("rules/<w>.drl"), 3, 4, "unknown <field> & more");
     RunResult hostile = new RunResult(hostileCase, null, r.positions(), r.disabled(), r.ruleFiles(),
-        List.of(hostileDeal), null, List.of(warning), List.of(), null);
+        List.of(hostileDeal), null, List.of(warning), List.of(), null, r.sources());
     String html = ReportRuns.render(Format.HTML, hostile);
     assertThat(html).doesNotContain("<script>alert").doesNotContain("<b>bold").doesNotContain("<img")
         .doesNotContain("<svg onload").doesNotContain("<x>");
@@ -162,7 +162,7 @@ class HtmlReportTest {
     Analyses analyses = new Analyses(List.of(stuck), List.of(), List.of(), null, null, List.of("note <script>x</script>"),
         java.util.Map.of());
     RunResult hostile = new RunResult(r.caseDef(), null, r.positions(), r.disabled(), r.ruleFiles(), r.listed(), null,
-        List.of(), List.of(), analyses);
+        List.of(), List.of(), analyses, r.sources());
     String html = ReportRuns.render(Format.HTML, hostile);
     assertThat(html).contains("<section id=\"analysis-minimal-relaxations\">")
         .doesNotContain("<img").doesNotContain("<b>bold").doesNotContain("<svg onload")
@@ -192,7 +192,7 @@ class HtmlReportTest {
   void leavesOutTheAnalysesWhenNoneRan() {
     RunResult r = ReportRuns.listedOnly();
     RunResult without = new RunResult(r.caseDef(), null, r.positions(), r.disabled(), r.ruleFiles(), r.listed(), null,
-        r.warnings(), r.explained(), null);
+        r.warnings(), r.explained(), null, r.sources());
     assertThat(ReportRuns.render(Format.HTML, without)).doesNotContain("analysis-");
   }
 

@@ -31,7 +31,7 @@ class MarkdownReportTest {
         List.of(new DealOutcome.PhasedMove("testing-freeze", 1)),
         new Verdict(List.of(org.gordian.facts.internal.Facts.veto(rule, reason)), List.of(org.gordian.facts.internal.Facts.concern(rule, 2, concern)), List.of(), new int[] {0}));
     RunResult hostile = new RunResult(r.caseDef(), null, r.positions(), r.disabled(), r.ruleFiles(), List.of(deal), null,
-        List.of(), List.of(), null);
+        List.of(), List.of(), null, r.sources());
     String markdown = ReportRuns.render(Format.MARKDOWN, hostile);
 
     Node doc = Parser.builder().build().parse(markdown);

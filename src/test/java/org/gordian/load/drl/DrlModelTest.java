@@ -17,53 +17,53 @@ import org.junit.jupiter.api.Test;
 class DrlModelTest {
   /** file | line of 'rule' | name | party | position | first line of the consequence. */
   private static final String SHIPPED = """
-      rules/hanoi-2019/derived.drl | 10 | Added sanctions put the testing freeze at risk |  |  | 14
-      rules/hanoi-2019/derived.drl | 20 | A push for more sanctions puts the testing freeze at risk |  |  | 25
-      rules/hanoi-2019/derived.drl | 30 | Suspended exercises lower tension |  |  | 34
-      rules/hanoi-2019/dprk.drl | 12 | Hardliners want the UN sanctions lifted for any dismantlement | DPRK | maximalist-under-hardliner-pressure | 18
-      rules/hanoi-2019/dprk.drl | 24 | Pyongyang dismantles nothing before relief arrives | DPRK | relief-before-denuclearization | 31
-      rules/hanoi-2019/dprk.drl | 40 | Pyongyang keeps its other facilities out of view | DPRK | keep-other-facilities-ambiguous | 45
-      rules/hanoi-2019/dprk.drl | 52 | No testing freeze under new sanctions | DPRK | no-freeze-under-new-sanctions | 58
-      rules/hanoi-2019/dprk.drl | 62 | Pyongyang values relief and security guarantees | DPRK | value-of-relief-and-security | 67
-      rules/hanoi-2019/rok.drl | 11 | Seoul welcomes aid and inter-Korean projects | ROK | keep-the-door-open | 16
-      rules/hanoi-2019/rok.drl | 21 | Seoul welcomes steps that lower tension | ROK | keep-the-door-open | 26
-      rules/hanoi-2019/rok.drl | 32 | Seoul fears a return to testing | ROK | keep-the-door-open | 38
-      rules/hanoi-2019/us.drl | 10 | Washington grants no sanctions relief short of giving up every facility | US | all-or-nothing | 15
-      rules/hanoi-2019/us.drl | 23 | Washington lifts sanctions only after dismantlement is done | US | relief-after-verified-dismantlement | 30
-      rules/hanoi-2019/us.drl | 39 | Washington lifts sanctions only against verified dismantlement | US | relief-after-verified-dismantlement | 44
-      rules/hanoi-2019/us.drl | 49 | The hawks want strong verification or an arsenal list before any relief | US | verification-or-inventory-first | 57
-      rules/hanoi-2019/us.drl | 63 | Lifting the UN sanctions for Yongbyon alone looks weak | US | no-appearance-of-weakness | 68
-      rules/hanoi-2019/us.drl | 73 | Concessions with nothing in return look weak | US | no-appearance-of-weakness | 78
-      rules/hanoi-2019/us.drl | 84 | Washington values denuclearization steps | US | value-of-denuclearization | 90
-      rules/hanoi-2019/us.drl | 98 | Washington counts the cost of its concessions | US | value-of-denuclearization | 103
-      rules/reykjavik-1986/derived.drl | 11 | The laboratory limit and the ABM pledge together confine strategic defence |  |  | 15
-      rules/reykjavik-1986/derived.drl | 22 | Zero on both sides takes intermediate-range missiles out of Europe |  |  | 27
-      rules/reykjavik-1986/derived.drl | 33 | A global double zero abolishes a whole class of missiles |  |  | 37
-      rules/reykjavik-1986/derived.drl | 44 | SS-20s kept in Asia remain a threat that can move west |  |  | 48
-      rules/reykjavik-1986/derived.drl | 54 | Zero in Europe without the double zero leaves a shorter-range gap |  |  | 59
-      rules/reykjavik-1986/us.drl | 12 | Washington will not confine SDI to the laboratory | US | no-limits-on-sdi | 17
-      rules/reykjavik-1986/us.drl | 23 | Washington stays in the ABM Treaty only while Soviet offensive arms come down | US | defence-pledge-for-offensive-cuts | 28
-      rules/reykjavik-1986/us.drl | 35 | Washington accepts no Soviet reduction it cannot inspect | US | trust-but-verify | 41
-      rules/reykjavik-1986/us.drl | 47 | Inspection starts no later than the Soviet reductions | US | trust-but-verify | 56
-      rules/reykjavik-1986/us.drl | 62 | Washington removes its missiles only if the matching Soviet missiles go too | US | zero-option | 69
-      rules/reykjavik-1986/us.drl | 77 | American missiles leave no earlier than Soviet ones | US | zero-option | 83
-      rules/reykjavik-1986/us.drl | 89 | Washington halves its strategic arms only if Moscow does | US | equal-strategic-ceilings | 94
-      rules/reykjavik-1986/us.drl | 99 | Washington will not join a comprehensive test ban | US | no-comprehensive-test-ban | 104
-      rules/reykjavik-1986/us.drl | 111 | Washington values Soviet reductions | US | value-of-soviet-reductions | 116
-      rules/reykjavik-1986/us.drl | 123 | Washington counts the cost of its concessions | US | value-of-soviet-reductions | 128
-      rules/reykjavik-1986/us.drl | 139 | Washington's Asian allies object to SS-20s left in Asia | US | reassure-the-allies | 145
-      rules/reykjavik-1986/us.drl | 150 | Washington's European allies fear a shorter-range gap | US | reassure-the-allies | 156
-      rules/reykjavik-1986/ussr.drl | 12 | Moscow eliminates no intermediate-range missile unless SDI is confined | USSR | package-linkage | 19
-      rules/reykjavik-1986/ussr.drl | 26 | Moscow cuts no strategic arms unless SDI is confined | USSR | package-linkage | 33
-      rules/reykjavik-1986/ussr.drl | 40 | Moscow eliminates no missile before SDI is confined | USSR | package-linkage | 48
-      rules/reykjavik-1986/ussr.drl | 53 | Moscow cuts no strategic arms before SDI is confined | USSR | package-linkage | 61
-      rules/reykjavik-1986/ussr.drl | 69 | Moscow reduces nothing without the matching American reduction | USSR | equal-security | 77
-      rules/reykjavik-1986/ussr.drl | 86 | Soviet missiles leave no earlier than American ones | USSR | equal-security | 92
-      rules/reykjavik-1986/ussr.drl | 98 | Moscow opens its sites only to reciprocal inspection | USSR | reciprocal-inspection | 103
-      rules/reykjavik-1986/ussr.drl | 110 | Moscow admits inspectors only to verify an agreed limit | USSR | inspection-verifies-an-agreement | 115
-      rules/reykjavik-1986/ussr.drl | 122 | Moscow values American concessions | USSR | value-of-american-concessions | 127
-      rules/reykjavik-1986/ussr.drl | 137 | Moscow counts the cost of its reductions | USSR | value-of-american-concessions | 142
-      rules/reykjavik-1986/ussr.drl | 150 | The General Staff resents losing the SS-23 | USSR | general-staff-misgivings | 155
+      rules/hanoi-2019/derived.drl | 10 | Added sanctions put the testing freeze at risk | | | 14
+      rules/hanoi-2019/derived.drl | 20 | A push for more sanctions puts the testing freeze at risk | | | 25
+      rules/hanoi-2019/derived.drl | 30 | Suspended exercises lower tension | | | 34
+      rules/hanoi-2019/dprk.drl | 12 | Hardliners want the UN sanctions lifted for any dismantlement | DPRK | maximalist-under-hardliner-pressure | 20
+      rules/hanoi-2019/dprk.drl | 26 | Pyongyang dismantles nothing before relief arrives | DPRK | relief-before-denuclearization | 35
+      rules/hanoi-2019/dprk.drl | 44 | Pyongyang keeps its other facilities out of view | DPRK | keep-other-facilities-ambiguous | 51
+      rules/hanoi-2019/dprk.drl | 58 | No testing freeze under new sanctions | DPRK | no-freeze-under-new-sanctions | 66
+      rules/hanoi-2019/dprk.drl | 70 | Pyongyang values relief and security guarantees | DPRK | value-of-relief-and-security | 77
+      rules/hanoi-2019/rok.drl | 11 | Seoul welcomes aid and inter-Korean projects | ROK | keep-the-door-open | 18
+      rules/hanoi-2019/rok.drl | 23 | Seoul welcomes steps that lower tension | ROK | keep-the-door-open | 28
+      rules/hanoi-2019/rok.drl | 35 | Seoul fears a return to testing | ROK | keep-the-door-open | 41
+      rules/hanoi-2019/us.drl | 10 | Washington grants no sanctions relief short of giving up every facility | US | all-or-nothing | 17
+      rules/hanoi-2019/us.drl | 25 | Washington lifts sanctions only after dismantlement is done | US | relief-after-verified-dismantlement | 34
+      rules/hanoi-2019/us.drl | 43 | Washington lifts sanctions only against verified dismantlement | US | relief-after-verified-dismantlement | 48
+      rules/hanoi-2019/us.drl | 53 | The hawks want strong verification or an arsenal list before any relief | US | verification-or-inventory-first | 63
+      rules/hanoi-2019/us.drl | 69 | Lifting the UN sanctions for Yongbyon alone looks weak | US | no-appearance-of-weakness | 76
+      rules/hanoi-2019/us.drl | 81 | Concessions with nothing in return look weak | US | no-appearance-of-weakness | 86
+      rules/hanoi-2019/us.drl | 92 | Washington values denuclearization steps | US | value-of-denuclearization | 100
+      rules/hanoi-2019/us.drl | 108 | Washington counts the cost of its concessions | US | value-of-denuclearization | 113
+      rules/reykjavik-1986/derived.drl | 11 | The laboratory limit and the ABM pledge together confine strategic defence | | | 15
+      rules/reykjavik-1986/derived.drl | 22 | Zero on both sides takes intermediate-range missiles out of Europe | | | 27
+      rules/reykjavik-1986/derived.drl | 33 | A global double zero abolishes a whole class of missiles | | | 37
+      rules/reykjavik-1986/derived.drl | 44 | SS-20s kept in Asia remain a threat that can move west | | | 48
+      rules/reykjavik-1986/derived.drl | 54 | Zero in Europe without the double zero leaves a shorter-range gap | | | 59
+      rules/reykjavik-1986/us.drl | 12 | Washington will not confine SDI to the laboratory | US | no-limits-on-sdi | 19
+      rules/reykjavik-1986/us.drl | 25 | Washington stays in the ABM Treaty only while Soviet offensive arms come down | US | defence-pledge-for-offensive-cuts | 32
+      rules/reykjavik-1986/us.drl | 39 | Washington accepts no Soviet reduction it cannot inspect | US | trust-but-verify | 47
+      rules/reykjavik-1986/us.drl | 53 | Inspection starts no later than the Soviet reductions | US | trust-but-verify | 62
+      rules/reykjavik-1986/us.drl | 68 | Washington removes its missiles only if the matching Soviet missiles go too | US | zero-option | 77
+      rules/reykjavik-1986/us.drl | 85 | American missiles leave no earlier than Soviet ones | US | zero-option | 91
+      rules/reykjavik-1986/us.drl | 97 | Washington halves its strategic arms only if Moscow does | US | equal-strategic-ceilings | 104
+      rules/reykjavik-1986/us.drl | 109 | Washington will not join a comprehensive test ban | US | no-comprehensive-test-ban | 116
+      rules/reykjavik-1986/us.drl | 123 | Washington values Soviet reductions | US | value-of-soviet-reductions | 130
+      rules/reykjavik-1986/us.drl | 137 | Washington counts the cost of its concessions | US | value-of-soviet-reductions | 142
+      rules/reykjavik-1986/us.drl | 153 | Washington's Asian allies object to SS-20s left in Asia | US | reassure-the-allies | 161
+      rules/reykjavik-1986/us.drl | 166 | Washington's European allies fear a shorter-range gap | US | reassure-the-allies | 172
+      rules/reykjavik-1986/ussr.drl | 12 | Moscow eliminates no intermediate-range missile unless SDI is confined | USSR | package-linkage | 21
+      rules/reykjavik-1986/ussr.drl | 28 | Moscow cuts no strategic arms unless SDI is confined | USSR | package-linkage | 35
+      rules/reykjavik-1986/ussr.drl | 42 | Moscow eliminates no missile before SDI is confined | USSR | package-linkage | 50
+      rules/reykjavik-1986/ussr.drl | 55 | Moscow cuts no strategic arms before SDI is confined | USSR | package-linkage | 63
+      rules/reykjavik-1986/ussr.drl | 71 | Moscow reduces nothing without the matching American reduction | USSR | equal-security | 81
+      rules/reykjavik-1986/ussr.drl | 90 | Soviet missiles leave no earlier than American ones | USSR | equal-security | 96
+      rules/reykjavik-1986/ussr.drl | 102 | Moscow opens its sites only to reciprocal inspection | USSR | reciprocal-inspection | 109
+      rules/reykjavik-1986/ussr.drl | 116 | Moscow admits inspectors only to verify an agreed limit | USSR | inspection-verifies-an-agreement | 123
+      rules/reykjavik-1986/ussr.drl | 130 | Moscow values American concessions | USSR | value-of-american-concessions | 137
+      rules/reykjavik-1986/ussr.drl | 147 | Moscow counts the cost of its reductions | USSR | value-of-american-concessions | 152
+      rules/reykjavik-1986/ussr.drl | 160 | The General Staff resents losing the SS-23 | USSR | general-staff-misgivings | 167
       """;
 
   private static RuleFile read(String path) throws IOException {
@@ -122,11 +122,11 @@ class DrlModelTest {
   @Test
   void aNameQuotedInACommentIsNotWhereCodeNamesIt() throws IOException {
     RuleFile us = read("rules/hanoi-2019/us.drl");
-    // Line 52 quotes "transparency" in a comment; line 54 asks about it.
-    assertThat(us.text().lines().toList().get(51).strip()).startsWith("//").contains("\"transparency\"");
+    // Line 58 quotes "transparency" in a comment; line 60 asks about it.
+    assertThat(us.text().lines().toList().get(57).strip()).startsWith("//").contains("\"transparency\"");
     RuleFile.Spot spot = us.find("\"transparency\"").orElseThrow();
-    assertThat(spot.line()).isEqualTo(54);
-    assertThat(us.text().lines().toList().get(53).substring(spot.column() - 1)).startsWith("\"transparency\"");
+    assertThat(spot.line()).isEqualTo(60);
+    assertThat(us.text().lines().toList().get(59).substring(spot.column() - 1)).startsWith("\"transparency\"");
     assertThat(spot.rule().name()).isEqualTo("The hawks want strong verification or an arsenal list before any relief");
   }
 

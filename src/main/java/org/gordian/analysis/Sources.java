@@ -1,0 +1,69 @@
+package org.gordian.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gordian.facts.RuleRef;
+import org.gordian.model.ContextFact;
+import org.gordian.model.Evidence;
+import org.gordian.model.PositionRef;
+import org.gordian.model.drl.RuleFile;
+import org.gordian.model.drl.RuleInfo;
+
+/**
+ * What a run's verdicts rest on, with where each piece comes from: the context facts the scenario
+ * sets, and the evidence each rule's metadata gives for the position it holds.
+ *
+ * @param context the context facts of the run, in case order (the scenario's changes applied)
+ * @param rules the evidence of each rule that gives one ({@code @source}, {@code @evidence},
+ *     {@code @confidence})
+ */
+public record Sources(List<ContextFact> context, Map<RuleRef, Evidence> rules) {
+
+  /** No context, no evidence. */
+  public static final Sources NONE = new Sources(List.of(), Map.of());
+
+  public Sources {
+    context = List.copyOf(context);
+    rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+  }
+
+  /**
+   * The context facts and the evidence of the rules a run compiled.
+   *
+   * @param ruleOf the compiled rule of a rule as written (by its package and name), or null
+   */
+  public static Sources of(List<ContextFact> context, List<RuleFile> files,
+      java.util.function.BiFunction<String, String, RuleRef> ruleOf) {
+    Map<RuleRef, Evidence> rules = new LinkedHashMap<>();
+    for (RuleFile f : files) {
+      for (RuleInfo r : f.rules()) {
+        RuleRef ref = ruleOf.apply(r.packageName(), r.name());
+        if (ref != null) {
+          Evidence.ofMetadata(r.metadata()).ifPresent(e -> rules.put(ref, e));
+        }
+      }
+    }
+    return new Sources(context, rules);
+  }
+
+  /**
+   * The evidence of a rule: its metadata's, or else that of another rule holding the same position
+   * (a position's source is usually written once, on its first rule).
+   */
+  public Optional<Evidence> of(RuleRef rule) {
+    Evidence own = rules.get(rule);
+    if (own != null) {
+      return Optional.of(own);
+    }
+    return of(new PositionRef(rule.party(), rule.position())).stream().findFirst();
+  }
+
+  /** The evidence of the rules holding a position, in rule order (one per distinct source). */
+  public List<Evidence> of(PositionRef position) {
+    return rules.entrySet().stream()
+        .filter(e -> e.getKey().party().equals(position.party()) && e.getKey().position().equals(position.position()))
+        .map(Map.Entry::getValue).distinct().toList();
+  }
+}
