@@ -82,7 +82,7 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     long start = System.nanoTime();
     Ranking ranking = null;
     if (space != null) {
-      ranking = Ranking.of(space.facts(), parties);
+      ranking = Ranking.of(space.facts());
       if (ranking.paretoTruncated()) {
         notes.add("ranking: the Pareto front holds more than " + SpaceFacts.MAX_FRONT
             + " deals; the rest were left off and the Nash deal is sought among those kept");

@@ -18,15 +18,17 @@ import org.gordian.model.drl.RuleInfo;
  * @param context the context facts of the run, in case order (the scenario's changes applied)
  * @param rules the evidence of each rule that gives one ({@code @source}, {@code @evidence},
  *     {@code @confidence})
+ * @param weighing the positions whose rules raise concerns (the weights that score deals), sorted
  */
-public record Sources(List<ContextFact> context, Map<RuleRef, Evidence> rules) {
+public record Sources(List<ContextFact> context, Map<RuleRef, Evidence> rules, List<PositionRef> weighing) {
 
   /** No context, no evidence. */
-  public static final Sources NONE = new Sources(List.of(), Map.of());
+  public static final Sources NONE = new Sources(List.of(), Map.of(), List.of());
 
   public Sources {
     context = List.copyOf(context);
     rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    weighing = List.copyOf(weighing);
   }
 
   /**
@@ -37,15 +39,19 @@ public record Sources(List<ContextFact> context, Map<RuleRef, Evidence> rules) {
   public static Sources of(List<ContextFact> context, List<RuleFile> files,
       java.util.function.BiFunction<String, String, RuleRef> ruleOf) {
     Map<RuleRef, Evidence> rules = new LinkedHashMap<>();
+    java.util.Set<PositionRef> weighing = new java.util.TreeSet<>();
     for (RuleFile f : files) {
       for (RuleInfo r : f.rules()) {
         RuleRef ref = ruleOf.apply(r.packageName(), r.name());
         if (ref != null) {
           Evidence.ofMetadata(r.metadata()).ifPresent(e -> rules.put(ref, e));
+          if (r.makes("Concern") && !ref.party().isEmpty() && !ref.position().isEmpty()) {
+            weighing.add(new PositionRef(ref.party(), ref.position()));
+          }
         }
       }
     }
-    return new Sources(context, rules);
+    return new Sources(context, rules, List.copyOf(weighing));
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.gordian.engine.Verdict;
 import org.gordian.facts.Concern;
 import org.gordian.facts.internal.MoveTable;
@@ -14,9 +13,9 @@ import org.gordian.facts.internal.MoveTable;
 /**
  * What the analyses need from every deal of a space, gathered as the deals stream past and merged
  * in enumeration order: which moves, pairs and triples of moves appear, and appear in feasible deals; every
- * feasible deal in compact form (for the nearest-deal search); the Pareto front of feasible deals
- * by per-party score; each party's lowest score over feasible deals; and the best-scoring deal
- * overall. Nothing here fires rules.
+ * feasible deal in compact form (for the nearest-deal search); how many feasible deals are
+ * acceptable (every bargainer scores above its no-deal value) and the Pareto front of those by the
+ * bargainers' scores; and the best-scoring deal overall. Nothing here fires rules.
  */
 public final class SpaceFacts {
   /** The most feasible deals kept for the nearest-deal search. */
@@ -25,6 +24,7 @@ public final class SpaceFacts {
   public static final int MAX_FRONT = 2_000;
 
   private final MoveTable table;
+  private final Bargaining bargaining;
   final MoveSets sets;
   private long[] keptPresent = new long[0];
   private long[] keptPhases = new long[0];
@@ -33,15 +33,15 @@ public final class SpaceFacts {
   final List<RankedDeal> front = new ArrayList<>();
   private final Map<Map<String, Double>, Integer> profiles = new HashMap<>();
   boolean frontTruncated;
-  final Map<String, Double> minScore = new HashMap<>();
-  final Map<String, Long> scoredDeals = new HashMap<>();
   long feasibleDeals;
+  long acceptableDeals;
   double bestSum = Double.NEGATIVE_INFINITY;
   boolean anyConcern;
   DealOutcome best;
 
-  SpaceFacts(MoveTable table) {
+  SpaceFacts(MoveTable table, Bargaining bargaining) {
     this.table = table;
+    this.bargaining = bargaining;
     this.sets = new MoveSets(table.size());
   }
 
@@ -60,18 +60,17 @@ public final class SpaceFacts {
       return;
     }
     feasibleDeals++;
-    Map<String, Double> scores = scores(verdict);
     long packed = pack(present, phase);
     if (packed == -1 || kept >= MAX_FEASIBLE_KEPT) {
       feasibleNotKept++;
     } else {
       keep(present, packed);
     }
-    scores.forEach((party, s) -> {
-      minScore.merge(party, s, Math::min);
-      scoredDeals.merge(party, 1L, Long::sum);
-    });
-    offer(new RankedDeal(null, scores), present, phase, verdict);
+    Map<String, Double> scores = scores(verdict);
+    if (bargaining.acceptable(scores)) {
+      acceptableDeals++;
+      offer(new RankedDeal(null, bargaining.ofBargainers(scores)), present, phase, verdict);
+    }
   }
 
   private void offer(RankedDeal candidate, long present, byte[] phase, Verdict verdict) {
@@ -164,9 +163,8 @@ public final class SpaceFacts {
       offer(d, 0, null, null);
     }
     frontTruncated |= later.frontTruncated;
-    later.minScore.forEach((p, s) -> minScore.merge(p, s, Math::min));
-    later.scoredDeals.forEach((p, c) -> scoredDeals.merge(p, c, Long::sum));
     feasibleDeals += later.feasibleDeals;
+    acceptableDeals += later.acceptableDeals;
     anyConcern |= later.anyConcern;
     if (later.bestSum > bestSum) {
       bestSum = later.bestSum;
@@ -204,7 +202,17 @@ public final class SpaceFacts {
     unpack(keptPresent[j], keptPhases[j], phase);
   }
 
-  /** The Pareto-optimal feasible deals by per-party score, in enumeration order. */
+  /** Who bargains, and what each gets without a deal. */
+  public Bargaining bargaining() {
+    return bargaining;
+  }
+
+  /** How many feasible deals every bargainer scores above its no-deal value. */
+  public long acceptableDeals() {
+    return acceptableDeals;
+  }
+
+  /** The Pareto-optimal acceptable deals by the bargainers' scores, in enumeration order. */
   public List<RankedDeal> front() {
     return List.copyOf(front);
   }
@@ -212,17 +220,6 @@ public final class SpaceFacts {
   /** Whether the front grew past {@link #MAX_FRONT} and deals were left off it. */
   public boolean frontTruncated() {
     return frontTruncated;
-  }
-
-  /** The lowest score of a party over feasible deals (0 when a feasible deal has no concern of it). */
-  public double minScore(String party) {
-    double min = minScore.getOrDefault(party, 0.0);
-    return scoredDeals.getOrDefault(party, 0L) < feasibleDeals ? Math.min(min, 0.0) : min;
-  }
-
-  /** The parties that have concerns in some feasible deal, sorted. */
-  public List<String> scoredParties() {
-    return List.copyOf(new TreeSet<>(scoredDeals.keySet()));
   }
 
   /**

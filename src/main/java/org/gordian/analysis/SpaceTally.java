@@ -17,6 +17,7 @@ public final class SpaceTally {
   private final int keepFeasible;
   private final int keepNearMisses;
   private final int[] partyOf;
+  private final Bargaining bargaining;
   long evaluated;
   long feasible;
   final long[] vetoes;
@@ -35,8 +36,8 @@ public final class SpaceTally {
    */
   public static SpaceTally walk(org.gordian.run.CaseRun run, org.gordian.space.DealSpace space, int keepFeasible,
       int keepNearMisses) {
-    SpaceTally tally = new SpaceTally(run.engine().table(), run.engine().positions().all(), keepFeasible,
-        keepNearMisses);
+    SpaceTally tally = new SpaceTally(run.engine().table(), run.engine().positions().all(),
+        Bargaining.of(run.caseDef().parties()), keepFeasible, keepNearMisses);
     run.walk(space, run.engine().judgesFor(space.count()), tally.chunkWork(), tally::merge);
     return tally;
   }
@@ -44,7 +45,7 @@ public final class SpaceTally {
   /** The work of tallying one chunk of deals alike, to be merged into this tally in enumeration order. */
   public org.gordian.space.SpaceRunner.ChunkWork<org.gordian.engine.DealJudge, SpaceTally> chunkWork() {
     return (judge, deals) -> {
-      SpaceTally t = new SpaceTally(table, partyOf, keepFeasible, keepNearMisses);
+      SpaceTally t = new SpaceTally(table, partyOf, bargaining, keepFeasible, keepNearMisses);
       deals.forEach((present, phase) -> {
         t.add(present, phase, judge.evaluate(present, phase));
         return true;
@@ -57,15 +58,17 @@ public final class SpaceTally {
    * An empty tally.
    *
    * @param positions the run's positions, in index order
+   * @param bargaining who bargains and what each gets without a deal, for the ranking
    * @param keepFeasible how many feasible deals to keep for the report
    * @param keepNearMisses how many near misses to keep per position
    */
-  public SpaceTally(MoveTable table, java.util.List<org.gordian.model.PositionRef> positions, int keepFeasible,
-      int keepNearMisses) {
-    this(table, partiesOf(positions), keepFeasible, keepNearMisses);
+  public SpaceTally(MoveTable table, java.util.List<org.gordian.model.PositionRef> positions, Bargaining bargaining,
+      int keepFeasible, int keepNearMisses) {
+    this(table, partiesOf(positions), bargaining, keepFeasible, keepNearMisses);
   }
 
-  private SpaceTally(MoveTable table, int[] partyOf, int keepFeasible, int keepNearMisses) {
+  private SpaceTally(MoveTable table, int[] partyOf, Bargaining bargaining, int keepFeasible, int keepNearMisses) {
+    this.bargaining = bargaining;
     int positions = partyOf.length;
     this.table = table;
     this.partyOf = partyOf;
@@ -75,7 +78,7 @@ public final class SpaceTally {
     this.pivotal = new long[positions];
     this.ownSide = new long[positions];
     this.partyAlone = new long[java.util.Arrays.stream(partyOf).max().orElse(-1) + 1];
-    this.facts = new SpaceFacts(table);
+    this.facts = new SpaceFacts(table, bargaining);
     for (int i = 0; i < positions; i++) {
       nearMissesKept.add(new ArrayList<>());
     }

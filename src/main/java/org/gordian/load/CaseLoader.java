@@ -67,7 +67,8 @@ public final class CaseLoader {
 
   private static final Set<String> TOP = keys("id", "title", "source", "rules", "parties", "moves",
       "context", "deals", "bounds", "alternatives", "scenarios");
-  private static final Set<String> PARTY = keys("id", "name", "factions", "source");
+  private static final Set<String> PARTY = keys("id", "name", "factions", "source", "no-deal",
+      "bargainer");
   private static final Set<String> FACTION = keys("id", "name");
   private static final Set<String> MOVE = keys("id", "party", "kind", "scope", "tags", "description", "source");
   private static final Set<String> CONTEXT = keys("id", "type", "fields", "source", "evidence", "confidence");
@@ -514,7 +515,27 @@ public final class CaseLoader {
           }
         }
         String name = y.str(m, "name", "party '" + pid + "'", false, n);
-        out.add(new Party(pid, name == null ? pid : name, factions, y.loc(n)));
+        double noDeal = 0;
+        if (m.containsKey("no-deal")) {
+          Object v = y.scalarValue(m.get("no-deal"));
+          if (v instanceof Number number && Double.isFinite(number.doubleValue())) {
+            noDeal = number.doubleValue();
+          } else {
+            y.error(m.get("no-deal"), "'no-deal' of party '" + pid + "' must be a number (the party's score without"
+                + " a deal), found " + Yaml.describe(m.get("no-deal")));
+          }
+        }
+        boolean bargainer = true;
+        if (m.containsKey("bargainer")) {
+          Object v = y.scalarValue(m.get("bargainer"));
+          if (v instanceof Boolean b) {
+            bargainer = b;
+          } else {
+            y.error(m.get("bargainer"), "'bargainer' of party '" + pid + "' must be true or false, found "
+                + Yaml.describe(m.get("bargainer")));
+          }
+        }
+        out.add(new Party(pid, name == null ? pid : name, factions, y.loc(n), noDeal, bargainer));
       }
       if (out.isEmpty() && !problems.hasErrors()) {
         y.error(node, "'parties' is empty; a case needs at least one party");

@@ -110,11 +110,14 @@ final class AnalysesJson {
     if (rk != null) {
       strings("pareto", rk.pareto().stream().map(d -> d.deal().id()).toList(), g);
       g.writeObjectFieldStart("ranking");
-      g.writeObjectFieldStart("shift");
+      strings("bargainers", rk.parties(), g);
+      g.writeObjectFieldStart("noDeal");
       for (String p : rk.parties()) {
-        g.writeNumberField(p, rk.shift().get(p));
+        g.writeNumberField(p, rk.bargaining().noDeal().get(p));
       }
       g.writeEndObject();
+      g.writeNumberField("feasible", rk.feasible());
+      g.writeNumberField("acceptable", rk.acceptable());
       g.writeBooleanField("paretoTruncated", rk.paretoTruncated());
       if (rk.nash() != null) {
         g.writeObjectFieldStart("nash");

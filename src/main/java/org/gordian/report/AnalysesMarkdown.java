@@ -155,13 +155,34 @@ final class AnalysesMarkdown {
       return;
     }
     out.append("## Ranking of feasible deals\n\n");
-    out.append("Feasible deals among ").append(r.space().scope().describe()).append(", ranked. ");
-    out.append("Each party's score is the sum of its concern weights. Shift for the Nash product (1 − the party's"
-        + " lowest score over feasible deals): ").append(rk.parties().stream()
-            .map(p -> p + " +" + Text.number(rk.shift().get(p))).collect(Collectors.joining(", "))).append(".\n\n");
+    List<String> outside = r.caseDef().parties().stream().map(org.gordian.model.Party::id)
+        .filter(p -> !rk.parties().contains(p)).toList();
+    out.append("Among ").append(r.space().scope().describe()).append(": ").append(Text.count(rk.feasible()))
+        .append(" feasible, of which ").append(Text.count(rk.acceptable()))
+        .append(" acceptable — every bargainer scores above what it gets without a deal (")
+        .append(rk.parties().isEmpty() ? "no party bargains" : rk.parties().stream()
+            .map(p -> p + " " + Text.number(rk.bargaining().noDeal().get(p))).collect(Collectors.joining(", ")))
+        .append(").");
+    if (!outside.isEmpty()) {
+      out.append(" Not bargaining: ").append(String.join(", ", outside))
+          .append(" (their concerns count only in the summed score).");
+    }
+    out.append(" A party's score is the sum of its concern weights");
+    List<String> weights = r.sources().weighing().stream().map(p -> Text.code(p.toString()) + " — "
+        + r.sources().of(p).stream().findFirst().map(e -> Text.inline(e.describe())).orElse("no source given"))
+        .toList();
+    out.append(weights.isEmpty() ? ".\n\n" : "; the weights come from:\n\n");
+    if (!weights.isEmpty()) {
+      weights.forEach(w -> out.append("- ").append(w).append('\n'));
+      out.append('\n');
+    }
     if (rk.nash() != null) {
-      out.append("- Nash deal (largest product of shifted scores, ").append(Text.number(rk.nashProduct()))
-          .append("): ").append(Text.code(rk.nash().deal().id())).append(" — ").append(scores(rk, rk.nash())).append('\n');
+      out.append("- Nash deal (largest product of the bargainers' gains over no deal, ")
+          .append(Text.number(rk.nashProduct())).append("): ").append(Text.code(rk.nash().deal().id())).append(" — ")
+          .append(scores(rk, rk.nash())).append('\n');
+    } else if (rk.feasible() > 0) {
+      out.append("- No feasible deal is acceptable to every bargainer: each leaves one of them no better off than"
+          + " without a deal.\n");
     } else {
       out.append("- No feasible deal to rank.\n");
     }
@@ -186,7 +207,7 @@ final class AnalysesMarkdown {
     }
     java.util.Map<java.util.Map<String, Double>, List<RankedDeal>> profiles = new java.util.LinkedHashMap<>();
     rk.pareto().forEach(d -> profiles.computeIfAbsent(d.scores(), k -> new java.util.ArrayList<>()).add(d));
-    out.append("Pareto-optimal feasible deals: ").append(Text.count(rk.pareto().size()))
+    out.append("Pareto-optimal acceptable deals (by the bargainers' scores): ").append(Text.count(rk.pareto().size()))
         .append(rk.paretoTruncated() ? " (front cut short)" : "").append(", with ").append(Text.count(profiles.size()))
         .append(profiles.size() == 1 ? " score profile" : " score profiles")
         .append(" (deals with the same scores differ in moves or phase order):\n\n|");

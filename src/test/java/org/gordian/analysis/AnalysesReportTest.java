@@ -37,9 +37,11 @@ class AnalysesReportTest {
     JsonNode nearest = root.get("nearest").get("long-haul").get(0);
     assertThat(nearest.get("id").asText()).isEqualTo("warranty/deliver");
     assertThat(nearest.get("edits").get(0).get("text").asText()).isEqualTo("remove pay");
-    assertThat(root.get("pareto").toString())
-        .isEqualTo("[\"warranty\",\"deliver+warranty\",\"deliver/warranty\",\"warranty/deliver\"]");
-    assertThat(root.get("ranking").get("shift").toString()).isEqualTo("{\"BUYER\":1.0,\"SELLER\":1.0}");
+    // The buyer gains only from paid goods, which no feasible deal delivers: nothing is acceptable to both.
+    assertThat(root.get("pareto").toString()).isEqualTo("[]");
+    assertThat(root.get("ranking").get("bargainers").toString()).isEqualTo("[\"BUYER\",\"SELLER\"]");
+    assertThat(root.get("ranking").get("noDeal").toString()).isEqualTo("{\"BUYER\":0.0,\"SELLER\":0.0}");
+    assertThat(root.get("ranking").get("acceptable").asLong()).isZero();
   }
 
   @Test

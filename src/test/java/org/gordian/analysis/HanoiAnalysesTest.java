@@ -64,7 +64,10 @@ class HanoiAnalysesTest {
     Ranking rk = result().analyses().ranking();
     assertThat(rk.nash().deal().feasible()).isTrue();
     assertThat(rk.paretoOptimal(rk.nash().deal().id())).isTrue();
-    assertThat(rk.shift().values()).allMatch(s -> s >= 1);
+    assertThat(rk.parties()).containsExactly("US", "DPRK");
+    assertThat(rk.nash().scores().get("US")).isGreaterThan(0);
+    assertThat(rk.nash().scores().get("DPRK")).isGreaterThan(0);
+    assertThat(rk.acceptable()).isLessThanOrEqualTo(rk.feasible());
   }
 
   @Test

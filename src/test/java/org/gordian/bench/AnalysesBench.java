@@ -66,7 +66,7 @@ public final class AnalysesBench {
         });
         long bare = System.nanoTime() - start;
         org.gordian.analysis.SpaceTally tally = new org.gordian.analysis.SpaceTally(engine.table(),
-            engine.positions().all(), 200, 10);
+            engine.positions().all(), org.gordian.analysis.Bargaining.of(g.caseDef().parties()), 200, 10);
         start = System.nanoTime();
         space.forEach((present, phase) -> {
           tally.add(present, phase, ev.evaluate(present, phase, null, null));

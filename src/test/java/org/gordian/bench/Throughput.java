@@ -157,7 +157,8 @@ public final class Throughput {
       Supplier<? extends DealJudge> made = judges.apply(engine);
       System.gc();
       long t0 = System.nanoTime();
-      SpaceTally tally = new SpaceTally(engine.table(), engine.positions().all(), 10, 2);
+      SpaceTally tally = new SpaceTally(engine.table(), engine.positions().all(),
+          org.gordian.analysis.Bargaining.of(hanoi.caseDef().parties()), 10, 2);
       runner.run(space, Progress.NONE, () -> {
         DealJudge j = made.get();
         used.add(j);
