@@ -11,7 +11,7 @@ import org.gordian.model.Bounds;
  * by number of moves, then by which moves (in case order), then by number of phases, then by the
  * phase of each move. Phases are canonical: a deal using m phases uses each of 1..m.
  */
-public final class DealSpace {
+public final class DealSpace implements DealStream {
   /** Receives deals one at a time; the phase array is reused and valid only during the call. */
   @FunctionalInterface
   public interface Sink {
@@ -58,6 +58,7 @@ public final class DealSpace {
   }
 
   /** How many deals the space holds (saturating at {@link Long#MAX_VALUE}). */
+  @Override
   public long count() {
     // Per-party polynomials: coefficient j = ways to pick j free moves of that party within its limits.
     int np = partyMin.length;
@@ -99,6 +100,7 @@ public final class DealSpace {
   }
 
   /** Enumerates every deal in the fixed order; stops early when the sink says so. */
+  @Override
   public void forEach(Sink sink) {
     if (impossible) {
       return;
