@@ -25,7 +25,7 @@ import org.gordian.model.PositionRef;
  */
 public final class JsonReport implements Reporter<RunResult> {
   /** The version of the report layout. */
-  public static final String SCHEMA_VERSION = "1.1";
+  public static final String SCHEMA_VERSION = "1.2";
 
   private final Instant generatedAt;
 

@@ -49,11 +49,14 @@ class NearestTest {
   }
 
   @Test
-  void removingEitherSideOfTheSwapComesFirstInGenerationOrder() {
+  void removingEitherSideOfTheSwapComesFirstInTheOrderTheEditsReachThem() {
+    // Removals come before other edits, in move order: pay is the case's first move.
     Nearest.NearestDeals n = AnalysisCases.run("deadlock").analyses().nearestTo("swap").orElseThrow();
-    assertThat(n.deals()).extracting(Nearest.Nearby::id).startsWith("pay", "deliver");
-    assertThat(n.deals().get(0).edits()).extracting(Object::toString).containsExactly("remove `deliver`");
-    assertThat(n.deals().get(1).edits()).extracting(Object::toString).containsExactly("remove `pay`");
+    assertThat(n.deals()).extracting(Nearest.Nearby::id).startsWith("deliver", "pay");
+    assertThat(n.deals().get(0).edits()).extracting(Object::toString).containsExactly("remove `pay`");
+    assertThat(n.deals().get(1).edits()).extracting(Object::toString).containsExactly("remove `deliver`");
+    assertThat(n.deals()).allMatch(Nearest.Nearby::inNeighbourhood);
+    assertThat(n.nearestOverall()).isTrue();
     assertThat(n.deals()).extracting(Nearest.Nearby::distance).containsExactly(1, 1, 2);
   }
 
@@ -80,7 +83,7 @@ class NearestTest {
             if (e.kind() == Nearest.Edit.Kind.REMOVE) {
               assertThat(target).doesNotContainKey(e.move());
             } else {
-              assertThat(target).containsEntry(e.move(), e.phase());
+              assertThat(target).containsEntry(e.move(), e.resultPhase());
             }
           }
           long untouched = source.moves().stream().filter(m -> d.edits().stream().noneMatch(e -> e.move().equals(m.move())))
