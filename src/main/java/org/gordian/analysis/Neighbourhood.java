@@ -147,6 +147,9 @@ public final class Neighbourhood {
       boolean fits = true;
       Editor editor = new Editor(n, limit, all);
       for (Key k : frontier) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new java.util.concurrent.CancellationException("interrupted");
+        }
         fits = editor.neighbours(k.present, k.expand(n), (p, ph) -> {
           Key key = new Key(p, ph);
           if (seen.add(key)) {
