@@ -134,7 +134,11 @@ final class AnalysesMarkdown {
     if (n.space() != null) {
       s.append(", and the ").append(Text.count(n.space().searched())).append(" feasible deals of the enumerated space")
           .append(" (up to ").append(n.space().maxMoves()).append(" moves in up to ").append(n.space().phases())
-          .append(" phases)");
+          .append(" phases");
+      if (n.space().notSearched() > 0) {
+        s.append("; ").append(Text.count(n.space().notSearched())).append(" more were not kept for the search");
+      }
+      s.append(')');
     }
     return s.append('.').toString();
   }
