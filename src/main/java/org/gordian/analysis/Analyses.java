@@ -160,13 +160,21 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
         space.facts().feasibleNotKept(), near.maxMoves(), near.phases());
     Set<String> nearDone = new HashSet<>();
     Map<Shape, Nearest.NearestDeals> nearByShape = new HashMap<>();
+    // Many distinct infeasible deals share one allowance, so that the run's work stays bounded;
+    // each deal's scope states the budget it had.
+    long[] left = {near.budget() > Long.MAX_VALUE / Neighbourhood.RUN_BUDGET_FACTOR ? Long.MAX_VALUE
+        : near.budget() * Neighbourhood.RUN_BUDGET_FACTOR};
     for (DealOutcome d : deals) {
       if (!d.feasible() && nearDone.add(d.id())) {
         RelaxationSearch.Target t = target(table, d);
         // The neighbourhood holds deals of their own ids; the deal's own id is never read again.
-        Nearest.NearestDeals n = nearByShape.computeIfAbsent(Shape.of(t.present(), t.phase()), k -> Nearest.find(
-            d.id(), t.present(), t.phase(), Neighbourhood.search(engine, t.present(), t.phase(), near.phases(),
-                near.budget(), threads), space == null ? null : space.facts(), scope, table, NEAREST));
+        Nearest.NearestDeals n = nearByShape.computeIfAbsent(Shape.of(t.present(), t.phase()), k -> {
+          Neighbourhood.Searched searched = Neighbourhood.search(engine, t.present(), t.phase(), near.phases(),
+              Math.min(near.budget(), left[0]), threads);
+          left[0] -= searched.evaluated();
+          return Nearest.find(d.id(), t.present(), t.phase(), searched, space == null ? null : space.facts(), scope,
+              table, NEAREST);
+        });
         nearest.add(n.dealId().equals(d.id()) ? n : n.withId(d.id()));
       }
     }

@@ -32,6 +32,11 @@ import org.gordian.space.SpaceRunner;
 public final class Neighbourhood {
   /** The most deals evaluated around one deal unless told otherwise. */
   public static final long DEFAULT_BUDGET = 10_000;
+  /**
+   * A run evaluates at most this many times the budget of one deal over all its deals' neighbourhoods;
+   * deals met later get what is left (and say so in their scope).
+   */
+  public static final int RUN_BUDGET_FACTOR = 20;
   /** The most feasible deals of one neighbourhood kept for other analyses. */
   public static final int MAX_FEASIBLE_KEPT = 100_000;
   /** The most phases a neighbourhood deal may use, whatever the case allows (phases are bytes, doubled while editing). */
@@ -198,26 +203,23 @@ public final class Neighbourhood {
       }
     };
     java.util.function.Supplier<DealJudge> judges = engine.judgesFor(deals.size());
+    // Each chunk gathers its feasible deals; the chunks are merged in order, whatever the threads.
     new SpaceRunner(n, threads, 4096, Deadline.NONE).run(stream, Progress.NONE, judges,
         (DealJudge judge, SpaceRunner.ChunkDeals chunk) -> {
-          List<long[]> presents = new ArrayList<>();
-          List<byte[]> phases = new ArrayList<>();
+          FeasibleDeals found = new FeasibleDeals(n);
           chunk.forEach((p, ph) -> {
             if (judge.evaluate(p, ph).feasible()) {
-              presents.add(new long[] {p});
-              phases.add(ph.clone());
+              found.add(p, ph, level);
             }
             return true;
           });
-          return new Object[] {presents, phases};
+          return found;
         },
-        result -> {
-          @SuppressWarnings("unchecked")
-          List<long[]> presents = (List<long[]>) result[0];
-          @SuppressWarnings("unchecked")
-          List<byte[]> phases = (List<byte[]>) result[1];
-          for (int i = 0; i < presents.size(); i++) {
-            out.add(presents.get(i)[0], phases.get(i), level);
+        found -> {
+          byte[] ph = new byte[n];
+          for (int j = 0; j < found.size(); j++) {
+            found.phases(j, ph);
+            out.add(found.present(j), ph, level);
           }
         });
   }

@@ -44,7 +44,9 @@ final class RunFlags {
   @Option(names = "--neighbourhood-budget", paramLabel = "N",
       description = "Evaluate at most N deals around each infeasible deal when seeking its nearest feasible deals:"
           + " every deal within as many edits as fit (default: "
-          + org.gordian.analysis.Neighbourhood.DEFAULT_BUDGET + "; 0 searches the enumerated space only).")
+          + org.gordian.analysis.Neighbourhood.DEFAULT_BUDGET + "; 0 searches the enumerated space only). A run"
+          + " evaluates at most " + org.gordian.analysis.Neighbourhood.RUN_BUDGET_FACTOR + " times N in all; deals"
+          + " listed later get what is left.")
   Long neighbourhoodBudget;
 
   @Option(names = "--explain", paramLabel = "DEAL",

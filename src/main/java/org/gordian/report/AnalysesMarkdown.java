@@ -121,6 +121,8 @@ final class AnalysesMarkdown {
           .append(near.complete()).append(near.complete() == 1 ? " edit" : " edits").append(" away (")
           .append(Text.count(near.evaluated())).append(" deals evaluated, up to ").append(near.phaseLimit())
           .append(" phases)");
+    } else if (near.budget() == 0) {
+      s.append("no neighbourhood of ").append(Text.code(n.dealId())).append(" (no budget of deals left for it)");
     } else if (near.complete() == 0) {
       s.append("no neighbourhood of ").append(Text.code(n.dealId())).append(" (the deals one edit away are more than"
           + " the budget of ").append(Text.count(near.budget())).append(")");
