@@ -229,7 +229,8 @@ public final class Gordian {
       toExplain.addAll(explained);
       analyses = Analyses.run(engine, variants(scenario, engine, options.engine()), toExplain, summary,
           bounds.require(), caseDef.parties().stream().map(org.gordian.model.Party::id).toList(),
-          options.maxRelaxation(), options.threads());
+          options.maxRelaxation(), new Analyses.NearOptions(bounds.maxMoves(), bounds.phases(),
+              options.analysis().neighbourhoodBudget()), options.threads());
     }
     if (options.engine().verifyEvery() > 0) {
       options.notice().accept(String.format("Checked %,d verdicts of the memo and rule groups against all the rules"

@@ -35,20 +35,26 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
    * @param maxRelaxation the largest set of positions the relaxation search tries, 0 for its default
    * @param explain ids of further deals to relax and find nearest feasible deals for, such as
    *     {@code dismantle-site/partial-relief} (phases separated by {@code /}, moves of a phase by {@code +})
+   * @param neighbourhoodBudget the most deals evaluated around each infeasible deal in search of nearer
+   *     feasible ones (every deal within as many edits as fit)
    */
   public record Analysis(int keepFeasible, int keepNearMisses, boolean analyses, int maxRelaxation,
-      List<String> explain) {
+      List<String> explain, long neighbourhoodBudget) {
     /** Copies the list and checks the counts. */
     public Analysis {
       explain = List.copyOf(explain);
-      if (keepFeasible < 0 || keepNearMisses < 0 || maxRelaxation < 0) {
+      if (keepFeasible < 0 || keepNearMisses < 0 || maxRelaxation < 0 || neighbourhoodBudget < 0) {
         throw new IllegalArgumentException("counts must be at least 0, found " + keepFeasible + ", " + keepNearMisses
-            + ", " + maxRelaxation);
+            + ", " + maxRelaxation + ", " + neighbourhoodBudget);
       }
     }
 
-    /** 200 feasible deals and 10 near misses per position kept; all analyses, default relaxation size. */
-    public static final Analysis DEFAULT = new Analysis(200, 10, true, 0, List.of());
+    /**
+     * 200 feasible deals and 10 near misses per position kept; all analyses, default relaxation size,
+     * neighbourhoods of up to {@value org.gordian.analysis.Neighbourhood#DEFAULT_BUDGET} deals.
+     */
+    public static final Analysis DEFAULT = new Analysis(200, 10, true, 0, List.of(),
+        org.gordian.analysis.Neighbourhood.DEFAULT_BUDGET);
   }
 
   /** Checks the time limit. */
@@ -186,6 +192,7 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
     private boolean analyses;
     private int maxRelaxation;
     private List<String> explain;
+    private long neighbourhoodBudget;
     private Consumer<String> notice;
 
     private Builder(RunOptions o) {
@@ -204,6 +211,7 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
       analyses = o.analysis.analyses();
       maxRelaxation = o.analysis.maxRelaxation();
       explain = o.analysis.explain();
+      neighbourhoodBudget = o.analysis.neighbourhoodBudget();
       notice = o.notice;
     }
 
@@ -282,6 +290,12 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
       return this;
     }
 
+    /** The most deals evaluated around each infeasible deal. */
+    public Builder neighbourhoodBudget(long deals) {
+      neighbourhoodBudget = deals;
+      return this;
+    }
+
     public Builder notice(Consumer<String> n) {
       notice = n;
       return this;
@@ -295,7 +309,8 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
     public RunOptions build() {
       return new RunOptions(scenario, space, timeLimitMillis,
           new WalkOptions(threads, chunkSize, limit, maxMoves, phases, progress), engine,
-          new Analysis(keepFeasible, keepNearMisses, analyses, maxRelaxation, explain), notice);
+          new Analysis(keepFeasible, keepNearMisses, analyses, maxRelaxation, explain, neighbourhoodBudget),
+          notice);
     }
   }
 }

@@ -17,12 +17,13 @@ import org.gordian.model.PositionRef;
 /**
  * What would have to change: minimal relaxations and nearest feasible deals for each infeasible
  * listed deal (and each deal asked for), the knots of the space, and the ranking of its feasible
- * deals. Knots, nearest deals and the ranking need the deal space; without it they are empty and a
- * note says so.
+ * deals. Knots and the ranking need the deal space; without it they are empty and a note says so.
+ * Nearest deals are sought in each deal's neighbourhood and, with the space, among its feasible deals.
  *
  * @param relaxations per deal, in the order of the listed deals, then the deals asked for, then the
  *     best-scoring deal overall when it is infeasible
- * @param nearest per infeasible listed deal (and deal asked for), the nearest feasible deals
+ * @param nearest per infeasible listed deal (and deal asked for), the nearest feasible deals, with
+ *     the neighbourhood searched around it (whose feasible deals other analyses may read)
  * @param knots the knots: moves that no feasible deal of the knot scope holds together
  * @param knotScope the deals the knot search read: the generated space and every other deal the run
  *     evaluated
@@ -32,6 +33,12 @@ import org.gordian.model.PositionRef;
  */
 public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> nearest, List<Knot> knots,
     Scope knotScope, Ranking ranking, List<String> notes, Map<String, Long> millis) {
+
+  /**
+   * What the nearest-deal search needs of the run: the space's bounds (the neighbourhood's phase
+   * limit, and the scope stated) and how many deals one neighbourhood may evaluate.
+   */
+  public record NearOptions(int maxMoves, int phases, long budget) {}
 
   /** How many nearest feasible deals are kept per deal. */
   public static final int NEAREST = 3;
@@ -56,17 +63,18 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
    * @param required the moves the bounds require in every deal
    * @param parties the case's parties, in case order
    * @param maxRelaxation the largest set of positions to try, 0 for the default
+   * @param near the bounds the nearest-deal search states and the budget of its neighbourhoods
    * @param threads how many threads the analyses may use: with two or more, the knots are sought
    *     while the relaxations and nearest deals are; the results are the same either way
    */
   public static Analyses run(Engine engine, Function<Collection<PositionRef>, Engine> variants,
       List<DealOutcome> deals, SpaceSummary space, List<String> required, List<String> parties, int maxRelaxation,
-      int threads) {
+      NearOptions near, int threads) {
     MoveTable table = engine.table();
     Knots knots = new Knots(engine, variants, space, required, evaluated(table, space, deals));
     Background<Knots> knotsLater = threads > 1 && space != null ? Background.start("gordian-knots", knots::find) : null;
     try {
-      return run(engine, deals, space, parties, maxRelaxation, table, knots, knotsLater);
+      return run(engine, deals, space, parties, maxRelaxation, near, threads, table, knots, knotsLater);
     } catch (RuntimeException | Error e) {
       if (knotsLater != null) {
         knotsLater.await();   // leave no search running behind a failed run
@@ -76,7 +84,7 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
   }
 
   private static Analyses run(Engine engine, List<DealOutcome> deals, SpaceSummary space, List<String> parties,
-      int maxRelaxation, MoveTable table, Knots knots, Background<Knots> knotsLater) {
+      int maxRelaxation, NearOptions near, int threads, MoveTable table, Knots knots, Background<Knots> knotsLater) {
     List<String> notes = new ArrayList<>();
     Map<String, Long> millis = new LinkedHashMap<>();
     long start = System.nanoTime();
@@ -150,22 +158,32 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
 
     start = System.nanoTime();
     List<Nearest.NearestDeals> nearest = new ArrayList<>();
-    if (space != null) {
-      Set<String> near = new HashSet<>();
-      Map<Shape, Nearest.NearestDeals> byShape = new HashMap<>();
-      for (DealOutcome d : deals) {
-        if (!d.feasible() && near.add(d.id())) {
-          RelaxationSearch.Target t = target(table, d);
-          Nearest.NearestDeals n = byShape.computeIfAbsent(Shape.of(t.present(), t.phase()),
-              k -> Nearest.find(d.id(), t.present(), t.phase(), space.facts(), NEAREST));
-          nearest.add(n.dealId().equals(d.id()) ? n
-              : new Nearest.NearestDeals(d.id(), n.deals(), n.searched(), n.notSearched()));
-        }
+    Nearest.SpaceScope scope = space == null ? null : new Nearest.SpaceScope(space.facts().feasibleKept(),
+        space.facts().feasibleNotKept(), near.maxMoves(), near.phases());
+    Set<String> nearDone = new HashSet<>();
+    Map<Shape, Nearest.NearestDeals> nearByShape = new HashMap<>();
+    // Many distinct infeasible deals share one allowance, so that the run's work stays bounded;
+    // each deal's scope states the budget it had.
+    long[] left = {near.budget() > Long.MAX_VALUE / Neighbourhood.RUN_BUDGET_FACTOR ? Long.MAX_VALUE
+        : near.budget() * Neighbourhood.RUN_BUDGET_FACTOR};
+    for (DealOutcome d : deals) {
+      if (!d.feasible() && nearDone.add(d.id())) {
+        RelaxationSearch.Target t = target(table, d);
+        // The neighbourhood holds deals of their own ids; the deal's own id is never read again.
+        Nearest.NearestDeals n = nearByShape.computeIfAbsent(Shape.of(t.present(), t.phase()), k -> {
+          Neighbourhood.Searched searched = Neighbourhood.search(engine, t.present(), t.phase(), near.phases(),
+              Math.min(near.budget(), left[0]), threads);
+          left[0] -= searched.evaluated();
+          return Nearest.find(d.id(), t.present(), t.phase(), searched, space == null ? null : space.facts(), scope,
+              table, NEAREST);
+        });
+        nearest.add(n.dealId().equals(d.id()) ? n : n.withId(d.id()));
       }
-      if (space.facts().feasibleNotKept() > 0) {
-        notes.add("nearest deals: " + space.facts().feasibleNotKept() + " feasible deals were not kept for the"
-            + " search (more than " + SpaceFacts.MAX_FEASIBLE_KEPT + ", or more than 15 phases or 16 moves)");
-      }
+    }
+    if (space != null && space.facts().feasibleNotKept() > 0) {
+      notes.add("nearest deals: " + space.facts().feasibleNotKept() + " feasible deals of the enumerated space were"
+          + " not kept for the search (more than " + SpaceFacts.MAX_FEASIBLE_KEPT + ", or more than 15 phases or"
+          + " 16 moves); the neighbourhoods hold deals of any size");
     }
     millis.put("nearest", (System.nanoTime() - start) / 1_000_000);
 
@@ -181,13 +199,26 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
           + " all feasible somewhere; " + plural(search.evaluations(), "small deal") + " evaluated to tell sequencing"
           + " from incompatibility; sets of four moves or more were not searched");
     } else {
-      notes.add("nearest deals, knots and ranking need the generated deal space, which was not evaluated");
+      notes.add("knots and ranking need the generated deal space, which was not evaluated; nearest deals were"
+          + " sought in the neighbourhoods of the deals only");
     }
     millis.put("knots", knots.millis);
     org.slf4j.LoggerFactory.getLogger(Analyses.class).debug("Analyses took (ms): {}", millis);
+    // The neighbourhoods' feasible deals refute any knot whose moves they hold together; their deals
+    // join the knots' scope only when every feasible one was kept.
     long others = deals.stream().map(DealOutcome::id).distinct().count();
+    List<Knot> found = knots.found;
+    boolean allKept = true;
+    for (Nearest.NearestDeals n : nearByShape.values()) {
+      Neighbourhood.FeasibleDeals f = n.neighbourhood().feasible();
+      allKept &= f.dropped() == 0;
+      found = found.stream().filter(k -> !heldTogether(table, k, f)).toList();
+    }
+    if (allKept) {
+      others += nearByShape.values().stream().mapToLong(n -> n.neighbourhood().evaluated()).sum();
+    }
     Scope knotScope = space == null ? Scope.evaluated(others) : space.scope().plus(others);
-    return new Analyses(List.copyOf(relaxations), List.copyOf(nearest), knots.found, knotScope, ranking,
+    return new Analyses(List.copyOf(relaxations), List.copyOf(nearest), found, knotScope, ranking,
         List.copyOf(notes),
         java.util.Collections.unmodifiableMap(millis));
   }
@@ -248,6 +279,20 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
       sets.add(target(table, d).present(), d.feasible());
     }
     return sets;
+  }
+
+  /** Whether a kept feasible deal holds all the knot's moves. */
+  private static boolean heldTogether(MoveTable table, Knot k, Neighbourhood.FeasibleDeals feasible) {
+    long moves = 0;
+    for (String m : k.moves()) {
+      moves |= 1L << table.indexOf(m);
+    }
+    for (int j = 0; j < feasible.size(); j++) {
+      if ((feasible.present(j) & moves) == moves) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String plural(long n, String what) {

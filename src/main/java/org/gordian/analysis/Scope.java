@@ -67,8 +67,8 @@ public record Scope(Kind kind, long generated, int maxMoves, int phases, long ot
       case WHOLE -> "every deal of the case (" + count(generated) + " deals of any size in up to " + phases
           + (phases == 1 ? " phase)" : " phases)");
       case ENUMERATED -> "the " + count(generated) + " generated deals of " + bounds()
-          + (others == 0 ? "" : " and " + count(others) + (others == 1 ? " other deal" : " other deals")
-              + " this run evaluated");
+          + (others == 0 ? "" : ", and " + count(others) + (others == 1 ? " deal" : " deals")
+              + " this run evaluated one by one (listed, asked for, and around them)");
       case EVALUATED -> "the " + count(others) + (others == 1 ? " deal" : " deals") + " this run evaluated one by one";
     };
   }

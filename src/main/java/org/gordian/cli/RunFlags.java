@@ -41,6 +41,14 @@ final class RunFlags {
           + " size when the rules hold 6 positions or fewer, else 3).")
   Integer maxRelaxation;
 
+  @Option(names = "--neighbourhood-budget", paramLabel = "N",
+      description = "Evaluate at most N deals around each infeasible deal when seeking its nearest feasible deals:"
+          + " every deal within as many edits as fit (default: "
+          + org.gordian.analysis.Neighbourhood.DEFAULT_BUDGET + "; 0 searches the enumerated space only). A run"
+          + " evaluates at most " + org.gordian.analysis.Neighbourhood.RUN_BUDGET_FACTOR + " times N in all; deals"
+          + " listed later get what is left.")
+  Long neighbourhoodBudget;
+
   @Option(names = "--explain", paramLabel = "DEAL",
       description = "Also relax DEAL and find its nearest feasible deals; write it as a generated id, moves joined"
           + " by + within a phase and phases by /, e.g. dismantle-site/partial-relief. Repeatable.")
@@ -63,8 +71,11 @@ final class RunFlags {
   RunOptions apply(RunOptions base, Terminal terminal, PrintWriter err) {
     if (eval.spec != null) {
       EvalFlags.between(eval.spec, "--max-relaxation", maxRelaxation, 1, 63);
+      EvalFlags.between(eval.spec, "--neighbourhood-budget", neighbourhoodBudget, 0, Double.POSITIVE_INFINITY);
     }
-    return eval.apply(base, err)
+    RunOptions withBudget = neighbourhoodBudget == null ? base
+        : base.toBuilder().neighbourhoodBudget(neighbourhoodBudget).build();
+    return eval.apply(withBudget, err)
         .withAnalyses(!noAnalyses, maxRelaxation == null ? 0 : maxRelaxation)
         .withExplain(explain)
         .withProgress(terminal, s -> {

@@ -7,6 +7,7 @@ import org.gordian.analysis.Analyses;
 import org.gordian.analysis.DealOutcome;
 import org.gordian.analysis.Knot;
 import org.gordian.analysis.Nearest;
+import org.gordian.analysis.Neighbourhood;
 import org.gordian.analysis.Ranking;
 import org.gordian.analysis.Relaxation;
 import org.gordian.analysis.RankedDeal;
@@ -16,7 +17,7 @@ import org.gordian.model.PositionRef;
 /**
  * The JSON fields of the analyses: {@code relaxations} (deal id → list of position sets),
  * {@code unrelaxable} (deal id → the vetoes left with every position off), {@code nearest} (deal id
- * → feasible deals with their edits), {@code knots}, {@code pareto} (deal ids), {@code ranking}
+ * → feasible deals with their edits), {@code nearestSearch} (deal id → where they were sought), {@code knots}, {@code pareto} (deal ids), {@code ranking}
  * and {@code analysisNotes}.
  */
 final class AnalysesJson {
@@ -68,22 +69,40 @@ final class AnalysesJson {
         g.writeStartObject();
         g.writeStringField("id", d.id());
         g.writeNumberField("distance", d.distance());
+        g.writeStringField("foundIn", d.inNeighbourhood() ? "neighbourhood" : "space");
         moves(d.moves(), g);
         g.writeArrayFieldStart("edits");
         for (Nearest.Edit e : d.edits()) {
-          g.writeStartObject();
-          g.writeStringField("edit", e.kind().name().toLowerCase(java.util.Locale.ROOT));
-          g.writeStringField("move", e.move());
-          if (e.kind() != Nearest.Edit.Kind.REMOVE) {
-            g.writeNumberField("phase", e.phase());
-          }
-          g.writeStringField("text", e.toString().replace("`", ""));
-          g.writeEndObject();
+          edit(e, g);
         }
         g.writeEndArray();
         g.writeEndObject();
       }
       g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeObjectFieldStart("nearestSearch");
+    for (Nearest.NearestDeals n : a.nearest()) {
+      g.writeObjectFieldStart(n.dealId());
+      Neighbourhood.Searched near = n.neighbourhood();
+      g.writeObjectFieldStart("neighbourhood");
+      g.writeNumberField("completeEdits", near.complete());
+      g.writeBooleanField("exhausted", near.exhausted());
+      g.writeNumberField("evaluated", near.evaluated());
+      g.writeNumberField("budget", near.budget());
+      g.writeNumberField("phaseLimit", near.phaseLimit());
+      g.writeNumberField("feasible", near.feasible().size() + near.feasible().dropped());
+      g.writeEndObject();
+      if (n.space() != null) {
+        g.writeObjectFieldStart("space");
+        g.writeNumberField("feasibleCompared", n.space().searched());
+        g.writeNumberField("feasibleNotKept", n.space().notSearched());
+        g.writeNumberField("maxMoves", n.space().maxMoves());
+        g.writeNumberField("phases", n.space().phases());
+        g.writeEndObject();
+      }
+      g.writeBooleanField("nearestOverall", n.nearestOverall());
+      g.writeEndObject();
     }
     g.writeEndObject();
     if (a.knotScope() != null) {
@@ -146,6 +165,35 @@ final class AnalysesJson {
       g.writeEndObject();
     }
     strings("analysisNotes", a.notes(), g);
+  }
+
+  private static void edit(Nearest.Edit e, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("edit", e.kind().name().toLowerCase(java.util.Locale.ROOT));
+    g.writeStringField("move", e.move());
+    if (e.kind() != Nearest.Edit.Kind.ADD) {
+      g.writeNumberField("fromPhase", e.from());
+    }
+    if (e.kind() != Nearest.Edit.Kind.REMOVE) {
+      if (e.to() > 0) {
+        g.writeNumberField("toPhase", e.to());
+      } else {
+        g.writeObjectFieldStart("newPhase");
+        if (e.after() > 0) {
+          g.writeNumberField("after", e.after());
+        }
+        if (e.before() > 0) {
+          g.writeNumberField("before", e.before());
+        }
+        g.writeNumberField("nth", e.nth());
+        g.writeNumberField("of", e.of());
+        g.writeEndObject();
+      }
+      strings("with", e.with(), g);
+      g.writeNumberField("resultPhase", e.resultPhase());
+    }
+    g.writeStringField("text", e.toString().replace("`", ""));
+    g.writeEndObject();
   }
 
   private static void scores(Ranking rk, RankedDeal d, JsonGenerator g) throws IOException {

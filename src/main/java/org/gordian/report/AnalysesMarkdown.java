@@ -6,6 +6,7 @@ import org.gordian.analysis.Analyses;
 import org.gordian.analysis.DealOutcome;
 import org.gordian.analysis.Knot;
 import org.gordian.analysis.Nearest;
+import org.gordian.analysis.Neighbourhood;
 import org.gordian.analysis.Ranking;
 import org.gordian.analysis.Relaxation;
 import org.gordian.analysis.RunResult;
@@ -86,22 +87,85 @@ final class AnalysesMarkdown {
       return;
     }
     out.append("## Nearest feasible deals\n\n");
-    out.append("For each infeasible deal, the feasible generated deals reached with the fewest edits (add a move,"
-        + " remove a move, move a move to another phase; phases count by their order, phase numbers name the"
-        + " feasible deal's phases). Ties go to the deal generated first.\n\n");
+    out.append("For each infeasible deal, the feasible deals reached with the fewest edits: add a move, remove a move,"
+        + " move a move to another phase. Each deal's neighbourhood — every deal of the case's moves, within its phase"
+        + " limit, as many edits away as the budget of deals allows — is evaluated with the rules; with the deal"
+        + " space, its feasible deals further away are compared too. Edits name the phases of the infeasible deal as"
+        + " written; a new phase is placed among them. Ties go to the deal reached first.\n\n");
     for (Nearest.NearestDeals n : a.nearest()) {
       out.append("### ").append(Text.code(n.dealId())).append("\n\n");
+      out.append(scope(n)).append("\n\n");
+      String verdict = conclusion(n);
+      if (!verdict.isEmpty()) {
+        out.append(verdict).append("\n\n");
+      }
       if (n.deals().isEmpty()) {
-        out.append("No generated deal is feasible.\n\n");
         continue;
       }
       out.append("| Feasible deal | Edits | What to change |\n|---|---:|---|\n");
       for (Nearest.Nearby d : n.deals()) {
         out.append("| ").append(Text.cellCode(d.id())).append(" | ").append(d.distance()).append(" | ")
-            .append(d.edits().stream().map(Nearest.Edit::toString).collect(Collectors.joining("; "))).append(" |\n");
+            .append(Text.cell(d.edits().stream().map(Nearest.Edit::toString).collect(Collectors.joining("; "))))
+            .append(" |\n");
       }
       out.append('\n');
     }
+  }
+
+  /** Where the nearest deals of one deal were sought, in one sentence. */
+  static String scope(Nearest.NearestDeals n) {
+    Neighbourhood.Searched near = n.neighbourhood();
+    StringBuilder s = new StringBuilder("Searched: ");
+    if (near.exhausted()) {
+      s.append("every deal the edits reach from ").append(Text.code(n.dealId())).append(", up to ")
+          .append(near.complete()).append(near.complete() == 1 ? " edit" : " edits").append(" away (")
+          .append(Text.count(near.evaluated())).append(" deals evaluated, up to ").append(near.phaseLimit())
+          .append(" phases)");
+    } else if (near.budget() == 0) {
+      s.append("no neighbourhood of ").append(Text.code(n.dealId())).append(" (no budget of deals left for it)");
+    } else if (near.complete() == 0) {
+      s.append("no neighbourhood of ").append(Text.code(n.dealId())).append(" (the deals one edit away are more than"
+          + " the budget of ").append(Text.count(near.budget())).append(")");
+    } else {
+      s.append("every deal within ").append(near.complete()).append(near.complete() == 1 ? " edit" : " edits")
+          .append(" of ").append(Text.code(n.dealId())).append(" (").append(Text.count(near.evaluated()))
+          .append(" deals evaluated, up to ").append(near.phaseLimit()).append(" phases; ")
+          .append(near.complete() + 1).append(" edits would take more than the budget of ")
+          .append(Text.count(near.budget())).append(" deals)");
+    }
+    if (n.space() != null) {
+      s.append(", and the ").append(Text.count(n.space().searched())).append(" feasible deals of the enumerated space")
+          .append(" (up to ").append(n.space().maxMoves()).append(" moves in up to ").append(n.space().phases())
+          .append(" phases");
+      if (n.space().notSearched() > 0) {
+        s.append("; ").append(Text.count(n.space().notSearched())).append(" more were not kept for the search");
+      }
+      s.append(')');
+    }
+    return s.append('.').toString();
+  }
+
+  /** What the search shows about nearer deals; true of the scope stated. */
+  static String conclusion(Nearest.NearestDeals n) {
+    Neighbourhood.Searched near = n.neighbourhood();
+    String within = "within " + near.complete() + (near.complete() == 1 ? " edit" : " edits");
+    if (n.nearestOverall()) {
+      int d = n.deals().get(0).distance();
+      return d == 1 ? "One edit makes it feasible."
+          : "No feasible deal is nearer than " + d + " edits (every deal " + within + " was evaluated).";
+    }
+    String none = near.exhausted() ? "No deal the edits reach is feasible"
+        : near.complete() == 0 ? "The neighbourhood was not searched" : "No feasible deal lies " + within;
+    if (n.deals().isEmpty()) {
+      return none + (n.space() == null ? "; the deal space was not evaluated." : ", nor among the enumerated space's"
+          + " feasible deals.");
+    }
+    int d = n.deals().get(0).distance();
+    return none + "; the nearest below are feasible deals of the enumerated space, " + d + " edits away"
+        + (near.exhausted() || d <= near.complete() + 1 ? "."
+            : "; deals " + (d - 1 == near.complete() + 1 ? String.valueOf(d - 1)
+                : "between " + (near.complete() + 1) + " and " + (d - 1)) + " edits away outside the space were not"
+                + " evaluated.");
   }
 
   private static void knots(RunResult r, Analyses a, StringBuilder out) {
@@ -116,8 +180,7 @@ final class AnalysesMarkdown {
       return;
     }
     out.append("Pairs of moves, of one party or two, that no feasible deal holds together among ").append(scope)
-        .append(a.knotScope().whole() ? "." : "; a deal beyond these (more moves, other phases) may still hold them."
-            + " No deal this run evaluated and found feasible holds a pair listed here.")
+        .append(a.knotScope().whole() ? "." : "; a deal beyond these (more moves, other phases) may still hold them.")
         .append(" A *sequencing* knot: every relative order of the two moves is vetoed by a position that would let"
         + " another order pass, and no one party vetoes every order. An *incompatible* pair: each move is feasible"
         + " in some deal, never the two together. Triples are listed when every pair of their moves is feasible"

@@ -12,7 +12,7 @@ import org.gordian.model.Bounds;
  * phase of each move. Phases are canonical: a deal using m phases uses each of 1..m. No deal holds
  * two moves of one group of alternatives.
  */
-public final class DealSpace {
+public final class DealSpace implements DealStream {
   /** Receives deals one at a time; the phase array is reused and valid only during the call. */
   @FunctionalInterface
   public interface Sink {
@@ -86,6 +86,7 @@ public final class DealSpace {
   }
 
   /** How many deals the space holds (saturating at {@link Long#MAX_VALUE}). */
+  @Override
   public long count() {
     if (impossible) {
       return 0;
@@ -197,6 +198,7 @@ public final class DealSpace {
   }
 
   /** Enumerates every deal in the fixed order; stops early when the sink says so. */
+  @Override
   public void forEach(Sink sink) {
     if (impossible) {
       return;

@@ -78,14 +78,14 @@ public final class SpaceRunner {
   }
 
   /**
-   * Evaluates every deal of the space on the worker threads, chunk by chunk, and hands each
+   * Evaluates every deal of the space (or any stream of deals) on the worker threads, chunk by chunk, and hands each
    * chunk's result to {@code inOrder} on the calling thread in enumeration order.
    *
    * @param workers makes one worker per thread; each is closed when the walk ends
    * @throws RunFailure when the deadline passes
    * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
    */
-  public <W extends AutoCloseable, T> void run(DealSpace space, Progress progress,
+  public <W extends AutoCloseable, T> void run(DealStream space, Progress progress,
       java.util.function.Supplier<? extends W> workers, ChunkWork<W, T> work, java.util.function.Consumer<T> inOrder) {
     long total = space.count();
     int n = moves;

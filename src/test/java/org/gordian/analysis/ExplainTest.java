@@ -20,7 +20,9 @@ class ExplainTest {
     assertThat(r.explained()).extracting(DealOutcome::id).containsExactly("deliver/pay");
     assertThat(r.analyses().relaxation("deliver/pay").orElseThrow().setNames())
         .containsExactly(List.of("SELLER/deliver-after-payment"));
-    assertThat(r.analyses().nearestTo("deliver/pay").orElseThrow().deals().get(0).id()).isEqualTo("pay");
+    Nearest.Nearby first = r.analyses().nearestTo("deliver/pay").orElseThrow().deals().get(0);
+    assertThat(first.id()).isEqualTo("deliver");
+    assertThat(first.edits()).extracting(Object::toString).containsExactly("remove `pay`");
   }
 
   @Test

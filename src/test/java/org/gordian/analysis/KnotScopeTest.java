@@ -51,6 +51,12 @@ class KnotScopeTest {
     List<Long> feasible = new ArrayList<>();
     Stream.concat(r.listed().stream(), r.explained().stream()).filter(DealOutcome::feasible)
         .forEach(d -> feasible.add(present(table, d)));
+    for (Nearest.NearestDeals n : r.analyses().nearest()) {
+      Neighbourhood.FeasibleDeals f = n.neighbourhood().feasible();
+      for (int j = 0; j < f.size(); j++) {
+        feasible.add(f.present(j));
+      }
+    }
     SpaceFacts facts = r.space().facts();
     for (int j = 0; j < facts.feasibleKept(); j++) {
       feasible.add(facts.keptPresent(j));

@@ -64,7 +64,10 @@ class JsonSchemaTest {
         Arguments.of("listed deals only, and a deal asked for by id", (Supplier<RunResult>) () -> TestCases.hanoi()
             .run(RunOptions.defaults().withSpace(false)
                 .withExplain(List.of("partial-sanctions-easing/dismantle-yongbyon")))),
-        Arguments.of("Reykjavik baseline with the deal space", (Supplier<RunResult>) JsonSchemaTest::reykjavik));
+        Arguments.of("Reykjavik baseline with the deal space", (Supplier<RunResult>) JsonSchemaTest::reykjavik),
+        Arguments.of("a 25-move case whose nearest deals lie in the listed deals' neighbourhoods",
+            (Supplier<RunResult>) () -> Gordian.load(Path.of("src/test/resources/analysis/accord"))
+                .run(RunOptions.defaults().withThreads(1, 64))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -143,7 +146,12 @@ class JsonSchemaTest {
                 .set(0, JSON.getNodeFactory().textNode("all-or-nothing"))),
         Arguments.of("an edit removing a move to a phase",
             (Consumer<ObjectNode>) r -> ((ObjectNode) r.get("nearest").findParents("edit").stream()
-                .filter(e -> e.get("edit").asText().equals("remove")).findFirst().orElseThrow()).put("phase", 1)),
+                .filter(e -> e.get("edit").asText().equals("remove")).findFirst().orElseThrow()).put("toPhase", 1)),
+        Arguments.of("a nearest deal found neither in a neighbourhood nor in the space",
+            (Consumer<ObjectNode>) r -> ((ObjectNode) r.get("nearest").elements().next().get(0))
+                .put("foundIn", "elsewhere")),
+        Arguments.of("nearest deals without the scope of their search",
+            (Consumer<ObjectNode>) r -> r.remove("nearestSearch")),
         Arguments.of("a relaxation search that is not unrelaxable but keeps vetoes",
             (Consumer<ObjectNode>) r -> ((ObjectNode) r.get("relaxationSearch").elements().next())
                 .withArray("remainingVetoes").addObject().put("rule", "r").put("file", "f.drl").put("line", 1)
