@@ -1,0 +1,487 @@
+package org.gordian.space.whole;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.gordian.engine.DealIds;
+import org.gordian.engine.Engine;
+import org.gordian.engine.Evaluator;
+import org.gordian.engine.Verdict;
+import org.gordian.facts.internal.MoveTable;
+import org.gordian.model.Bounds;
+
+/**
+ * Exact answers over a whole deal space, counted by dynamic programming over the moves instead of
+ * evaluating the deals one by one; the rules run in Drools once per distinct path they take, never
+ * once per deal.
+ *
+ * <pre>{@code
+ * Engine engine = gordian.engine(null, EngineOptions.DEFAULT);
+ * Bounds whole = WholeSpace.whole(gordian.caseDef().bounds());   // any number of moves
+ * WholeSpaceAnswer a = WholeSpace.answer(engine, whole, Budget.DEFAULT);
+ * if (a.exact()) {
+ *   System.out.println(a.feasible() + " of " + a.total() + " deals are feasible");
+ * } else {
+ *   System.out.println("no exact answer: " + a.defeated());
+ * }
+ * }</pre>
+ *
+ * <p>How: rules read a deal only through primitive questions (has X, the phase of X, any, count,
+ * first and last phase of a group of moves, size, phase count). A sweep takes the allowed moves one
+ * at a time, each left out or put in one of the phases, and keeps for each partial deal only what
+ * answers the questions known so far, plus what the bounds need; partial deals that keep the same
+ * are merged and counted together. Each final state stands for every deal that answers all known
+ * questions alike. One deal of it (its witness) is fired in Drools with its questions recorded; when
+ * the path the rules took asks only known questions, its verdict holds for every deal of the state,
+ * since Drools is deterministic. When it asks a question not yet known, the question is added and the
+ * sweep runs again; questions are finite, so this ends. Paths are remembered, so a state whose
+ * answers follow a path already taken costs no firing at all.
+ *
+ * <p>Defeated (an answer without figures, saying why) when a rule reads a deal's identity (then
+ * deals alike may differ), when the sweep would hold more states than the budget allows, or when
+ * the rules would be fired more often than it allows.
+ */
+public final class WholeSpace {
+  private static final int SEEDS = 16;
+
+  private final Engine engine;
+  private final MoveTable table;
+  private final Budget budget;
+  private final int[] moves;
+  private final long requiredMask;
+  private final int phases;
+  private final int maxMoves;
+  private final List<Shape.PartyBound> parties = new ArrayList<>();
+  private final boolean impossible;
+  private final String scope;
+  private final PathTree tree = new PathTree();
+  private final Set<Long> questions = new LinkedHashSet<>();
+  private long engineCalls;
+  private int rounds;
+  private long states;
+  private Evaluator evaluator;
+
+  private WholeSpace(Engine engine, Bounds bounds, Budget budget) {
+    this.engine = engine;
+    this.table = engine.table();
+    this.budget = budget;
+    this.moves = bounds.moves().stream().mapToInt(table::indexOf).filter(i -> i >= 0).distinct().sorted().toArray();
+    long req = 0;
+    for (String r : bounds.require()) {
+      int i = table.indexOf(r);
+      if (i >= 0) {
+        req |= 1L << i;
+      }
+    }
+    long allowed = 0;
+    for (int m : moves) {
+      allowed |= 1L << m;
+    }
+    this.requiredMask = req;
+    this.phases = bounds.phases();
+    this.maxMoves = Math.min(bounds.maxMoves(), moves.length);
+    boolean none = moves.length == 0 || (req & ~allowed) != 0 || Long.bitCount(req) > maxMoves || phases < 1;
+    for (var e : new java.util.TreeMap<>(bounds.parties()).entrySet()) {
+      long mask = table.mask(table.groupOf("party", e.getKey())) & allowed;
+      int min = e.getValue().min();
+      int max = e.getValue().max() >= Long.bitCount(mask) ? Integer.MAX_VALUE : e.getValue().max();
+      if (table.groupOf("party", e.getKey()) < 0) {
+        none |= min > 0;
+        continue;
+      }
+      if (min > 0 || max != Integer.MAX_VALUE) {
+        parties.add(new Shape.PartyBound(mask, min, max));
+      }
+    }
+    this.impossible = none;
+    this.scope = scope(bounds);
+  }
+
+  /** The same bounds with no cap on the number of moves: the whole space up to the bounds' phase limit. */
+  public static Bounds whole(Bounds bounds) {
+    return bounds.with(Integer.MAX_VALUE, bounds.phases()).withLimit(Long.MAX_VALUE);
+  }
+
+  /**
+   * Answers exactly over every deal the bounds allow (their move cap included; see
+   * {@link #whole} for none), or says why it cannot.
+   *
+   * @throws org.gordian.diag.GordianException when a rule fails or runs away on a deal fired
+   */
+  public static WholeSpaceAnswer answer(Engine engine, Bounds bounds, Budget budget) {
+    return new WholeSpace(engine, bounds, budget).run();
+  }
+
+  private String scope(Bounds bounds) {
+    StringBuilder s = new StringBuilder("all deals of ").append(moves.length).append(" allowed moves, ")
+        .append(maxMoves >= moves.length ? "any number of them" : "up to " + maxMoves + " of them")
+        .append(", in up to ").append(phases).append(phases == 1 ? " phase" : " phases");
+    if (!bounds.require().isEmpty()) {
+      s.append(", each holding ").append(String.join(", ", bounds.require()));
+    }
+    bounds.parties().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      int min = e.getValue().min();
+      int max = e.getValue().max();
+      if (min > 0) {
+        s.append(", ").append(e.getKey()).append(" giving at least ").append(min);
+      }
+      if (max < Integer.MAX_VALUE) {
+        s.append(min > 0 ? " and at most " : ", " + e.getKey() + " giving at most ").append(max);
+      }
+    });
+    return s.toString();
+  }
+
+  private WholeSpaceAnswer run() {
+    long t0 = System.nanoTime();
+    if (engine.rulesReadDealIdentity()) {
+      return WholeSpaceAnswer.defeated(scope, IDENTITY, stats(t0, 0));
+    }
+    evaluator = engine.newEvaluator();
+    try {
+      String seeded = seed();
+      if (seeded != null) {
+        return WholeSpaceAnswer.defeated(scope, seeded, stats(t0, 0));
+      }
+      while (true) {
+        rounds++;
+        if (rounds > budget.maxRounds()) {
+          return WholeSpaceAnswer.defeated(scope, "the rules kept asking new questions after " + budget.maxRounds()
+              + " sweeps (" + questions.size() + " questions); the budget allows no more", stats(t0, 0));
+        }
+        Shape shape = new Shape(table, moves, requiredMask, phases, maxMoves, parties, questions);
+        Sweep sweep = sweep(shape);
+        if (sweep == null) {
+          return WholeSpaceAnswer.defeated(scope, "the sweep over the moves needed more than " + budget.maxStates()
+              + " states to keep apart the answers to the " + questions.size()
+              + " questions the rules ask; the budget allows no more", stats(t0, 0));
+        }
+        Layer last = sweep.layers[moves.length];
+        Verdict[] verdicts = new Verdict[last.size];
+        Set<Long> unknown = new LinkedHashSet<>();
+        for (int s = 0; s < last.size; s++) {
+          Object found = resolve(shape, sweep, s, unknown);
+          if (found instanceof String reason) {
+            return WholeSpaceAnswer.defeated(scope, reason, stats(t0, last.size));
+          }
+          verdicts[s] = (Verdict) found;
+        }
+        if (unknown.isEmpty()) {
+          return answerOf(sweep, verdicts, t0);
+        }
+        questions.addAll(unknown);
+      }
+    } finally {
+      evaluator.close();
+    }
+  }
+
+  private static final String IDENTITY = "the rules read a deal's identity (its id, title, text, hash or"
+      + " equality), so two deals with the same moves in the same phases may get different verdicts and no"
+      + " count can stand for a set of deals";
+
+  /** Fires the rules on a few deals chosen by a fixed seed to learn their first questions; a reason when defeated. */
+  private String seed() {
+    Random r = new Random(20190228L);
+    byte[] phase = new byte[table.size()];
+    for (int k = 0; k < SEEDS && moves.length > 0; k++) {
+      long present = requiredMask;
+      Arrays.fill(phase, (byte) 0);
+      for (int m : moves) {
+        if (k == 0 || r.nextBoolean()) {
+          present |= 1L << m;
+        }
+      }
+      int used = 0;
+      for (int m : moves) {
+        if ((present & (1L << m)) != 0) {
+          phase[m] = (byte) (k == 0 ? 1 : 1 + r.nextInt(phases));
+          used |= 1 << (phase[m] - 1);
+        }
+      }
+      for (int m : moves) {
+        if (phase[m] > 0) {   // canonical phases: close the gaps
+          phase[m] = (byte) Integer.bitCount(used & ((1 << phase[m]) - 1));
+        }
+      }
+      String reason = fire(present, phase);
+      if (reason != null) {
+        return reason;
+      }
+    }
+    return null;
+  }
+
+  /** Fires the rules on one deal and records its path and questions; a reason when defeated. */
+  private String fire(long present, byte[] phase) {
+    if (engineCalls >= budget.maxEngineCalls()) {
+      return "the rules took more than " + budget.maxEngineCalls() + " distinct paths; the budget allows no more"
+          + " firings";
+    }
+    engineCalls++;
+    Evaluator.Asked asked = evaluator.evaluateAsked(present, phase);
+    if (asked.opaque() || engine.rulesReadDealIdentity()) {
+      return IDENTITY;
+    }
+    tree.add(asked);
+    if (tree.inconsistent) {
+      return "two deals that answered the rules' questions alike were asked different questions next: the rules"
+          + " do not depend on the deal through its questions alone (do they keep state between deals?)";
+    }
+    for (int i = 0; i < asked.ops().length; i++) {
+      questions.add(Shape.key(asked.ops()[i], asked.args()[i]));
+    }
+    return null;
+  }
+
+  /**
+   * The verdict of every deal of final state {@code s}, firing its witness when no known path
+   * settles it; null with the questions to learn added to {@code unknown}; a reason when defeated.
+   */
+  private Object resolve(Shape shape, Sweep sweep, int s, Set<Long> unknown) {
+    Layer last = sweep.layers[moves.length];
+    int base = s * shape.words;
+    for (int attempt = 0; attempt < 2; attempt++) {
+      PathTree.Node n = tree.root;
+      while (true) {
+        if (n.leaf != null) {
+          return n.opaque ? IDENTITY : n.leaf;
+        }
+        if (n.question == -1) {
+          n = null;
+          break;
+        }
+        if (!shape.answers(n.question)) {
+          unknown.add(n.question);
+          return null;
+        }
+        int a = shape.answer(n.question, last.keys, base);
+        n = a < n.kids.length ? n.kids[a] : null;
+        if (n == null) {
+          break;
+        }
+      }
+      if (attempt == 1) {
+        break;
+      }
+      long present = 0;
+      byte[] phase = new byte[table.size()];
+      int t = s;
+      for (int i = moves.length - 1; i >= 0; i--) {
+        Layer l = sweep.layers[i + 1];
+        int c = l.choice[t];
+        if (c > 0) {
+          present |= 1L << moves[i];
+          phase[moves[i]] = (byte) c;
+        }
+        t = l.parent[t];
+      }
+      String reason = fire(present, phase);
+      if (reason != null) {
+        return reason;
+      }
+    }
+    // The witness's own path ends off the tree only when the tree is inconsistent.
+    return "the rules' path for a deal could not be replayed from its answers";
+  }
+
+  /** The layers of one sweep and, per layer, each state's successor under each choice (-1 when none). */
+  private record Sweep(Layer[] layers, int[][] succ) {}
+
+  private Sweep sweep(Shape shape) {
+    int n = moves.length;
+    int w = shape.words;
+    Layer[] layers = new Layer[n + 1];
+    int[][] succ = new int[n][];
+    layers[0] = new Layer(w, 1);
+    layers[0].add(new long[w], 0, -1, 0);
+    layers[0].counts[0] = impossible ? 0 : 1;
+    long held = 1;
+    long[] scratch = new long[w];
+    int choices = phases + 1;
+    for (int i = 0; i < n; i++) {
+      Layer cur = layers[i];
+      Layer next = new Layer(w, cur.size * 2);
+      int[] out = new int[cur.size * choices];
+      for (int s = 0; s < cur.size; s++) {
+        for (int c = 0; c < choices; c++) {
+          if (!shape.step(cur.keys, s * w, i, c, scratch, 0)) {
+            out[s * choices + c] = -1;
+            continue;
+          }
+          int t = next.add(scratch, 0, s, c);
+          next.addCount(t, cur, s);
+          out[s * choices + c] = t;
+        }
+      }
+      cur.dropKeys();
+      layers[i + 1] = next;
+      succ[i] = out;
+      held += next.size;
+      if (held > budget.maxStates()) {
+        return null;
+      }
+    }
+    states = held;
+    return new Sweep(layers, succ);
+  }
+
+  private WholeSpaceAnswer answerOf(Sweep sweep, Verdict[] verdicts, long t0) {
+    int n = moves.length;
+    int choices = phases + 1;
+    Layer last = sweep.layers[n];
+    int np = engine.positions().size();
+    BigInteger total = BigInteger.ZERO;
+    BigInteger feasible = BigInteger.ZERO;
+    BigInteger[] vetoes = new BigInteger[np];
+    BigInteger[] alone = new BigInteger[np];
+    Arrays.fill(vetoes, BigInteger.ZERO);
+    Arrays.fill(alone, BigInteger.ZERO);
+    // Whether a feasible deal can still be completed from each state, layer by layer from the end.
+    BitSet[] canFinish = new BitSet[n + 1];
+    canFinish[n] = new BitSet(last.size);
+    for (int s = 0; s < last.size; s++) {
+      BigInteger c = last.count(s);
+      if (c.signum() == 0) {
+        continue;
+      }
+      total = total.add(c);
+      Verdict v = verdicts[s];
+      if (v.feasible()) {
+        feasible = feasible.add(c);
+        canFinish[n].set(s);
+      }
+      int[] vp = v.vetoPositions();
+      for (int p : vp) {
+        vetoes[p] = vetoes[p].add(c);
+      }
+      if (vp.length == 1) {
+        alone[vp[0]] = alone[vp[0]].add(c);
+      }
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      int size = sweep.layers[i].size;
+      canFinish[i] = new BitSet(size);
+      int[] out = sweep.succ[i];
+      for (int s = 0; s < size; s++) {
+        for (int c = 0; c < choices; c++) {
+          int t = out[s * choices + c];
+          if (t >= 0 && canFinish[i + 1].get(t)) {
+            canFinish[i].set(s);
+            break;
+          }
+        }
+      }
+    }
+    // Forward: for each state, the earlier moves some partial deal reaching it holds; a move
+    // (and a pair with an earlier move) is feasible when it goes in on the way to a feasible end.
+    boolean[] moveFeasible = new boolean[n];
+    long[] pairFeasible = new long[n];
+    long[] held = new long[1];
+    for (int i = 0; i < n; i++) {
+      long[] next = new long[sweep.layers[i + 1].size];
+      int[] out = sweep.succ[i];
+      for (int s = 0; s < held.length; s++) {
+        for (int c = 0; c < choices; c++) {
+          int t = out[s * choices + c];
+          if (t < 0) {
+            continue;
+          }
+          next[t] |= held[s] | (c > 0 ? 1L << i : 0L);
+          if (c > 0 && canFinish[i + 1].get(t)) {
+            moveFeasible[i] = true;
+            pairFeasible[i] |= held[s];
+          }
+        }
+      }
+      held = next;
+    }
+    List<WholeSpaceAnswer.PositionCount> positions = new ArrayList<>();
+    for (int p = 0; p < np; p++) {
+      positions.add(new WholeSpaceAnswer.PositionCount(engine.positions().get(p), vetoes[p], alone[p],
+          feasible.add(alone[p])));
+    }
+    List<String> never = new ArrayList<>();
+    List<WholeSpaceAnswer.MovePair> pairs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (!moveFeasible[i]) {
+        never.add(idOf(moves[i]));
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        if (moveFeasible[j] && (pairFeasible[i] & (1L << j)) == 0) {
+          pairs.add(new WholeSpaceAnswer.MovePair(idOf(moves[j]), idOf(moves[i])));
+        }
+      }
+    }
+    String note = "shown without witnesses: the count of feasible deals holding both moves is zero over every deal"
+        + " of the space (" + scope + "), whatever the size and the phases";
+    return new WholeSpaceAnswer(scope, null, total, feasible, positions, never, pairs, note, best(sweep, verdicts),
+        stats(t0, last.size));
+  }
+
+  private List<WholeSpaceAnswer.BestDeal> best(Sweep sweep, Verdict[] verdicts) {
+    Layer last = sweep.layers[moves.length];
+    List<WholeSpaceAnswer.BestDeal> all = new ArrayList<>();
+    // Candidates by weight first, so that witnesses are rebuilt only for the best few.
+    Integer[] order = new Integer[last.size];
+    for (int s = 0; s < last.size; s++) {
+      order[s] = s;
+    }
+    Arrays.sort(order, Comparator.comparingDouble((Integer s) -> -verdicts[s].concernTotal()));
+    double cut = Double.NaN;
+    for (int s : order) {
+      if (!verdicts[s].feasible() || last.count(s).signum() == 0) {
+        continue;
+      }
+      if (all.size() >= budget.bestDeals() && verdicts[s].concernTotal() < cut) {
+        break;
+      }
+      all.add(witness(sweep, s, verdicts[s]));
+      cut = all.size() == budget.bestDeals() ? verdicts[s].concernTotal() : cut;
+    }
+    all.sort(Comparator.comparingDouble((WholeSpaceAnswer.BestDeal b) -> -b.concernTotal())
+        .thenComparing(WholeSpaceAnswer.BestDeal::id));
+    return List.copyOf(all.subList(0, Math.min(all.size(), budget.bestDeals())));
+  }
+
+  private WholeSpaceAnswer.BestDeal witness(Sweep sweep, int s, Verdict v) {
+    long present = 0;
+    byte[] phase = new byte[table.size()];
+    int t = s;
+    for (int i = moves.length - 1; i >= 0; i--) {
+      Layer l = sweep.layers[i + 1];
+      int c = l.choice[t];
+      if (c > 0) {
+        present |= 1L << moves[i];
+        phase[moves[i]] = (byte) c;
+      }
+      t = l.parent[t];
+    }
+    Map<String, Integer> dealMoves = new LinkedHashMap<>();
+    for (int m : moves) {
+      if (phase[m] > 0) {
+        dealMoves.put(idOf(m), (int) phase[m]);
+      }
+    }
+    return new WholeSpaceAnswer.BestDeal(DealIds.of(table, present, phase), dealMoves, v.concernTotal(),
+        sweep.layers[moves.length].count(s));
+  }
+
+  private String idOf(int move) {
+    return table.moves().get(move).getId();
+  }
+
+  private WholeSpaceAnswer.Stats stats(long t0, long patterns) {
+    return new WholeSpaceAnswer.Stats(rounds, questions.size(), states, patterns, tree.leaves, engineCalls,
+        (System.nanoTime() - t0) / 1_000_000);
+  }
+}
