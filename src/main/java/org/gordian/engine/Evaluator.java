@@ -276,9 +276,9 @@ public final class Evaluator implements DealJudge {
    * What the rules asked of one deal, fired without the memo: the questions in the order first
    * asked ({@link org.gordian.facts.internal.MoveTable#HAS} … with their arguments), the answers
    * given, and whether a rule read the deal's identity (id, title, text, hash or equality), in
-   * which case the verdict belongs to this deal alone.
+   * which case the verdict belongs to this deal alone; and the rule firings the deal took.
    */
-  public record Asked(Verdict verdict, int[] ops, int[] args, int[] answers, boolean opaque) {}
+  public record Asked(Verdict verdict, int[] ops, int[] args, int[] answers, boolean opaque, int firings) {}
 
   /**
    * The verdict of the rules on the deal with these moves and phases, fired in the session (never
@@ -295,7 +295,8 @@ public final class Evaluator implements DealJudge {
     Verdict verdict = fire(deal, dealId, filter);
     int n = trace.size;
     return new Asked(verdict, java.util.Arrays.copyOf(trace.ops, n),
-        java.util.Arrays.copyOf(trace.args, n), java.util.Arrays.copyOf(trace.answers, n), trace.opaque);
+        java.util.Arrays.copyOf(trace.args, n), java.util.Arrays.copyOf(trace.answers, n), trace.opaque,
+        trace.firings);
   }
 
   /** Fires the rules on the deal and remembers the verdict by the questions they asked. */

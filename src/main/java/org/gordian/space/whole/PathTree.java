@@ -2,7 +2,6 @@ package org.gordian.space.whole;
 
 import java.util.Arrays;
 import org.gordian.engine.Evaluator;
-import org.gordian.engine.Verdict;
 
 /**
  * The paths the rules took through the deals fired so far: each node is the next question the
@@ -14,17 +13,24 @@ final class PathTree {
   static final class Node {
     long question = -1;
     Node[] kids = new Node[0];
-    Verdict leaf;
-    boolean opaque;
+    Evaluator.Asked leaf;
+    /** The sweep whose shape {@link #index} numbers the question in. */
+    int indexedFor = -1;
+    int index;
   }
 
   final Node root = new Node();
   long leaves;
-  /** Set when two deals that answered alike were asked different next questions. */
+  /**
+   * Set when two deals that answered alike were asked different next questions. It happens while
+   * Drools still interprets a constraint it compiles later (the interpreter may ask more); the
+   * later path is then not added, and the deal's own evaluation stands for its state alone.
+   */
   boolean inconsistent;
 
-  /** Adds the path one evaluation took. */
+  /** Adds the path one evaluation took, unless it disagrees with a path already added. */
   void add(Evaluator.Asked asked) {
+    inconsistent = false;
     Node n = root;
     for (int i = 0; i < asked.ops().length; i++) {
       long q = Shape.key(asked.ops()[i], asked.args()[i]);
@@ -42,14 +48,13 @@ final class PathTree {
       }
       n = n.kids[a];
     }
-    if (n.question != -1 || (n.leaf != null && !n.leaf.equals(asked.verdict()))) {
+    if (n.question != -1 || (n.leaf != null && !n.leaf.verdict().equals(asked.verdict()))) {
       inconsistent = true;
       return;
     }
     if (n.leaf == null) {
       leaves++;
     }
-    n.leaf = asked.verdict();
-    n.opaque = asked.opaque();
+    n.leaf = asked;
   }
 }

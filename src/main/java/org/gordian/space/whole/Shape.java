@@ -58,6 +58,9 @@ final class Shape {
   final int[][] aggsOfLayer;
   /** Per question key ({@link #key}): the aggregate answering it, or -1 for a constant 0. */
   private final Map<Long, Integer> answering = new LinkedHashMap<>();
+  private final Map<Long, Integer> index = new java.util.HashMap<>();
+  private int[] qAgg;
+  private int[] qOp;
   private int offset;
 
   /** One limited party: its allowed moves' mask and its limits. */
@@ -188,6 +191,14 @@ final class Shape {
       } & allowed;
       answering.put(q, mask == 0 ? -1 : op == MoveTable.PHASES ? -2 : aggOf.get(mask));
     }
+    qAgg = new int[answering.size()];
+    qOp = new int[answering.size()];
+    for (var e : answering.entrySet()) {
+      int i = index.size();
+      index.put(e.getKey(), i);
+      qAgg[i] = e.getValue();
+      qOp[i] = op(e.getKey());
+    }
   }
 
   /** The bits a value of 0..max needs (at least 1). */
@@ -227,6 +238,12 @@ final class Shape {
     k[w] = (k[w] & ~m) | (((long) value << (off & 63)) & m);
   }
 
+  /** The number of a question this shape answers, for {@link #answer(int, long[], int)}; -1 when it does not. */
+  int indexOf(long question) {
+    Integer i = index.get(question);
+    return i == null ? -1 : i;
+  }
+
   /** Whether a question is one this shape answers. */
   boolean answers(long question) {
     return answering.containsKey(question);
@@ -234,8 +251,13 @@ final class Shape {
 
   /** The answer a final state gives to a question this shape answers. */
   int answer(long question, long[] k, int base) {
-    int g = answering.get(question);
-    int op = op(question);
+    return answer(index.get(question), k, base);
+  }
+
+  /** The answer a final state gives to the question numbered {@code q} ({@link #indexOf}). */
+  int answer(int q, long[] k, int base) {
+    int g = qAgg[q];
+    int op = qOp[q];
     if (g == -1) {
       return 0;
     }

@@ -50,6 +50,7 @@ import org.gordian.model.Bounds;
  * the rules would be fired more often than it allows.
  */
 public final class WholeSpace {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WholeSpace.class);
   private static final int SEEDS = 16;
 
   private final Engine engine;
@@ -62,12 +63,14 @@ public final class WholeSpace {
   private final List<Shape.PartyBound> parties = new ArrayList<>();
   private final boolean impossible;
   private final String scope;
-  private final PathTree tree = new PathTree();
   private final Set<Long> questions = new LinkedHashSet<>();
   private long engineCalls;
   private int rounds;
   private long states;
-  private Evaluator evaluator;
+  private List<Evaluator> groups;
+  private PathTree[] trees;
+  private Evaluator whole;
+  private long fireNanos;
 
   private WholeSpace(Engine engine, Bounds bounds, Budget budget) {
     this.engine = engine;
@@ -140,47 +143,69 @@ public final class WholeSpace {
     return s.toString();
   }
 
+  /** Stops the answer, with the reason in plain words. */
+  private static final class Defeat extends RuntimeException {
+    Defeat(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  /** What the rules concluded on every deal of one final state: the vetoing positions and the concerns' sum. */
+  private record Judged(int[] vetoPositions, double concernTotal) {
+    boolean feasible() {
+      return vetoPositions.length == 0;
+    }
+  }
+
   private WholeSpaceAnswer run() {
     long t0 = System.nanoTime();
     if (engine.rulesReadDealIdentity()) {
       return WholeSpaceAnswer.defeated(scope, IDENTITY, stats(t0, 0));
     }
-    evaluator = engine.newEvaluator();
+    groups = engine.newGroupEvaluators();
+    trees = new PathTree[groups.size()];
+    for (int g = 0; g < trees.length; g++) {
+      trees[g] = new PathTree();
+    }
     try {
-      String seeded = seed();
-      if (seeded != null) {
-        return WholeSpaceAnswer.defeated(scope, seeded, stats(t0, 0));
-      }
+      seed();
       while (true) {
         rounds++;
         if (rounds > budget.maxRounds()) {
-          return WholeSpaceAnswer.defeated(scope, "the rules kept asking new questions after " + budget.maxRounds()
-              + " sweeps (" + questions.size() + " questions); the budget allows no more", stats(t0, 0));
+          throw new Defeat("the rules kept asking new questions after " + budget.maxRounds()
+              + " sweeps (" + questions.size() + " questions); the budget allows no more");
         }
         Shape shape = new Shape(table, moves, requiredMask, phases, maxMoves, parties, questions);
+        long ts = System.nanoTime();
         Sweep sweep = sweep(shape);
+        LOG.debug("Sweep {}: {} ms, {}", rounds, (System.nanoTime() - ts) / 1_000_000, shape);
+        ts = System.nanoTime();
         if (sweep == null) {
-          return WholeSpaceAnswer.defeated(scope, "the sweep over the moves needed more than " + budget.maxStates()
+          throw new Defeat("the sweep over the moves needed more than " + budget.maxStates()
               + " states to keep apart the answers to the " + questions.size()
-              + " questions the rules ask; the budget allows no more", stats(t0, 0));
+              + " questions the rules ask; the budget allows no more");
         }
         Layer last = sweep.layers[moves.length];
-        Verdict[] verdicts = new Verdict[last.size];
+        Judged[] judged = new Judged[last.size];
         Set<Long> unknown = new LinkedHashSet<>();
         for (int s = 0; s < last.size; s++) {
-          Object found = resolve(shape, sweep, s, unknown);
-          if (found instanceof String reason) {
-            return WholeSpaceAnswer.defeated(scope, reason, stats(t0, last.size));
-          }
-          verdicts[s] = (Verdict) found;
+          judged[s] = resolve(shape, sweep, s, unknown);
         }
+        LOG.debug("Verdicts of {} final states: {} ms, {} of them firing the rules", last.size,
+            (System.nanoTime() - ts) / 1_000_000, fireNanos / 1_000_000);
         if (unknown.isEmpty()) {
-          return answerOf(sweep, verdicts, t0);
+          ts = System.nanoTime();
+          return answerOf(sweep, judged, t0);
         }
         questions.addAll(unknown);
       }
+    } catch (Defeat d) {
+      return WholeSpaceAnswer.defeated(scope, d.getMessage(), stats(t0, 0));
     } finally {
-      evaluator.close();
+      groups.forEach(Evaluator::close);
+      if (whole != null) {
+        whole.close();
+      }
     }
   }
 
@@ -188,8 +213,8 @@ public final class WholeSpace {
       + " equality), so two deals with the same moves in the same phases may get different verdicts and no"
       + " count can stand for a set of deals";
 
-  /** Fires the rules on a few deals chosen by a fixed seed to learn their first questions; a reason when defeated. */
-  private String seed() {
+  /** Fires the rules on a few deals chosen by a fixed seed, to learn their first questions. */
+  private void seed() {
     Random r = new Random(20190228L);
     byte[] phase = new byte[table.size()];
     for (int k = 0; k < SEEDS && moves.length > 0; k++) {
@@ -212,85 +237,145 @@ public final class WholeSpace {
           phase[m] = (byte) Integer.bitCount(used & ((1 << phase[m]) - 1));
         }
       }
-      String reason = fire(present, phase);
-      if (reason != null) {
-        return reason;
+      for (int g = 0; g < groups.size(); g++) {
+        trees[g].add(fire(g, present, phase));
       }
     }
-    return null;
   }
 
-  /** Fires the rules on one deal and records its path and questions; a reason when defeated. */
-  private String fire(long present, byte[] phase) {
+  /** Fires one group of the rules on one deal and learns the questions it asked. */
+  private Evaluator.Asked fire(int group, long present, byte[] phase) {
     if (engineCalls >= budget.maxEngineCalls()) {
-      return "the rules took more than " + budget.maxEngineCalls() + " distinct paths; the budget allows no more"
-          + " firings";
+      throw new Defeat("the rules took more than " + budget.maxEngineCalls() + " distinct paths; the budget allows"
+          + " no more firings");
     }
     engineCalls++;
-    Evaluator.Asked asked = evaluator.evaluateAsked(present, phase);
+    Evaluator.Asked asked = groups.get(group).evaluateAsked(present, phase);
     if (asked.opaque() || engine.rulesReadDealIdentity()) {
-      return IDENTITY;
-    }
-    tree.add(asked);
-    if (tree.inconsistent) {
-      return "two deals that answered the rules' questions alike were asked different questions next: the rules"
-          + " do not depend on the deal through its questions alone (do they keep state between deals?)";
+      throw new Defeat(IDENTITY);
     }
     for (int i = 0; i < asked.ops().length; i++) {
       questions.add(Shape.key(asked.ops()[i], asked.args()[i]));
     }
-    return null;
+    return asked;
+  }
+
+  /** The witness deal of a final state: the first partial deal that reached it, grown to the end. */
+  private long witness(Sweep sweep, int s, byte[] phase) {
+    long present = 0;
+    int t = s;
+    for (int i = moves.length - 1; i >= 0; i--) {
+      Layer l = sweep.layers[i + 1];
+      int c = l.choice[t];
+      phase[moves[i]] = (byte) c;
+      if (c > 0) {
+        present |= 1L << moves[i];
+      }
+      t = l.parent[t];
+    }
+    return present;
   }
 
   /**
-   * The verdict of every deal of final state {@code s}, firing its witness when no known path
-   * settles it; null with the questions to learn added to {@code unknown}; a reason when defeated.
+   * What the rules conclude on every deal of final state {@code s}: each group's verdict follows a
+   * path already taken, or its witness is fired. Null, with the questions to learn added to
+   * {@code unknown}, when some group's path asks a question the state does not keep.
    */
-  private Object resolve(Shape shape, Sweep sweep, int s, Set<Long> unknown) {
+  private Judged resolve(Shape shape, Sweep sweep, int s, Set<Long> unknown) {
     Layer last = sweep.layers[moves.length];
     int base = s * shape.words;
-    for (int attempt = 0; attempt < 2; attempt++) {
-      PathTree.Node n = tree.root;
-      while (true) {
-        if (n.leaf != null) {
-          return n.opaque ? IDENTITY : n.leaf;
+    byte[] phase = null;
+    long present = 0;
+    int[] vetoes = NO_POSITIONS;
+    double concerns = 0;
+    int firings = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      PathTree.Node n = trees[g].root;
+      while (n != null && n.leaf == null && n.question != -1) {
+        if (n.indexedFor != rounds) {
+          n.index = shape.indexOf(n.question);
+          n.indexedFor = rounds;
         }
-        if (n.question == -1) {
-          n = null;
-          break;
-        }
-        if (!shape.answers(n.question)) {
+        if (n.index < 0) {
           unknown.add(n.question);
           return null;
         }
-        int a = shape.answer(n.question, last.keys, base);
+        int a = shape.answer(n.index, last.keys, base);
         n = a < n.kids.length ? n.kids[a] : null;
-        if (n == null) {
-          break;
+      }
+      Evaluator.Asked asked;
+      if (n != null && n.leaf != null) {
+        asked = n.leaf;
+      } else {
+        if (phase == null) {
+          phase = new byte[table.size()];
+          present = witness(sweep, s, phase);
         }
-      }
-      if (attempt == 1) {
-        break;
-      }
-      long present = 0;
-      byte[] phase = new byte[table.size()];
-      int t = s;
-      for (int i = moves.length - 1; i >= 0; i--) {
-        Layer l = sweep.layers[i + 1];
-        int c = l.choice[t];
-        if (c > 0) {
-          present |= 1L << moves[i];
-          phase[moves[i]] = (byte) c;
+        long tf = System.nanoTime();
+        asked = fire(g, present, phase);
+        fireNanos += System.nanoTime() - tf;
+        boolean known = true;
+        for (int i = 0; i < asked.ops().length; i++) {
+          long q = Shape.key(asked.ops()[i], asked.args()[i]);
+          if (!shape.answers(q)) {
+            unknown.add(q);
+            known = false;
+          }
         }
-        t = l.parent[t];
+        if (!known) {
+          return null;
+        }
+        trees[g].add(asked);
       }
-      String reason = fire(present, phase);
-      if (reason != null) {
-        return reason;
-      }
+      Verdict v = asked.verdict();
+      vetoes = union(vetoes, v.vetoPositions());
+      concerns += v.concernTotal();
+      firings += asked.firings();
     }
-    // The witness's own path ends off the tree only when the tree is inconsistent.
-    return "the rules' path for a deal could not be replayed from its answers";
+    if (groups.size() > 1 && firings >= engine.options().firingLimit()) {
+      // Each group stayed under the limit, but one session of all the rules would not have: it says so.
+      if (phase == null) {
+        phase = new byte[table.size()];
+        present = witness(sweep, s, phase);
+      }
+      whole().evaluate(present, phase);
+      throw new Defeat("the groups of rules together fire more often than the firing limit allows on deal '"
+          + DealIds.of(table, present, phase) + "'");
+    }
+    return new Judged(vetoes, concerns);
+  }
+
+  private static final int[] NO_POSITIONS = new int[0];
+
+  private static int[] union(int[] a, int[] b) {
+    if (b.length == 0) {
+      return a;
+    }
+    if (a.length == 0) {
+      return b;
+    }
+    int[] out = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < a.length || j < b.length) {
+      int x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+      if (i < a.length && a[i] == x) {
+        i++;
+      }
+      if (j < b.length && b[j] == x) {
+        j++;
+      }
+      out[k++] = x;
+    }
+    return k == out.length ? out : Arrays.copyOf(out, k);
+  }
+
+  private Evaluator whole() {
+    if (whole == null) {
+      whole = engine.newEvaluator();
+    }
+    return whole;
   }
 
   /** The layers of one sweep and, per layer, each state's successor under each choice (-1 when none). */
@@ -334,7 +419,7 @@ public final class WholeSpace {
     return new Sweep(layers, succ);
   }
 
-  private WholeSpaceAnswer answerOf(Sweep sweep, Verdict[] verdicts, long t0) {
+  private WholeSpaceAnswer answerOf(Sweep sweep, Judged[] verdicts, long t0) {
     int n = moves.length;
     int choices = phases + 1;
     Layer last = sweep.layers[n];
@@ -354,7 +439,7 @@ public final class WholeSpace {
         continue;
       }
       total = total.add(c);
-      Verdict v = verdicts[s];
+      Judged v = verdicts[s];
       if (v.feasible()) {
         feasible = feasible.add(c);
         canFinish[n].set(s);
@@ -428,52 +513,33 @@ public final class WholeSpace {
         stats(t0, last.size));
   }
 
-  private List<WholeSpaceAnswer.BestDeal> best(Sweep sweep, Verdict[] verdicts) {
+  /** The best feasible deals by concern weight: a witness of each of the best final states. */
+  private List<WholeSpaceAnswer.BestDeal> best(Sweep sweep, Judged[] verdicts) {
     Layer last = sweep.layers[moves.length];
-    List<WholeSpaceAnswer.BestDeal> all = new ArrayList<>();
-    // Candidates by weight first, so that witnesses are rebuilt only for the best few.
-    Integer[] order = new Integer[last.size];
+    List<Integer> feasible = new ArrayList<>();
     for (int s = 0; s < last.size; s++) {
-      order[s] = s;
-    }
-    Arrays.sort(order, Comparator.comparingDouble((Integer s) -> -verdicts[s].concernTotal()));
-    double cut = Double.NaN;
-    for (int s : order) {
-      if (!verdicts[s].feasible() || last.count(s).signum() == 0) {
-        continue;
+      if (verdicts[s].feasible() && last.count(s).signum() > 0) {
+        feasible.add(s);
       }
-      if (all.size() >= budget.bestDeals() && verdicts[s].concernTotal() < cut) {
-        break;
-      }
-      all.add(witness(sweep, s, verdicts[s]));
-      cut = all.size() == budget.bestDeals() ? verdicts[s].concernTotal() : cut;
     }
-    all.sort(Comparator.comparingDouble((WholeSpaceAnswer.BestDeal b) -> -b.concernTotal())
+    feasible.sort(Comparator.comparingDouble((Integer s) -> -verdicts[s].concernTotal()).thenComparing(s -> s));
+    List<WholeSpaceAnswer.BestDeal> best = new ArrayList<>();
+    for (int s : feasible.subList(0, Math.min(feasible.size(), budget.bestDeals()))) {
+      byte[] phase = new byte[table.size()];
+      long present = witness(sweep, s, phase);
+      Verdict v = whole().evaluate(present, phase);
+      Map<String, Integer> dealMoves = new LinkedHashMap<>();
+      for (int m : moves) {
+        if (phase[m] > 0) {
+          dealMoves.put(idOf(m), (int) phase[m]);
+        }
+      }
+      best.add(new WholeSpaceAnswer.BestDeal(DealIds.of(table, present, phase), dealMoves, v.concernTotal(),
+          last.count(s)));
+    }
+    best.sort(Comparator.comparingDouble((WholeSpaceAnswer.BestDeal b) -> -b.concernTotal())
         .thenComparing(WholeSpaceAnswer.BestDeal::id));
-    return List.copyOf(all.subList(0, Math.min(all.size(), budget.bestDeals())));
-  }
-
-  private WholeSpaceAnswer.BestDeal witness(Sweep sweep, int s, Verdict v) {
-    long present = 0;
-    byte[] phase = new byte[table.size()];
-    int t = s;
-    for (int i = moves.length - 1; i >= 0; i--) {
-      Layer l = sweep.layers[i + 1];
-      int c = l.choice[t];
-      if (c > 0) {
-        present |= 1L << moves[i];
-        phase[moves[i]] = (byte) c;
-      }
-      t = l.parent[t];
-    }
-    Map<String, Integer> dealMoves = new LinkedHashMap<>();
-    for (int m : moves) {
-      if (phase[m] > 0) {
-        dealMoves.put(idOf(m), (int) phase[m]);
-      }
-    }
-    return new WholeSpaceAnswer.BestDeal(DealIds.of(table, present, phase), dealMoves, v.concernTotal(),
-        sweep.layers[moves.length].count(s));
+    return List.copyOf(best);
   }
 
   private String idOf(int move) {
@@ -481,7 +547,11 @@ public final class WholeSpace {
   }
 
   private WholeSpaceAnswer.Stats stats(long t0, long patterns) {
-    return new WholeSpaceAnswer.Stats(rounds, questions.size(), states, patterns, tree.leaves, engineCalls,
+    long paths = 0;
+    for (PathTree t : trees == null ? new PathTree[0] : trees) {
+      paths += t.leaves;
+    }
+    return new WholeSpaceAnswer.Stats(rounds, questions.size(), states, patterns, paths, engineCalls,
         (System.nanoTime() - t0) / 1_000_000);
   }
 }
