@@ -17,8 +17,10 @@ public record Budget(long maxStates, int maxEngineCalls, int maxRounds, int best
     }
   }
 
-  /** 20 million states in all, 200,000 rule firings, 64 sweeps, 5 best deals. */
-  public static final Budget DEFAULT = new Budget(20_000_000L, 200_000, 64, 5);
+  /**
+   * 8 million states (about 400 MB at 4 phases), 200,000 rule firings, 64 sweeps, 5 best deals.
+   */
+  public static final Budget DEFAULT = new Budget(8_000_000L, 200_000, 64, 5);
 
   /** The same budget with another cap on states. */
   public Budget withMaxStates(long states) {

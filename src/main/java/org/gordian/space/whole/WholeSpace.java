@@ -394,7 +394,7 @@ public final class WholeSpace {
     int choices = phases + 1;
     for (int i = 0; i < n; i++) {
       Layer cur = layers[i];
-      Layer next = new Layer(w, cur.size * 2);
+      Layer next = new Layer(w, cur.size);
       int[] out = new int[cur.size * choices];
       for (int s = 0; s < cur.size; s++) {
         for (int c = 0; c < choices; c++) {
@@ -403,6 +403,9 @@ public final class WholeSpace {
             continue;
           }
           int t = next.add(scratch, 0, s, c);
+          if (held + next.size > budget.maxStates()) {
+            return null;
+          }
           next.addCount(t, cur, s);
           out[s * choices + c] = t;
         }

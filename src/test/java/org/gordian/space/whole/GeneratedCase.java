@@ -59,6 +59,34 @@ public final class GeneratedCase {
     return Files.writeString(dir.resolve("case.yaml"), c);
   }
 
+  /**
+   * The benchmark's case: {@code moves} moves (at least 18) of three parties, any number of them in up
+   * to {@code phases} phases, and six positions asking aggregate questions: how many moves party A
+   * gives, the first phase of relief against the last of verification, whether two moves are there,
+   * the phases of two moves, whether C gives aid; A's count also weighs as a concern.
+   */
+  public static Path writeBench(Path dir, int moves, int phases) throws IOException {
+    Path caseFile = write(dir, 30_1986L, moves, 0, "  max-moves: " + moves + "\n  phases: " + phases + "\n");
+    String[][] rules = {
+        {"A", "countBy(\"A\") > 6", "veto"},
+        {"B", "firstPhaseOfKind(\"relief\") > 0 && firstPhaseOfKind(\"relief\") <= lastPhaseOfKind(\"verify\")", "veto"},
+        {"B", "has(\"m3\") && !has(\"m17\")", "veto"},
+        {"C", "phaseOf(\"m5\") > phaseOf(\"m12\")", "veto"},
+        {"C", "hasKindBy(\"aid\", \"C\") && countBy(\"A\") == 0", "veto"},
+        {"A", "countBy(\"A\") > 0", "concern"}};
+    StringBuilder drl = new StringBuilder("package generated;\n\nimport org.gordian.facts.Deal;\n"
+        + "import org.gordian.facts.Veto;\nimport org.gordian.facts.Concern;\n");
+    for (int i = 0; i < rules.length; i++) {
+      String then = rules[i][2].equals("veto") ? "insertLogical(new Veto(\"rejects: " + rules[i][1].replace("\"", "'") + "\"));"
+          : "insertLogical(new Concern(3 - $d.countBy(\"A\") * 0.5, \"weighs A's share\"));";
+      drl.append("\n// Benchmark position ").append(i).append(".\nrule \"Benchmark rule ").append(i)
+          .append("\"\n  @party(\"").append(rules[i][0]).append("\") @position(\"b").append(i).append("\")\nwhen\n  $d : Deal( ")
+          .append(rules[i][1]).append(" )\nthen\n  ").append(then).append("\nend\n");
+    }
+    Files.writeString(dir.resolve("rules/rules.drl"), drl);
+    return caseFile;
+  }
+
   private static String condition(Random r, int moves) {
     String p = PARTIES[r.nextInt(PARTIES.length)];
     String q = PARTIES[r.nextInt(PARTIES.length)];
