@@ -61,6 +61,10 @@ final class Shape {
   private final Map<Long, Integer> index = new java.util.HashMap<>();
   private int[] qAgg;
   private int[] qOp;
+  /** Per numbered question: the field its answer is read from (-1: none, 0 is the answer), its width, and whether the answer is only whether the field is above 0. */
+  private int[] qOff;
+  private int[] qWidth;
+  private boolean[] qPresence;
   private int offset;
 
   /** One limited party: its allowed moves' mask and its limits. */
@@ -193,12 +197,57 @@ final class Shape {
     }
     qAgg = new int[answering.size()];
     qOp = new int[answering.size()];
+    qOff = new int[answering.size()];
+    qWidth = new int[answering.size()];
+    qPresence = new boolean[answering.size()];
     for (var e : answering.entrySet()) {
       int i = index.size();
       index.put(e.getKey(), i);
-      qAgg[i] = e.getValue();
-      qOp[i] = op(e.getKey());
+      int g = e.getValue();
+      int op = op(e.getKey());
+      qAgg[i] = g;
+      qOp[i] = op;
+      qOff[i] = -1;
+      if (g == -2) {
+        qOff[i] = usedOff;
+        qWidth[i] = phases;
+        continue;
+      }
+      if (g < 0) {
+        continue;
+      }
+      boolean single = Long.bitCount(aggMask[g]) == 1;
+      boolean presence = op == MoveTable.HAS || op == MoveTable.ANY
+          || (single && (op == MoveTable.COUNT || op == MoveTable.SIZE));
+      if (presence) {
+        int off = anyOff[g] >= 0 ? anyOff[g] : countOff[g] >= 0 ? countOff[g] : firstOff[g] >= 0 ? firstOff[g] : lastOff[g];
+        qOff[i] = off;
+        qWidth[i] = off == anyOff[g] ? 1 : off == countOff[g] ? countWidth[g] : phaseWidth;
+        qPresence[i] = true;
+      } else if (op == MoveTable.COUNT || op == MoveTable.SIZE) {
+        qOff[i] = countOff[g];
+        qWidth[i] = countWidth[g];
+      } else if (op == MoveTable.LAST && !single) {
+        qOff[i] = lastOff[g];
+        qWidth[i] = phaseWidth;
+      } else {
+        qOff[i] = firstOff[g];
+        qWidth[i] = phaseWidth;
+      }
     }
+  }
+
+  /** The answer a final state gives to the question numbered {@code q} ({@link #indexOf}): one field read. */
+  int fastAnswer(int q, long[] k, int base) {
+    int off = qOff[q];
+    if (off < 0) {
+      return 0;
+    }
+    int v = get(k, base, off, qWidth[q]);
+    if (qAgg[q] == -2) {
+      return 32 - Integer.numberOfLeadingZeros(v);
+    }
+    return qPresence[q] ? (v > 0 ? 1 : 0) : v;
   }
 
   /** The bits a value of 0..max needs (at least 1). */

@@ -132,7 +132,8 @@ public final class WholeSpace {
     }
     bounds.parties().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
       int min = e.getValue().min();
-      int max = e.getValue().max();
+      long allowedOfParty = Arrays.stream(moves).filter(m -> table.moves().get(m).getParty().equals(e.getKey())).count();
+      int max = e.getValue().max() >= allowedOfParty ? Integer.MAX_VALUE : e.getValue().max();
       if (min > 0) {
         s.append(", ").append(e.getKey()).append(" giving at least ").append(min);
       }
@@ -151,9 +152,22 @@ public final class WholeSpace {
   }
 
   /** What the rules concluded on every deal of one final state: the vetoing positions and the concerns' sum. */
-  private record Judged(int[] vetoPositions, double concernTotal) {
+  private record Judged(long vetoBits, int[] vetoPositions, double concernTotal) {
     boolean feasible() {
-      return vetoPositions.length == 0;
+      return vetoBits == 0 && vetoPositions.length == 0;
+    }
+
+    /** The vetoing positions' indices, ascending. */
+    int[] positions() {
+      if (vetoBits == 0) {
+        return vetoPositions;
+      }
+      int[] out = new int[Long.bitCount(vetoBits)];
+      int i = 0;
+      for (long b = vetoBits; b != 0; b &= b - 1) {
+        out[i++] = Long.numberOfTrailingZeros(b);
+      }
+      return out;
     }
   }
 
@@ -287,6 +301,8 @@ public final class WholeSpace {
     byte[] phase = null;
     long present = 0;
     int[] vetoes = NO_POSITIONS;
+    long vetoBits = 0;
+    boolean bits = engine.positions().size() <= 64;
     double concerns = 0;
     int firings = 0;
     for (int g = 0; g < groups.size(); g++) {
@@ -300,7 +316,7 @@ public final class WholeSpace {
           unknown.add(n.question);
           return null;
         }
-        int a = shape.answer(n.index, last.keys, base);
+        int a = shape.fastAnswer(n.index, last.keys, base);
         n = a < n.kids.length ? n.kids[a] : null;
       }
       Evaluator.Asked asked;
@@ -328,7 +344,13 @@ public final class WholeSpace {
         trees[g].add(asked);
       }
       Verdict v = asked.verdict();
-      vetoes = union(vetoes, v.vetoPositions());
+      if (bits) {
+        for (int p : v.vetoPositions()) {
+          vetoBits |= 1L << p;
+        }
+      } else {
+        vetoes = union(vetoes, v.vetoPositions());
+      }
       concerns += v.concernTotal();
       firings += asked.firings();
     }
@@ -342,7 +364,7 @@ public final class WholeSpace {
       throw new Defeat("the groups of rules together fire more often than the firing limit allows on deal '"
           + DealIds.of(table, present, phase) + "'");
     }
-    return new Judged(vetoes, concerns);
+    return new Judged(vetoBits, vetoes, concerns);
   }
 
   private static final int[] NO_POSITIONS = new int[0];
@@ -447,7 +469,7 @@ public final class WholeSpace {
         feasible = feasible.add(c);
         canFinish[n].set(s);
       }
-      int[] vp = v.vetoPositions();
+      int[] vp = v.positions();
       for (int p : vp) {
         vetoes[p] = vetoes[p].add(c);
       }
