@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.gordian.Gordian;
 import org.gordian.engine.Engine;
 import org.gordian.engine.EngineOptions;
+import org.gordian.model.Bounds;
 import org.gordian.space.DealSpace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,5 +99,50 @@ class RandomCasesTest {
     WholeSpaceAnswer answer = WholeSpace.answer(g.engine(null, EngineOptions.DEFAULT), g.caseDef().bounds(),
         Budget.DEFAULT.withMaxStates(10));
     assertThat(answer.defeated()).contains("more than 10 states");
+  }
+
+  /** Deals of n moves, any number of them, in up to p canonical phases: the sum over sizes and phase counts of the onto maps. */
+  private static BigInteger closedForm(int n, int p) {
+    BigInteger total = BigInteger.ZERO;
+    for (int k = 1; k <= n; k++) {
+      BigInteger orders = BigInteger.ZERO;
+      for (int m = 1; m <= Math.min(k, p); m++) {
+        for (int i = 0; i <= m; i++) {
+          BigInteger term = binomial(m, i).multiply(BigInteger.valueOf(m - i).pow(k));
+          orders = i % 2 == 0 ? orders.add(term) : orders.subtract(term);
+        }
+      }
+      total = total.add(binomial(n, k).multiply(orders));
+    }
+    return total;
+  }
+
+  private static BigInteger binomial(int n, int k) {
+    BigInteger r = BigInteger.ONE;
+    for (int i = 1; i <= k; i++) {
+      r = r.multiply(BigInteger.valueOf(n - k + i)).divide(BigInteger.valueOf(i));
+    }
+    return r;
+  }
+
+  @Test
+  void countsSpacesPastALongExactly() throws IOException {
+    Gordian g = Gordian.load(GeneratedCase.writeBench(dir, 30, 4));
+    WholeSpaceAnswer a = WholeSpace.answer(g.engine(null, EngineOptions.DEFAULT),
+        WholeSpace.whole(g.caseDef().bounds()), Budget.DEFAULT);
+    assertThat(a.total()).isEqualTo(closedForm(30, 4)).isGreaterThan(BigInteger.valueOf(Long.MAX_VALUE));
+    assertThat(a.feasible()).isPositive().isLessThan(a.total());
+    BigInteger alone = a.positions().stream().map(WholeSpaceAnswer.PositionCount::alone).reduce(BigInteger.ZERO,
+        BigInteger::add);
+    assertThat(a.feasible().add(alone)).isLessThanOrEqualTo(a.total());
+    assertThat(a.positions()).allSatisfy(p -> assertThat(p.vetoes()).isGreaterThanOrEqualTo(p.alone()));
+  }
+
+  @Test
+  void theBenchmarkCaseAgreesWithEnumerationOnASmallSpace() throws IOException {
+    Gordian g = Gordian.load(GeneratedCase.writeBench(dir, 18, 2));
+    Bounds small = g.caseDef().bounds().with(4, 2);
+    Enumerated.of(g.engine(null, EngineOptions.DEFAULT), small)
+        .assertAgrees(WholeSpace.answer(g.engine(null, EngineOptions.DEFAULT), small, Budget.DEFAULT));
   }
 }
