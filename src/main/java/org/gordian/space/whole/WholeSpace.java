@@ -123,6 +123,98 @@ public final class WholeSpace {
     return new WholeSpace(engine, bounds, budget).run();
   }
 
+  /**
+   * Estimates the feasible share of the space from {@code samples} deals drawn uniformly at random
+   * with the given seed (the same seed gives the same draws and the same estimate), each judged by
+   * the engine on its own: the fallback when {@link #answer} is defeated. Rules that read a deal's
+   * identity are no obstacle, since each drawn deal is judged as itself.
+   *
+   * @throws org.gordian.diag.GordianException when a rule fails or runs away on a drawn deal
+   */
+  public static SampledShare sample(Engine engine, Bounds bounds, int samples, long seed) {
+    return new WholeSpace(engine, bounds, Budget.DEFAULT).sample(samples, seed);
+  }
+
+  private SampledShare sample(int samples, long seed) {
+    int[] feasible = {0};
+    int[] drawn = {0};
+    BigInteger total;
+    try (Evaluator evaluator = engine.newEvaluator()) {
+      total = draw(samples, seed, (present, phase) -> {
+        drawn[0]++;
+        if (evaluator.evaluate(present, phase).feasible()) {
+          feasible[0]++;
+        }
+        return true;
+      });
+    }
+    return SampledShare.of(scope, total, drawn[0], seed, feasible[0]);
+  }
+
+  /** Draws deals of the space uniformly at random into the sink (its phase array is reused); returns the space's size. */
+  static BigInteger draw(Engine engine, Bounds bounds, int samples, long seed, org.gordian.space.DealSpace.Sink sink) {
+    return new WholeSpace(engine, bounds, Budget.DEFAULT).draw(samples, seed, sink);
+  }
+
+  private BigInteger draw(int samples, long seed, org.gordian.space.DealSpace.Sink sink) {
+    Sweep sweep = sweep(new Shape(table, moves, requiredMask, phases, maxMoves, parties, Set.of()));
+    if (sweep == null) {
+      throw new IllegalStateException("the bounds alone need more states than the budget allows");
+    }
+    int n = moves.length;
+    int choices = phases + 1;
+    // Completions from each state to the end of the sweep, layer by layer from the end.
+    BigInteger[][] ways = new BigInteger[n + 1][];
+    ways[n] = new BigInteger[sweep.layers[n].size];
+    Arrays.fill(ways[n], impossible ? BigInteger.ZERO : BigInteger.ONE);
+    for (int i = n - 1; i >= 0; i--) {
+      ways[i] = new BigInteger[sweep.layers[i].size];
+      for (int s = 0; s < ways[i].length; s++) {
+        BigInteger w = BigInteger.ZERO;
+        for (int c = 0; c < choices; c++) {
+          int t = sweep.succ[i][s * choices + c];
+          if (t >= 0) {
+            w = w.add(ways[i + 1][t]);
+          }
+        }
+        ways[i][s] = w;
+      }
+    }
+    BigInteger total = ways[0][0];
+    Random r = new Random(seed);
+    byte[] phase = new byte[table.size()];
+    for (int k = 0; k < samples && total.signum() > 0; k++) {
+      BigInteger x;
+      do {
+        x = new BigInteger(total.bitLength(), r);
+      } while (x.compareTo(total) >= 0);
+      long present = 0;
+      Arrays.fill(phase, (byte) 0);
+      int s = 0;
+      for (int i = 0; i < n; i++) {
+        for (int c = 0; c < choices; c++) {
+          int t = sweep.succ[i][s * choices + c];
+          if (t < 0) {
+            continue;
+          }
+          if (x.compareTo(ways[i + 1][t]) < 0) {
+            if (c > 0) {
+              present |= 1L << moves[i];
+              phase[moves[i]] = (byte) c;
+            }
+            s = t;
+            break;
+          }
+          x = x.subtract(ways[i + 1][t]);
+        }
+      }
+      if (!sink.accept(present, phase)) {
+        break;
+      }
+    }
+    return total;
+  }
+
   private String scope(Bounds bounds) {
     StringBuilder s = new StringBuilder("all deals of ").append(moves.length).append(" allowed moves, ")
         .append(maxMoves >= moves.length ? "any number of them" : "up to " + maxMoves + " of them")
