@@ -52,6 +52,7 @@ import org.gordian.model.Bounds;
 public final class WholeSpace {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WholeSpace.class);
   private static final int SEEDS = 16;
+  private static final int MAX_PHASES = 30;
 
   private final Engine engine;
   private final MoveTable table;
@@ -157,6 +158,9 @@ public final class WholeSpace {
   }
 
   private BigInteger draw(int samples, long seed, org.gordian.space.DealSpace.Sink sink) {
+    if (phases > MAX_PHASES) {
+      throw new IllegalArgumentException("at most " + MAX_PHASES + " phases can be sampled; the bounds allow " + phases);
+    }
     Sweep sweep = sweep(new Shape(table, moves, requiredMask, phases, maxMoves, parties, Set.of()));
     if (sweep == null) {
       throw new IllegalStateException("the bounds alone need more states than the budget allows");
@@ -267,6 +271,10 @@ public final class WholeSpace {
     long t0 = System.nanoTime();
     if (engine.rulesReadDealIdentity()) {
       return WholeSpaceAnswer.defeated(scope, IDENTITY, stats(t0, 0));
+    }
+    if (phases > MAX_PHASES) {
+      return WholeSpaceAnswer.defeated(scope, "the sweep keeps the phases used in " + MAX_PHASES + " bits; the bounds"
+          + " allow " + phases + " phases", stats(t0, 0));
     }
     groups = engine.newGroupEvaluators();
     trees = new PathTree[groups.size()];
