@@ -60,7 +60,6 @@ final class Shape {
   private final Map<Long, Integer> answering = new LinkedHashMap<>();
   private final Map<Long, Integer> index = new java.util.HashMap<>();
   private int[] qAgg;
-  private int[] qOp;
   /** Per numbered question: the field its answer is read from (-1: none, 0 is the answer), its width, and whether the answer is only whether the field is above 0. */
   private int[] qOff;
   private int[] qWidth;
@@ -196,7 +195,6 @@ final class Shape {
       answering.put(q, mask == 0 ? -1 : op == MoveTable.PHASES ? -2 : aggOf.get(mask));
     }
     qAgg = new int[answering.size()];
-    qOp = new int[answering.size()];
     qOff = new int[answering.size()];
     qWidth = new int[answering.size()];
     qPresence = new boolean[answering.size()];
@@ -206,7 +204,6 @@ final class Shape {
       int g = e.getValue();
       int op = op(e.getKey());
       qAgg[i] = g;
-      qOp[i] = op;
       qOff[i] = -1;
       if (g == -2) {
         qOff[i] = usedOff;
@@ -237,7 +234,11 @@ final class Shape {
     }
   }
 
-  /** The answer a final state gives to the question numbered {@code q} ({@link #indexOf}): one field read. */
+  /**
+   * The answer a final state gives to the question numbered {@code q} ({@link #indexOf}): one field
+   * read, then the highest phase used (phase count), or whether the field is above 0 (presence read
+   * off a count or a phase), or the value itself.
+   */
   int fastAnswer(int q, long[] k, int base) {
     int off = qOff[q];
     if (off < 0) {
@@ -287,7 +288,7 @@ final class Shape {
     k[w] = (k[w] & ~m) | (((long) value << (off & 63)) & m);
   }
 
-  /** The number of a question this shape answers, for {@link #answer(int, long[], int)}; -1 when it does not. */
+  /** The number of a question this shape answers, for {@link #fastAnswer}; -1 when it does not. */
   int indexOf(long question) {
     Integer i = index.get(question);
     return i == null ? -1 : i;
@@ -296,35 +297,6 @@ final class Shape {
   /** Whether a question is one this shape answers. */
   boolean answers(long question) {
     return answering.containsKey(question);
-  }
-
-  /** The answer a final state gives to a question this shape answers. */
-  int answer(long question, long[] k, int base) {
-    return answer(index.get(question), k, base);
-  }
-
-  /** The answer a final state gives to the question numbered {@code q} ({@link #indexOf}). */
-  int answer(int q, long[] k, int base) {
-    int g = qAgg[q];
-    int op = qOp[q];
-    if (g == -1) {
-      return 0;
-    }
-    if (g == -2) {
-      return 64 - Long.numberOfLeadingZeros(get(k, base, usedOff, phases));
-    }
-    int count = countOff[g] >= 0 ? get(k, base, countOff[g], countWidth[g]) : -1;
-    int first = firstOff[g] >= 0 ? get(k, base, firstOff[g], phaseWidth) : -1;
-    int last = lastOff[g] >= 0 ? get(k, base, lastOff[g], phaseWidth) : -1;
-    boolean single = Long.bitCount(aggMask[g]) == 1;
-    int any = anyOff[g] >= 0 ? get(k, base, anyOff[g], 1)
-        : count >= 0 ? (count > 0 ? 1 : 0) : (Math.max(first, last) > 0 ? 1 : 0);
-    return switch (op) {
-      case MoveTable.HAS, MoveTable.ANY -> any;
-      case MoveTable.COUNT, MoveTable.SIZE -> single ? any : count;
-      case MoveTable.PHASE, MoveTable.FIRST -> first;
-      default -> single ? first : last;
-    };
   }
 
   /**
