@@ -225,6 +225,36 @@ public final class Engine {
     return split;
   }
 
+  /**
+   * Evaluators of the rules' independent groups ({@link RuleGroups}), one per group, each firing
+   * only its group's rules in a session of its own; a deal's verdict is the sum of theirs, and each
+   * group asks only its own rules' questions. One evaluator of all the rules when they do not split,
+   * when each deal needs a session of its own, or when a group cannot start on the case's facts (or
+   * the groups together fire on them as often as one session may). Not thread-safe; close each.
+   */
+  public List<Evaluator> newGroupEvaluators() {
+    List<Part> parts = rulebook.parts();
+    if (parts.size() < 2 || whole.sessionPerDeal()) {
+      return List.of(newEvaluator());
+    }
+    List<Evaluator> groups = new ArrayList<>();
+    int caseFirings = 0;
+    try {
+      for (Part p : parts) {
+        Evaluator e = new Evaluator(this, p, null);
+        groups.add(e);
+        caseFirings += e.caseFirings();
+      }
+    } catch (org.gordian.diag.GordianException e) {
+      caseFirings = Integer.MAX_VALUE;
+    }
+    if (caseFirings >= options.firingLimit()) {
+      groups.forEach(Evaluator::close);
+      return List.of(newEvaluator());
+    }
+    return List.copyOf(groups);
+  }
+
   /** A new evaluator with its own Drools session; use one per thread and close it. */
   public Evaluator newEvaluator() {
     return new Evaluator(this);

@@ -272,6 +272,33 @@ public final class Evaluator implements DealJudge {
     return verdict;
   }
 
+  /**
+   * What the rules asked of one deal, fired without the memo: the questions in the order first
+   * asked ({@link org.gordian.facts.internal.MoveTable#HAS} … with their arguments), the answers
+   * given, and whether a rule read the deal's identity (id, title, text, hash or equality), in
+   * which case the verdict belongs to this deal alone; and the rule firings the deal took.
+   */
+  public record Asked(Verdict verdict, int[] ops, int[] args, int[] answers, boolean opaque, int firings) {}
+
+  /**
+   * The verdict of the rules on the deal with these moves and phases, fired in the session (never
+   * answered from the memo), with the questions the rules asked of it. Drools is deterministic:
+   * any deal that gives the same answers to these questions gets the same verdict.
+   *
+   * @throws GordianException when a rule fails or fires without end on this deal
+   */
+  public Asked evaluateAsked(long present, byte[] phase) {
+    evaluated++;
+    trace.reset();
+    Supplier<String> dealId = () -> DealIds.of(engine.table(), present, phase);
+    Deal deal = Facts.deal(engine.table(), present, phase, dealId, dealId, trace);
+    Verdict verdict = fire(deal, dealId, filter);
+    int n = trace.size;
+    return new Asked(verdict, java.util.Arrays.copyOf(trace.ops, n),
+        java.util.Arrays.copyOf(trace.args, n), java.util.Arrays.copyOf(trace.answers, n), trace.opaque,
+        trace.firings);
+  }
+
   /** Fires the rules on the deal and remembers the verdict by the questions they asked. */
   private Verdict fresh(long present, byte[] phase, String id, String title) {
     trace.reset();

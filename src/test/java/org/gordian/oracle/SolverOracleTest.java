@@ -142,4 +142,39 @@ class SolverOracleTest {
       assertThat(vetoes).as("deals vetoed by %s", position).isEqualTo(expected);
     }
   }
+
+  /**
+   * The whole space (any number of the 15 moves, up to 3 phases): the exact sweep's feasible deals,
+   * and the moves no feasible deal holds, agree with the solver's under {@code -c maxm=0}.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "baseline, '', '', 4304",
+      "no-hardliner-pressure, hardliner=0, '', -1",
+      "us-drops-all-or-nothing, '', 1, -1",
+      "hawks-sidelined, '', 3, -1",
+      "more-sanctions, pushmore=1, '', -1"})
+  void theWholeSpacesFeasibleDealsAgreeWithTheSolver(String scenario, String constant, String off, long known)
+      throws Exception {
+    List<String> constants = new ArrayList<>(List.of("maxm=0"));
+    if (!constant.isEmpty()) {
+      constants.add(constant);
+    }
+    String switchedOff = (off.isEmpty() ? "off(0)." : "off(" + off + ").") + " :- veto(X), not off(X).";
+    var hanoi = TestCases.hanoi();
+    var engine = hanoi.engine(scenario.equals("baseline") ? null : hanoi.scenario(scenario),
+        org.gordian.engine.EngineOptions.DEFAULT);
+    var answer = org.gordian.space.whole.WholeSpace.answer(engine,
+        org.gordian.space.whole.WholeSpace.whole(hanoi.caseDef().bounds()), org.gordian.space.whole.Budget.DEFAULT);
+    long feasible = models(clingo(constants, switchedOff, "-q"));
+    assertThat(answer.feasible().longValueExact()).isEqualTo(feasible);
+    if (known >= 0) {
+      assertThat(feasible).isEqualTo(known);
+    }
+    for (var e : MOVES.entrySet()) {
+      boolean never = models(clingo(constants, switchedOff + " :- not has(" + e.getKey() + ").", "-q")) == 0;
+      assertThat(answer.neverFeasibleMoves().contains(e.getValue())).as("%s never feasible", e.getValue())
+          .isEqualTo(never);
+    }
+  }
 }
