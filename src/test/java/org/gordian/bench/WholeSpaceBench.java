@@ -88,13 +88,13 @@ public final class WholeSpaceBench {
     long shareDeals = shareSpace.count();
     // Warm-up rounds for 5 s at least, then measured rounds for 5 s at least (as bench/throughput does).
     for (long tw = System.nanoTime(); System.nanoTime() - tw < 5_000_000_000L; ) {
-      enumerate(engine, shareSpace, threads);
+      enumerate(engine, shareSpace, share, threads);
     }
     List<Double> rounds = new ArrayList<>();
     SpaceSummary summary = null;
     while (rounds.stream().mapToDouble(Double::doubleValue).sum() < 5 || rounds.isEmpty()) {
       long te = System.nanoTime();
-      summary = enumerate(engine, shareSpace, threads);
+      summary = enumerate(engine, shareSpace, share, threads);
       rounds.add((System.nanoTime() - te) / 1e9);
     }
     double shareS = rounds.stream().sorted().toList().get(rounds.size() / 2);
@@ -139,11 +139,12 @@ public final class WholeSpaceBench {
         s.engineCalls());
   }
 
-  private static SpaceSummary enumerate(Engine engine, DealSpace space, int threads) {
+  private static SpaceSummary enumerate(Engine engine, DealSpace space, org.gordian.model.Bounds bounds, int threads) {
     SpaceRunner runner = new SpaceRunner(engine.table().size(), threads, 4096, org.gordian.space.Deadline.NONE);
-    SpaceTally tally = new SpaceTally(engine.table(), engine.positions().size(), 10, 2);
+    SpaceTally tally = new SpaceTally(engine.table(), engine.positions().all(),
+        new org.gordian.analysis.Bargaining(java.util.List.of(), java.util.Map.of()), 10, 2);
     runner.run(space, Progress.NONE, () -> new HanoiReference(engine.table(), engine.positions(), true, false),
         tally.chunkWork(), tally::merge);
-    return SpaceSummary.of(space.count(), tally, engine.positions().all());
+    return SpaceSummary.of(space.count(), bounds, tally, engine.positions().all());
   }
 }

@@ -56,6 +56,10 @@ final class Shape {
   final int[] requiredLeft;
   /** Per layer: the aggregates holding its move. */
   final int[][] aggsOfLayer;
+  /** Per group of alternatives: the bit saying a move of the group is in. */
+  private final int[] groupOff;
+  /** Per layer: the groups of alternatives holding its move. */
+  private final int[][] groupsOfLayer;
   /** Per question key ({@link #key}): the aggregate answering it, or -1 for a constant 0. */
   private final Map<Long, Integer> answering = new LinkedHashMap<>();
   private final Map<Long, Integer> index = new java.util.HashMap<>();
@@ -70,7 +74,7 @@ final class Shape {
   record PartyBound(long mask, int min, int max) {}
 
   Shape(MoveTable table, int[] moves, long requiredMask, int phases, int maxMoves, List<PartyBound> parties,
-      Set<Long> questions) {
+      long[] alternatives, Set<Long> questions) {
     this.table = table;
     this.moves = moves.clone();
     this.phases = phases;
@@ -153,6 +157,20 @@ final class Shape {
       int cap = b.max() == Integer.MAX_VALUE ? b.min() : Math.max(b.min(), b.max());
       partyWidth[p] = width(cap);
       partyOff[p] = field(partyWidth[p]);
+    }
+    this.groupOff = new int[alternatives.length];
+    for (int g = 0; g < alternatives.length; g++) {
+      groupOff[g] = field(1);
+    }
+    this.groupsOfLayer = new int[n][];
+    for (int i = 0; i < n; i++) {
+      List<Integer> in = new ArrayList<>();
+      for (int g = 0; g < alternatives.length; g++) {
+        if ((alternatives[g] & (1L << moves[i])) != 0) {
+          in.add(g);
+        }
+      }
+      groupsOfLayer[i] = in.stream().mapToInt(Integer::intValue).toArray();
     }
     this.words = Math.max(1, (offset + 63) / 64);
     this.partyOfLayer = new int[n];
@@ -323,6 +341,12 @@ final class Shape {
         if (anyOff[g] >= 0) {
           set(to, toBase, anyOff[g], 1, 1);
         }
+      }
+      for (int g : groupsOfLayer[i]) {
+        if (get(to, toBase, groupOff[g], 1) != 0) {
+          return false;   // a move of the same group of alternatives is in already
+        }
+        set(to, toBase, groupOff[g], 1, 1);
       }
       set(to, toBase, usedOff, phases, get(to, toBase, usedOff, phases) | (1 << (c - 1)));
       int p = partyOfLayer[i];

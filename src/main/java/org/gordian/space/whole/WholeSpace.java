@@ -62,6 +62,8 @@ public final class WholeSpace {
   private final int phases;
   private final int maxMoves;
   private final List<Shape.PartyBound> parties = new ArrayList<>();
+  /** Each group of alternatives as a bit set over the allowed moves (groups of fewer than two left out). */
+  private final long[] alternatives;
   private final boolean impossible;
   private final String scope;
   private final Set<Long> questions = new LinkedHashSet<>();
@@ -104,6 +106,20 @@ public final class WholeSpace {
       if (min > 0 || max != Integer.MAX_VALUE) {
         parties.add(new Shape.PartyBound(mask, min, max));
       }
+    }
+    final long allowedMoves = allowed;
+    this.alternatives = bounds.alternatives().stream().mapToLong(group -> {
+      long mask = 0;
+      for (String m : group) {
+        int i = table.indexOf(m);
+        if (i >= 0) {
+          mask |= 1L << i;
+        }
+      }
+      return mask & allowedMoves;
+    }).filter(mask -> Long.bitCount(mask) > 1).toArray();
+    for (long group : alternatives) {
+      none |= Long.bitCount(group & req) > 1;
     }
     this.impossible = none;
     this.scope = scope(bounds);
@@ -161,7 +177,7 @@ public final class WholeSpace {
     if (phases > MAX_PHASES) {
       throw new IllegalArgumentException("at most " + MAX_PHASES + " phases can be sampled; the bounds allow " + phases);
     }
-    Sweep sweep = sweep(new Shape(table, moves, requiredMask, phases, maxMoves, parties, Set.of()));
+    Sweep sweep = sweep(new Shape(table, moves, requiredMask, phases, maxMoves, parties, alternatives, Set.of()));
     if (sweep == null) {
       throw new IllegalStateException("the bounds alone need more states than the budget allows");
     }
@@ -289,7 +305,7 @@ public final class WholeSpace {
           throw new Defeat("the rules kept asking new questions after " + budget.maxRounds()
               + " sweeps (" + questions.size() + " questions); the budget allows no more");
         }
-        Shape shape = new Shape(table, moves, requiredMask, phases, maxMoves, parties, questions);
+        Shape shape = new Shape(table, moves, requiredMask, phases, maxMoves, parties, alternatives, questions);
         long ts = System.nanoTime();
         Sweep sweep = sweep(shape);
         LOG.debug("Sweep {}: {} ms, {}", rounds, (System.nanoTime() - ts) / 1_000_000, shape);
