@@ -14,6 +14,7 @@ import java.util.Map;
 import org.gordian.analysis.DealOutcome;
 import org.gordian.analysis.RunResult;
 import org.gordian.analysis.Sources;
+import org.gordian.analysis.WholeSpaceFindings;
 import org.gordian.analysis.SpaceSummary;
 import org.gordian.analysis.SpaceTally;
 import org.gordian.analysis.Snapshot;
@@ -231,6 +232,11 @@ public final class Gordian {
           bounds.require(), caseDef.parties().stream().map(org.gordian.model.Party::id).toList(),
           options.maxRelaxation(), new Analyses.NearOptions(bounds.maxMoves(), bounds.phases(),
               options.analysis().neighbourhoodBudget()), options.threads());
+      if (options.analysis().wholeSpace()) {
+        options.notice().accept(String.format("Answering over every deal of the case (any size, up to %d phases)",
+            bounds.phases()));
+        analyses = analyses.withWholeSpace(WholeSpaceFindings.of(engine, bounds));
+      }
     }
     if (options.engine().verifyEvery() > 0) {
       options.notice().accept(String.format("Checked %,d verdicts of the memo and rule groups against all the rules"

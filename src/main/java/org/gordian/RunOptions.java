@@ -37,9 +37,11 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
    *     {@code dismantle-site/partial-relief} (phases separated by {@code /}, moves of a phase by {@code +})
    * @param neighbourhoodBudget the most deals evaluated around each infeasible deal in search of nearer
    *     feasible ones (every deal within as many edits as fit)
+   * @param wholeSpace whether to answer over every deal of the case up to its phase limit, of any
+   *     size (exactly where the rules allow, else by a seeded sample)
    */
   public record Analysis(int keepFeasible, int keepNearMisses, boolean analyses, int maxRelaxation,
-      List<String> explain, long neighbourhoodBudget) {
+      List<String> explain, long neighbourhoodBudget, boolean wholeSpace) {
     /** Copies the list and checks the counts. */
     public Analysis {
       explain = List.copyOf(explain);
@@ -54,7 +56,7 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
      * neighbourhoods of up to {@value org.gordian.analysis.Neighbourhood#DEFAULT_BUDGET} deals.
      */
     public static final Analysis DEFAULT = new Analysis(200, 10, true, 0, List.of(),
-        org.gordian.analysis.Neighbourhood.DEFAULT_BUDGET);
+        org.gordian.analysis.Neighbourhood.DEFAULT_BUDGET, false);
   }
 
   /** Checks the time limit. */
@@ -193,6 +195,7 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
     private int maxRelaxation;
     private List<String> explain;
     private long neighbourhoodBudget;
+    private boolean wholeSpace;
     private Consumer<String> notice;
 
     private Builder(RunOptions o) {
@@ -212,6 +215,7 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
       maxRelaxation = o.analysis.maxRelaxation();
       explain = o.analysis.explain();
       neighbourhoodBudget = o.analysis.neighbourhoodBudget();
+      wholeSpace = o.analysis.wholeSpace();
       notice = o.notice;
     }
 
@@ -291,6 +295,12 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
     }
 
     /** The most deals evaluated around each infeasible deal. */
+    /** Whether to answer over every deal of the case (see {@link Analysis#wholeSpace}). */
+    public Builder wholeSpace(boolean on) {
+      wholeSpace = on;
+      return this;
+    }
+
     public Builder neighbourhoodBudget(long deals) {
       neighbourhoodBudget = deals;
       return this;
@@ -309,7 +319,8 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
     public RunOptions build() {
       return new RunOptions(scenario, space, timeLimitMillis,
           new WalkOptions(threads, chunkSize, limit, maxMoves, phases, progress), engine,
-          new Analysis(keepFeasible, keepNearMisses, analyses, maxRelaxation, explain, neighbourhoodBudget),
+          new Analysis(keepFeasible, keepNearMisses, analyses, maxRelaxation, explain, neighbourhoodBudget,
+              wholeSpace),
           notice);
     }
   }

@@ -28,11 +28,38 @@ import org.gordian.model.PositionRef;
  * @param knotScope the deals the knot search read: the generated space and every other deal the run
  *     evaluated
  * @param ranking the ranking of feasible deals, or null without the space
+ * @param whole what holds over every deal of the case, or null when not asked for
  * @param notes what an analysis skipped or limited, in plain words
  * @param millis how long each analysis took (for benchmarks; reports leave it out)
  */
 public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> nearest, List<Knot> knots,
-    Scope knotScope, Ranking ranking, List<String> notes, Map<String, Long> millis) {
+    Scope knotScope, Ranking ranking, WholeSpaceFindings whole, List<String> notes, Map<String, Long> millis) {
+
+  /**
+   * These analyses with what holds over every deal of the case: each pair knot it proves is marked
+   * as holding there, and each it unties (a feasible deal of the case, beyond the scope, holds both
+   * moves) is no longer reported, with a note saying how many.
+   */
+  public Analyses withWholeSpace(WholeSpaceFindings found) {
+    List<Knot> kept = new ArrayList<>();
+    List<String> more = new ArrayList<>(notes);
+    int untied = 0;
+    for (Knot k : knots) {
+      if (!found.exact() || k.moves().size() != 2) {
+        kept.add(k);
+      } else if (found.neverTogether(k.moves().get(0), k.moves().get(1))) {
+        kept.add(k.with(Knot.Whole.HOLDS));
+      } else {
+        untied++;
+      }
+    }
+    if (untied > 0) {
+      more.add("knots: " + plural(untied, "pair") + " tied within the scope of the knot search " + (untied == 1
+          ? "is" : "are") + " held by a feasible deal of the case beyond it (every deal examined), and "
+          + (untied == 1 ? "is" : "are") + " not listed");
+    }
+    return new Analyses(relaxations, nearest, List.copyOf(kept), knotScope, ranking, found, List.copyOf(more), millis);
+  }
 
   /**
    * What the nearest-deal search needs of the run: the space's bounds (the neighbourhood's phase
@@ -218,7 +245,7 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
       others += nearByShape.values().stream().mapToLong(n -> n.neighbourhood().evaluated()).sum();
     }
     Scope knotScope = space == null ? Scope.evaluated(others) : space.scope().plus(others);
-    return new Analyses(List.copyOf(relaxations), List.copyOf(nearest), found, knotScope, ranking,
+    return new Analyses(List.copyOf(relaxations), List.copyOf(nearest), found, knotScope, ranking, null,
         List.copyOf(notes),
         java.util.Collections.unmodifiableMap(millis));
   }

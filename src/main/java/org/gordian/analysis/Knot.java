@@ -19,9 +19,34 @@ import org.gordian.model.PositionRef;
  * @param tiedAlone whether the knot's positions tie it on their own: with every other position
  *     switched off, every deal tried to tell the kind (each order, next to each companion) is still
  *     vetoed
+ * @param whole whether it holds over every deal of the case, as far as that was examined
  */
 public record Knot(List<String> moves, List<String> parties, Kind kind, List<PositionRef> positions,
-    List<OrderVetoes> orders, boolean feasibleApart, boolean tiedAlone) {
+    List<OrderVetoes> orders, boolean feasibleApart, boolean tiedAlone, Whole whole) {
+
+  /** A knot found within its scope, not examined over every deal of the case. */
+  public Knot(List<String> moves, List<String> parties, Kind kind, List<PositionRef> positions,
+      List<OrderVetoes> orders, boolean feasibleApart, boolean tiedAlone) {
+    this(moves, parties, kind, positions, orders, feasibleApart, tiedAlone, Whole.NOT_EXAMINED);
+  }
+
+  /** Whether a knot holds over every deal of the case, up to its phase limit, of any size. */
+  public enum Whole {
+    /** No feasible deal of the case holds its moves together: a fact of the case, not of the scope. */
+    HOLDS,
+    /** Not examined over every deal of the case (not asked for, not exact, or a set of three). */
+    NOT_EXAMINED;
+
+    /** As written in reports: {@code holds} or {@code not examined}. */
+    public String label() {
+      return this == HOLDS ? "holds" : "not examined";
+    }
+  }
+
+  /** The same knot, examined over every deal of the case. */
+  public Knot with(Whole examined) {
+    return new Knot(moves, parties, kind, positions, orders, feasibleApart, tiedAlone, examined);
+  }
 
   /** What ties the knot. */
   public enum Kind {

@@ -49,6 +49,12 @@ final class RunFlags {
           + " listed later get what is left.")
   Long neighbourhoodBudget;
 
+  @Option(names = "--whole-space",
+      description = "Also answer over every deal of the case up to its phase limit, of any size: how many are"
+          + " feasible, what each position blocks, which moves and pairs no feasible deal holds (proving or"
+          + " refuting each knot). Exact where the rules allow; otherwise a seeded sample with a 95% interval.")
+  boolean wholeSpace;
+
   @Option(names = "--explain", paramLabel = "DEAL",
       description = "Also relax DEAL and find its nearest feasible deals; write it as a generated id, moves joined"
           + " by + within a phase and phases by /, e.g. dismantle-site/partial-relief. Repeatable.")
@@ -73,8 +79,11 @@ final class RunFlags {
       EvalFlags.between(eval.spec, "--max-relaxation", maxRelaxation, 1, 63);
       EvalFlags.between(eval.spec, "--neighbourhood-budget", neighbourhoodBudget, 0, Double.POSITIVE_INFINITY);
     }
-    RunOptions withBudget = neighbourhoodBudget == null ? base
-        : base.toBuilder().neighbourhoodBudget(neighbourhoodBudget).build();
+    RunOptions.Builder b = base.toBuilder().wholeSpace(wholeSpace);
+    if (neighbourhoodBudget != null) {
+      b.neighbourhoodBudget(neighbourhoodBudget);
+    }
+    RunOptions withBudget = b.build();
     return eval.apply(withBudget, err)
         .withAnalyses(!noAnalyses, maxRelaxation == null ? 0 : maxRelaxation)
         .withExplain(explain)

@@ -122,6 +122,9 @@ final class AnalysesJson {
       g.writeEndObject();
       g.writeBooleanField("feasibleApart", k.feasibleApart());
       g.writeBooleanField("tiedAlone", k.tiedAlone());
+      if (a.whole() != null) {
+        g.writeBooleanField("holdsOverEveryDeal", k.whole() == Knot.Whole.HOLDS);
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -164,6 +167,9 @@ final class AnalysesJson {
       g.writeEndArray();
       g.writeEndObject();
     }
+    if (a.whole() != null) {
+      whole(a.whole(), g);
+    }
     strings("analysisNotes", a.notes(), g);
   }
 
@@ -193,6 +199,57 @@ final class AnalysesJson {
       g.writeNumberField("resultPhase", e.resultPhase());
     }
     g.writeStringField("text", e.toString().replace("`", ""));
+    g.writeEndObject();
+  }
+
+  private static void whole(org.gordian.analysis.WholeSpaceFindings w, JsonGenerator g) throws IOException {
+    org.gordian.space.whole.WholeSpaceAnswer x = w.answer();
+    g.writeObjectFieldStart("wholeSpace");
+    g.writeStringField("scope", x.scope());
+    g.writeBooleanField("exact", w.exact());
+    if (!w.exact()) {
+      g.writeStringField("defeated", x.defeated());
+      org.gordian.space.whole.SampledShare s = w.sample();
+      g.writeObjectFieldStart("sample");
+      g.writeNumberField("deals", s.total());
+      g.writeNumberField("samples", s.samples());
+      g.writeNumberField("seed", s.seed());
+      g.writeNumberField("feasible", s.feasible());
+      g.writeNumberField("share", s.share());
+      g.writeNumberField("low", s.low());
+      g.writeNumberField("high", s.high());
+      g.writeEndObject();
+    } else {
+      g.writeNumberField("deals", x.total());
+      g.writeNumberField("feasible", x.feasible());
+      g.writeArrayFieldStart("positions");
+      for (org.gordian.space.whole.WholeSpaceAnswer.PositionCount p : x.positions()) {
+        g.writeStartObject();
+        g.writeStringField("position", p.position().toString());
+        g.writeNumberField("vetoes", p.vetoes());
+        g.writeNumberField("alone", p.alone());
+        g.writeNumberField("acceptedByOthers", p.acceptedByOthers());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      strings("neverFeasibleMoves", x.neverFeasibleMoves(), g);
+      g.writeArrayFieldStart("neverFeasiblePairs");
+      for (org.gordian.space.whole.WholeSpaceAnswer.MovePair p : x.neverFeasiblePairs()) {
+        g.writeStartArray();
+        g.writeString(p.first());
+        g.writeString(p.second());
+        g.writeEndArray();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("best");
+      for (org.gordian.space.whole.WholeSpaceAnswer.BestDeal b : x.best()) {
+        g.writeStartObject();
+        g.writeStringField("id", b.id());
+        g.writeNumberField("concernTotal", b.concernTotal());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 

@@ -25,6 +25,7 @@ final class AnalysesMarkdown {
   void write(RunResult r, Analyses a, StringBuilder out) {
     relaxations(a, out);
     nearest(a, out);
+    whole(a, out);
     knots(r, a, out);
     ranking(r, a, out);
     if (!a.notes().isEmpty()) {
@@ -187,8 +188,9 @@ final class AnalysesMarkdown {
         + " somewhere but the three never are. *Tied by these positions alone*: with every other position"
         + " switched off, every deal tried still draws a veto. *Each move feasible apart*: whether each move"
         + " appears in some feasible deal (when not, other positions block the moves on their own as well).\n\n");
-    out.append("| Moves | Kind | Positions | Tied by these positions alone | Each move feasible apart |\n"
-        + "|---|---|---|---|---|\n");
+    boolean whole = a.whole() != null;
+    out.append("| Moves | Kind | Positions | Tied by these positions alone | Each move feasible apart |")
+        .append(whole ? " Over every deal of the case |\n|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|\n");
     for (Knot k : a.knots()) {
       out.append("| ");
       for (int m = 0; m < k.moves().size(); m++) {
@@ -198,7 +200,7 @@ final class AnalysesMarkdown {
       out.append(" | ").append(k.kind().label())
           .append(" | ").append(k.positions().stream().map(p -> Text.cellCode(p.toString())).collect(Collectors.joining(", ")))
           .append(" | ").append(k.tiedAlone() ? "yes" : "no").append(" | ").append(k.feasibleApart() ? "yes" : "no")
-          .append(" |\n");
+          .append(whole ? " | " + k.whole().label() : "").append(" |\n");
     }
     out.append('\n');
     for (Knot k : a.knots()) {
@@ -210,6 +212,54 @@ final class AnalysesMarkdown {
           .collect(Collectors.joining("; "))).append('\n');
     }
     out.append('\n');
+  }
+
+  /** What holds over every deal of the case, when asked for. */
+  private static void whole(Analyses a, StringBuilder out) {
+    org.gordian.analysis.WholeSpaceFindings w = a.whole();
+    if (w == null) {
+      return;
+    }
+    org.gordian.space.whole.WholeSpaceAnswer x = w.answer();
+    out.append("## Every deal of the case\n\n");
+    if (!w.exact()) {
+      org.gordian.space.whole.SampledShare s = w.sample();
+      out.append("Over ").append(Text.inline(x.scope())).append(": not answered exactly — ").append(Text.inline(x.defeated()))
+          .append(". Estimated from ").append(Text.count(s.samples())).append(" deals drawn uniformly at random (seed ")
+          .append(s.seed()).append(") of ").append(s.total()).append(": ").append(Text.count(s.feasible()))
+          .append(" feasible, a share of ").append(share(s.share())).append(" (95% interval ").append(share(s.low()))
+          .append(" to ").append(share(s.high())).append(").\n\n");
+      return;
+    }
+    out.append("Exact, over ").append(Text.inline(x.scope())).append(": ").append(big(x.total())).append(" deals, ")
+        .append(big(x.feasible())).append(" feasible. These are facts of the case as modelled, not of a sample or"
+            + " a bound.\n\n");
+    out.append("| Position | Vetoes | Only veto | Deals every other position accepts |\n|---|---:|---:|---:|\n");
+    for (org.gordian.space.whole.WholeSpaceAnswer.PositionCount p : x.positions()) {
+      out.append("| ").append(Text.cellCode(p.position().toString())).append(" | ").append(big(p.vetoes()))
+          .append(" | ").append(big(p.alone())).append(" | ").append(big(p.acceptedByOthers())).append(" |\n");
+    }
+    out.append('\n');
+    out.append("- Moves no feasible deal holds: ").append(x.neverFeasibleMoves().isEmpty() ? "none"
+        : x.neverFeasibleMoves().stream().map(Text::code).collect(Collectors.joining(", "))).append('\n');
+    out.append("- Pairs of moves, each feasible without the other, that no feasible deal holds together: ")
+        .append(x.neverFeasiblePairs().isEmpty() ? "none" : x.neverFeasiblePairs().stream()
+            .map(p -> Text.code(p.first()) + " × " + Text.code(p.second())).collect(Collectors.joining(", ")))
+        .append('\n');
+    if (!x.best().isEmpty()) {
+      out.append("- Feasible deals with the highest summed concern weight: ").append(x.best().stream()
+          .map(b -> Text.code(b.id()) + " (" + Text.number(b.concernTotal()) + ")").collect(Collectors.joining(", ")))
+          .append('\n');
+    }
+    out.append('\n');
+  }
+
+  private static String big(java.math.BigInteger n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
+  }
+
+  private static String share(double p) {
+    return String.format(java.util.Locale.ROOT, "%.2f%%", 100 * p);
   }
 
   private void ranking(RunResult r, Analyses a, StringBuilder out) {

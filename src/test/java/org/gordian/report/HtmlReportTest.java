@@ -159,7 +159,7 @@ class HtmlReportTest {
         "reason <img src=x onerror=alert(1)> [link](javascript:alert(1)) ![pic](https://example.org/p.png)"
             + " <https://example.org/b> | `code`\n## Not a section");
     Relaxation stuck = new Relaxation("deal<svg onload=alert(1)>", List.of(), 3, 0, true, true, List.of(veto), List.of());
-    Analyses analyses = new Analyses(List.of(stuck), List.of(), List.of(), null, null, List.of("note <script>x</script>"),
+    Analyses analyses = new Analyses(List.of(stuck), List.of(), List.of(), null, null, null, List.of("note <script>x</script>"),
         java.util.Map.of());
     RunResult hostile = new RunResult(r.caseDef(), null, r.positions(), r.disabled(), r.ruleFiles(), r.listed(), null,
         List.of(), List.of(), analyses, r.sources());

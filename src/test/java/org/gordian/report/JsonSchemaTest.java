@@ -67,7 +67,13 @@ class JsonSchemaTest {
         Arguments.of("Reykjavik baseline with the deal space", (Supplier<RunResult>) JsonSchemaTest::reykjavik),
         Arguments.of("a 25-move case whose nearest deals lie in the listed deals' neighbourhoods",
             (Supplier<RunResult>) () -> Gordian.load(Path.of("src/test/resources/analysis/accord"))
-                .run(RunOptions.defaults().withThreads(1, 64))));
+                .run(RunOptions.defaults().withThreads(1, 64))),
+        Arguments.of("a small case answered over every deal of the case",
+            (Supplier<RunResult>) () -> Gordian.load(Path.of("src/test/resources/analysis/beyond-bounds"))
+                .run(RunOptions.defaults().toBuilder().wholeSpace(true).build().withThreads(1, 64))),
+        Arguments.of("a case whose rules read the deal's id: the whole space sampled",
+            (Supplier<RunResult>) () -> Gordian.load(Path.of("src/test/resources/analysis/reads-id"))
+                .run(RunOptions.defaults().toBuilder().wholeSpace(true).build().withThreads(1, 64))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -91,6 +97,26 @@ class JsonSchemaTest {
     assertThat(report.at("/ranking/acceptable").asLong()).isZero();
     assertThat(report.at("/ranking/nash").isMissingNode()).isTrue();
     assertThat(schema.validate(text, InputFormat.JSON)).as("schema errors for the Reykjavik report").isEmpty();
+  }
+
+  @Test
+  void aWholeSpaceTheRulesDefeatIsReportedWithTheReasonAndASampledShare() throws IOException {
+    RunResult r = Gordian.load(Path.of("src/test/resources/analysis/reads-id"))
+        .run(RunOptions.defaults().toBuilder().wholeSpace(true).build().withThreads(1, 64));
+    JsonNode whole = JSON.readTree(ReportRuns.render(Format.JSON, r)).get("wholeSpace");
+    assertThat(whole.get("exact").asBoolean()).isFalse();
+    assertThat(whole.get("defeated").asText()).isNotEmpty();
+    // Every deal without b1 is vetoed. Of the 19 deals of three moves in up to two phases (3 of one
+    // move, 9 of two, 7 of three), the 14 holding b1 are feasible: the interval holds 14/19.
+    JsonNode sample = whole.get("sample");
+    assertThat(sample.get("samples").asInt()).isEqualTo(10_000);
+    assertThat(sample.get("deals").asLong()).isEqualTo(19);
+    assertThat(sample.get("low").asDouble()).isLessThanOrEqualTo(14.0 / 19);
+    assertThat(sample.get("high").asDouble()).isGreaterThanOrEqualTo(14.0 / 19);
+    assertThat(sample.get("low").asDouble()).isLessThanOrEqualTo(sample.get("share").asDouble());
+    assertThat(sample.get("high").asDouble()).isGreaterThanOrEqualTo(sample.get("share").asDouble());
+    assertThat(ReportRuns.render(Format.MARKDOWN, r)).contains("not answered exactly")
+        .contains("deals drawn uniformly at random (seed 20190228)");
   }
 
   @Test
