@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gordian.analysis.AnalysisChanges;
 import org.gordian.analysis.DiffResult;
 import org.gordian.analysis.DiffResult.Change;
 import org.gordian.analysis.DiffResult.DealChange;
@@ -71,10 +72,19 @@ public final class Diff {
   public static DiffResult compare(Side from, Side to, RunOptions options, int keep) {
     Deadline deadline = Deadline.in(options.timeLimitMillis());
     return Guard.within(deadline, () -> {
+      DiffResult verdicts;
       try (CaseRun left = from.gordian().bind(options.withScenario(from.scenario()), deadline);
           CaseRun right = to.gordian().bind(options.withScenario(to.scenario()), deadline)) {
-        return compare(from, to, left, right, options.space(), keep);
+        verdicts = compare(from, to, left, right, options.space(), keep);
       }
+      if (!options.analyses()) {
+        return verdicts;
+      }
+      // The conclusions drawn from the verdicts: each side is run whole, with its analyses.
+      RunOptions quiet = options.withProgress(org.gordian.space.Progress.NONE, s -> { });
+      return verdicts.withAnalyses(AnalysisChanges.of(
+          from.gordian().runWithin(quiet.withScenario(from.scenario()), deadline),
+          to.gordian().runWithin(quiet.withScenario(to.scenario()), deadline)));
     });
   }
 
@@ -91,7 +101,8 @@ public final class Diff {
     }
     return new DiffResult(from.gordian().caseDef().id(), from.label(), to.label(), listed,
         space ? tally.generated() : null,
-        space ? tally.blocking(left.engine().positions().all(), right.engine().positions().all()) : List.of());
+        space ? tally.blocking(left.engine().positions().all(), right.engine().positions().all()) : List.of(),
+        null);
   }
 
   private static List<DealChange> listed(CaseRun left, CaseRun right) {

@@ -205,6 +205,13 @@ public final class Gordian {
     });
   }
 
+  /** Runs the case within a deadline shared with other steps of one piece of work, which guards it. */
+  RunResult runWithin(RunOptions options, Deadline deadline) {
+    try (CaseRun run = loaded.bind(options.scenario(), options.engine(), options.walk(), deadline)) {
+      return run(run, options);
+    }
+  }
+
   private RunResult run(CaseRun run, RunOptions options) {
     Scenario scenario = run.scenario();
     Engine engine = run.engine();

@@ -15,9 +15,15 @@ import org.gordian.model.PositionRef;
  * @param listed every listed deal whose vetoes differ, or that only one side lists, in case order
  * @param generated counts over the generated deal space, or null when it was not evaluated
  * @param blocking one entry per position either side holds, sorted by position
+ * @param analyses how the analyses' conclusions changed, or null when the analyses were not run
  */
 public record DiffResult(String caseId, String from, String to, List<DealChange> listed, Generated generated,
-    List<BlockingChange> blocking) {
+    List<BlockingChange> blocking, AnalysisChanges analyses) {
+
+  /** The same comparison with how the analyses' conclusions changed. */
+  public DiffResult withAnalyses(AnalysisChanges changes) {
+    return new DiffResult(caseId, from, to, listed, generated, blocking, changes);
+  }
 
   /** How one deal's verdict changed. */
   public enum Change {
@@ -90,7 +96,7 @@ public record DiffResult(String caseId, String from, String to, List<DealChange>
   /** Whether nothing changed at all. */
   public boolean unchanged() {
     return listed.isEmpty() && (generated == null || generated.changed() == 0)
-        && blocking.stream().noneMatch(BlockingChange::changed);
+        && blocking.stream().noneMatch(BlockingChange::changed) && (analyses == null || analyses.unchanged());
   }
 
   /** The listed deals that changed in this way. */

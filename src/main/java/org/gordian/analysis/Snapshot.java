@@ -177,7 +177,7 @@ public final class Snapshot {
     boolean comparable = generated != null && before.generated != null && generated.length == before.generated.length
         && engine.table().moveIds().equals(before.engine.table().moveIds());
     if (!comparable) {
-      return new DiffResult(caseId, before.scenarioId, scenarioId, List.copyOf(listedChanges), null, List.of());
+      return new DiffResult(caseId, before.scenarioId, scenarioId, List.copyOf(listedChanges), null, List.of(), null);
     }
     DiffTally tally = new DiffTally(sets, keep);
     int[] i = {0};
@@ -187,7 +187,7 @@ public final class Snapshot {
       return true;
     });
     return new DiffResult(caseId, before.scenarioId, scenarioId, List.copyOf(listedChanges), tally.generated(),
-        tally.blocking(before.positions(), positions()));
+        tally.blocking(before.positions(), positions()), null);
   }
 
   private List<PositionRef> positions() {

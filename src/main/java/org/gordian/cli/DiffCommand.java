@@ -67,9 +67,9 @@ final class DiffCommand extends Shell {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "diff writes markdown or json, not " + flags.format.label());
     }
-    if (!flags.explain.isEmpty() || flags.noAnalyses || flags.maxRelaxation != null) {
+    if (!flags.explain.isEmpty()) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "diff compares verdicts and runs no analyses; --explain, --no-analyses and --max-relaxation belong to run");
+          "diff compares the listed and generated deals and the analyses' conclusions; --explain belongs to run");
     }
     EvalFlags.atLeast(spec, "--show", show, 0);
     String toScenario = to == null ? from : to;

@@ -18,7 +18,7 @@ import org.gordian.model.PositionRef;
  */
 public final class DiffJson implements Reporter<DiffResult> {
   /** The version of the diff layout. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   private final Instant generatedAt;
 
@@ -71,6 +71,9 @@ public final class DiffJson implements Reporter<DiffResult> {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (d.analyses() != null) {
+        analyses(d.analyses(), g);
+      }
       g.writeEndObject();
     }
     w.write("\n");
@@ -86,6 +89,77 @@ public final class DiffJson implements Reporter<DiffResult> {
     positions("appeared", c.appeared(), g);
     positions("disappeared", c.disappeared(), g);
     g.writeEndObject();
+  }
+
+  /** How the conclusions of the analyses changed: {@code knotsAppeared}, {@code knotsVanished}, {@code knotsChanged}, {@code relaxations}, {@code headlines}. */
+  private static void analyses(org.gordian.analysis.AnalysisChanges a, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("analyses");
+    g.writeBooleanField("unchanged", a.unchanged());
+    g.writeArrayFieldStart("knotsAppeared");
+    for (org.gordian.analysis.Knot k : a.knotsAppeared()) {
+      knot(k, g);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("knotsVanished");
+    for (org.gordian.analysis.Knot k : a.knotsVanished()) {
+      knot(k, g);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("knotsChanged");
+    for (org.gordian.analysis.AnalysisChanges.KnotChange c : a.knotsChanged()) {
+      g.writeStartObject();
+      g.writeFieldName("from");
+      knot(c.from(), g);
+      g.writeFieldName("to");
+      knot(c.to(), g);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("relaxations");
+    for (org.gordian.analysis.AnalysisChanges.RelaxationChange r : a.relaxations()) {
+      g.writeStartObject();
+      g.writeStringField("deal", r.dealId());
+      sets("from", r.from(), g);
+      sets("to", r.to(), g);
+      g.writeBooleanField("fromFeasible", r.fromFeasible());
+      g.writeBooleanField("toFeasible", r.toFeasible());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("headlines");
+    for (org.gordian.analysis.AnalysisChanges.Headline h : a.headlines()) {
+      g.writeStartObject();
+      g.writeStringField("name", h.name());
+      g.writeStringField("from", h.from());
+      g.writeStringField("to", h.to());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void knot(org.gordian.analysis.Knot k, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("moves");
+    for (String m : k.moves()) {
+      g.writeString(m);
+    }
+    g.writeEndArray();
+    g.writeStringField("kind", k.kind().label());
+    positions("positions", k.positions(), g);
+    g.writeEndObject();
+  }
+
+  private static void sets(String name, List<List<PositionRef>> sets, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (List<PositionRef> set : sets) {
+      g.writeStartArray();
+      for (PositionRef p : set) {
+        g.writeString(p.toString());
+      }
+      g.writeEndArray();
+    }
+    g.writeEndArray();
   }
 
   private static void positions(String name, List<PositionRef> ps, JsonGenerator g) throws IOException {

@@ -5,7 +5,9 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.gordian.analysis.AnalysisChanges;
 import org.gordian.analysis.DiffResult;
+import org.gordian.analysis.Knot;
 import org.gordian.analysis.DiffResult.BlockingChange;
 import org.gordian.analysis.DiffResult.Change;
 import org.gordian.analysis.DiffResult.DealChange;
@@ -31,7 +33,7 @@ public final class DiffMarkdown implements Reporter<DiffResult> {
         .append("\n\n");
     out.append("## Summary\n\n");
     if (d.unchanged()) {
-      out.append("No deal changed.\n\n");
+      out.append(d.analyses() == null ? "No deal changed.\n\n" : "No deal changed, and no conclusion of the analyses.\n\n");
     }
     out.append("- Listed deals: ").append(d.listed(Change.BECAME_FEASIBLE).size()).append(" became feasible, ")
         .append(d.listed(Change.BECAME_INFEASIBLE).size()).append(" became infeasible, ")
@@ -77,7 +79,48 @@ public final class DiffMarkdown implements Reporter<DiffResult> {
         out.append('\n');
       }
     }
+    if (d.analyses() != null) {
+      analyses(d.analyses(), out);
+    }
     w.write(out.toString().replaceAll("\n+$", "\n"));
+  }
+
+  /** How the conclusions of the analyses changed. */
+  private static void analyses(AnalysisChanges a, StringBuilder out) {
+    out.append("## Conclusions of the analyses\n\n");
+    if (a.unchanged()) {
+      out.append("Unchanged: the same knots, minimal relaxations and headlines on both sides.\n\n");
+      return;
+    }
+    for (AnalysisChanges.Headline h : a.headlines()) {
+      out.append("- ").append(h.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(h.name().substring(1))
+          .append(": ").append(Text.inline(h.from())).append(" → ").append(Text.inline(h.to())).append('\n');
+    }
+    for (Knot k : a.knotsAppeared()) {
+      out.append("- Knot appeared: ").append(knot(k)).append('\n');
+    }
+    for (Knot k : a.knotsVanished()) {
+      out.append("- Knot vanished: ").append(knot(k)).append('\n');
+    }
+    for (AnalysisChanges.KnotChange c : a.knotsChanged()) {
+      out.append("- Knot changed: ").append(knot(c.from())).append(" → ").append(c.to().kind().label()).append(", tied by ")
+          .append(names(c.to().positions())).append('\n');
+    }
+    for (AnalysisChanges.RelaxationChange r : a.relaxations()) {
+      out.append("- Minimal relaxations of ").append(Text.code(r.dealId())).append(": ")
+          .append(r.fromFeasible() ? "none needed (feasible)" : sets(r.from())).append(" → ")
+          .append(r.toFeasible() ? "none needed (feasible)" : sets(r.to())).append('\n');
+    }
+    out.append('\n');
+  }
+
+  private static String knot(Knot k) {
+    return k.moves().stream().map(Text::code).collect(Collectors.joining(" × ")) + " (" + k.kind().label()
+        + ", tied by " + names(k.positions()) + ")";
+  }
+
+  private static String sets(List<List<PositionRef>> sets) {
+    return sets.isEmpty() ? "no set found" : sets.stream().map(DiffMarkdown::names).collect(Collectors.joining(" or "));
   }
 
   private static void table(List<DealChange> deals, StringBuilder out) {

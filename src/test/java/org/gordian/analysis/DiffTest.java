@@ -101,4 +101,29 @@ class DiffTest {
     assertThat(d.listed()).extracting(DealChange::id).containsExactlyElementsOf(
         viaScenario.listed().stream().map(DealChange::id).toList());
   }
+
+  @Test
+  void theAnalysesConclusionsAreComparedWithSeparateRunsOfEachSide() {
+    AnalysisChanges a = dropAllOrNothing.analyses();
+    RunResult left = TestCases.hanoi().run(SMALL);
+    RunResult right = TestCases.hanoi().run(SMALL.withScenario("us-drops-all-or-nothing"));
+    // Dropping the all-or-nothing position takes it out of every minimal relaxation that held it.
+    AnalysisChanges.RelaxationChange kim = a.relaxations().stream().filter(r -> r.dealId().equals("kim-hanoi-demand"))
+        .findFirst().orElseThrow();
+    assertThat(kim.from()).isEqualTo(left.analyses().relaxation("kim-hanoi-demand").orElseThrow().sets());
+    assertThat(kim.to()).isEqualTo(right.analyses().relaxation("kim-hanoi-demand").orElseThrow().sets());
+    assertThat(kim.from().stream().flatMap(List::stream)).contains(ALL_OR_NOTHING);
+    assertThat(kim.to().stream().flatMap(List::stream)).doesNotContain(ALL_OR_NOTHING);
+    assertThat(a.knotsAppeared()).allMatch(k -> right.analyses().knots().contains(k)
+        && left.analyses().knots().stream().noneMatch(l -> l.moves().equals(k.moves())));
+    assertThat(a.knotsVanished()).allMatch(k -> left.analyses().knots().contains(k)
+        && right.analyses().knots().stream().noneMatch(r -> r.moves().equals(k.moves())));
+  }
+
+  @Test
+  void aRunWithoutTheAnalysesComparesVerdictsOnly() {
+    DiffResult d = Diff.scenarios(TestCases.hanoi(), "baseline", "us-drops-all-or-nothing",
+        SMALL.withAnalyses(false, 0), 5);
+    assertThat(d.analyses()).isNull();
+  }
 }
