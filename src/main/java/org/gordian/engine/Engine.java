@@ -158,14 +158,30 @@ public final class Engine {
       }
       Object converted = convert(e.getValue(), field.getType());
       if (converted == null) {
-        problems.add(loc.error("field '" + e.getKey() + "' of '" + fact.type() + "' is a "
-            + field.getType().getSimpleName() + "; found '" + e.getValue() + "'"));
+        String typeName = field.getType().getSimpleName();
+        problems.add(loc.error("field '" + e.getKey() + "' of '" + fact.type() + "' is "
+            + ("aeiouAEIOU".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName + "; found "
+            + found(e.getValue())
+            + (e.getValue() instanceof String s && (field.getType() == boolean.class || field.getType() == Boolean.class)
+                && Set.of("true", "false", "yes", "no", "on", "off").contains(s.toLowerCase(java.util.Locale.ROOT))
+                ? " (write it without quotes)" : "")));
         ok = false;
         continue;
       }
       values.put(e.getKey(), converted);
     }
     return ok ? new ContextInstance(fact.id(), type, values) : null;
+  }
+
+  /** A value as a reader would name it: {@code the text "false"}, {@code the number 3}, {@code true}. */
+  private static String found(Object v) {
+    if (v instanceof String s) {
+      return "the text \"" + s + "\"";
+    }
+    if (v instanceof Number) {
+      return "the number " + v;
+    }
+    return "'" + v + "'";
   }
 
   private static Object convert(Object v, Class<?> target) {
@@ -309,7 +325,9 @@ public final class Engine {
       String name = k.substring(colon + 1);
       List<String> candidates = what.equals("move") ? new ArrayList<>(table.moveIds()) : table.groupValues(what);
       String message = "rules ask about " + what + " '" + name + "', which the case does not define"
-          + Suggest.didYouMean(name, candidates) + "; the condition can never hold";
+          + Suggest.didYouMean(name, candidates) + "; every deal answers as if it held none of it (asking"
+          + " whether a deal holds it gives false, counts and phases give 0), so a test of it never holds and"
+          + " its negation always does";
       return rulebook.locate("\"" + name + "\"")
           .map(l -> Diagnostic.warning(l.file(), l.line(), l.column() + 1,
               (l.rule() == null ? "" : "in rule \"" + l.rule().rule() + "\": ") + message))

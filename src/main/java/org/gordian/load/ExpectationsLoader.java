@@ -110,7 +110,7 @@ public final class ExpectationsLoader {
     if (m.get("feasible") != null) {
       Node f = m.get("feasible");
       if (f instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
-        feasible = Boolean.parseBoolean(s.getValue().toLowerCase());
+        feasible = Yaml.bool(s.getValue());
       } else {
         y.error(f, "'feasible' must be true or false, found " + Yaml.describe(f));
       }

@@ -331,6 +331,16 @@ final class Yaml {
     return out;
   }
 
+  /**
+   * The value of a scalar YAML reads as a boolean: YAML 1.1's words are read as they were meant,
+   * {@code true}, {@code yes} and {@code on} (in any of their cases) as true, {@code false},
+   * {@code no} and {@code off} as false.
+   */
+  static boolean bool(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return w.equals("true") || w.equals("yes") || w.equals("on");
+  }
+
   /** A scalar as a Java value: String, Long, Double or Boolean; null when not a scalar. */
   Object scalarValue(Node n) {
     if (!(n instanceof ScalarNode s)) {
@@ -349,7 +359,7 @@ final class Yaml {
       return v;
     }
     if (tag.equals(Tag.BOOL)) {
-      return Boolean.parseBoolean(v.toLowerCase());
+      return bool(v);
     }
     if (tag.equals(Tag.NULL)) {
       return null;

@@ -68,6 +68,11 @@ public final class TestJson implements Reporter<TestReport> {
         g.writeEndObject();
       }
       g.writeEndArray();
+      g.writeArrayFieldStart("warnings");
+      for (org.gordian.diag.Diagnostic d : r.warnings()) {
+        g.writeString(d.toString());
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
     w.write('\n');

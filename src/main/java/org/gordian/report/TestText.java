@@ -44,6 +44,12 @@ public final class TestText implements Reporter<TestReport> {
     }
     out.append("  (a rule that fires but only inserts other facts counts as producing no result)\n");
     out.append('\n');
+    for (org.gordian.diag.Diagnostic d : r.warnings()) {
+      out.append(d).append('\n');
+    }
+    if (!r.warnings().isEmpty()) {
+      out.append('\n');
+    }
     out.append(r.passed()).append(" passed, ").append(r.failed()).append(" failed\n");
     w.write(out.toString());
   }

@@ -15,7 +15,7 @@ import org.gordian.model.PositionRef;
  * @param silentRules rules that produced no veto, concern or consequence on any deal evaluated
  */
 public record TestReport(List<Outcome> outcomes, List<String> scenarios, long dealsEvaluated,
-    List<PositionRef> silentPositions, List<RuleRef> silentRules) {
+    List<PositionRef> silentPositions, List<RuleRef> silentRules, List<org.gordian.diag.Diagnostic> warnings) {
 
   /**
    * One expectation's result.

@@ -70,6 +70,7 @@ public final class TestRunner {
     return Guard.within(deadline, () -> {
       Map<Expectation, Outcome> outcomes = new IdentityHashMap<>();
       Coverage coverage = new Coverage();
+      java.util.Set<org.gordian.diag.Diagnostic> warnings = new java.util.LinkedHashSet<>();
       long deals = 0;
       for (var entry : byScenario.entrySet()) {
         try (CaseRun run = gordian.bind(options.withScenario(entry.getKey()), deadline)) {
@@ -91,11 +92,13 @@ public final class TestRunner {
           for (Expectation e : entry.getValue()) {
             outcomes.put(e, judge(e, gordian, run, listed, feasible));
           }
+          // Names the rules asked about that the case lacks: a typo a test would otherwise pass over.
+          warnings.addAll(run.engine().unknownNameWarnings());
         }
       }
       List<Outcome> ordered = file.expectations().stream().map(outcomes::get).toList();
       return new TestReport(ordered, List.copyOf(byScenario.keySet()), deals, coverage.silentPositions(),
-          coverage.silentRules());
+          coverage.silentRules(), List.copyOf(warnings));
     });
   }
 
