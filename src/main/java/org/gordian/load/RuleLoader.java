@@ -111,7 +111,6 @@ public final class RuleLoader {
    */
   public static Rulebook compile(List<Path> files, LoadOptions options) {
     Problems problems = new Problems();
-    long start = System.nanoTime();
     Map<Path, String> texts = new LinkedHashMap<>();
     for (Path f : files) {
       try {
@@ -121,6 +120,24 @@ public final class RuleLoader {
       }
     }
     problems.throwIfErrors();
+    return compile(texts, options);
+  }
+
+  /**
+   * Compiles rule texts held in memory, each under the path of the file it stands for (diagnostics
+   * and provenance name that path), without the rule cache: for variants of the rules that are
+   * never written to disk, such as one rule changed to see what follows.
+   *
+   * @throws GordianException listing every problem in every text
+   */
+  public static Rulebook compileTexts(Map<Path, String> texts) {
+    return compile(new LinkedHashMap<>(texts), LoadOptions.DEFAULT);
+  }
+
+  private static Rulebook compile(Map<Path, String> texts, LoadOptions options) {
+    Problems problems = new Problems();
+    long start = System.nanoTime();
+    List<Path> files = List.copyOf(texts.keySet());
 
     // The files are parsed into the rule model on a second thread while the rule cache is read on
     // this one: each takes about as long, and a run needs both.
