@@ -16,7 +16,8 @@ import org.gordian.model.PositionRef;
  * @param feasible how many generated deals are feasible, or -1 when the space was not evaluated
  * @param knots each knot's moves (joined by {@code " + "}) to its kind, in the order found
  * @param relaxations each infeasible listed deal's id to its minimal relaxations, each a sorted list
- *     of {@code party/position}; an empty list of sets when none was found
+ *     of {@code party/position}; when none is found within the size cap, the one larger set the
+ *     search found instead (none of whose positions can be dropped); an empty list of sets when none was found
  * @param nash the Nash deal's id, or null when there is none (no space, no analyses, no feasible deal)
  * @param mostDecisive the position most often the only obstacle, or null when none is
  */
@@ -41,7 +42,9 @@ public record Headlines(Map<String, Boolean> listed, long feasible, Map<String, 
       a.knots().forEach(k -> knots.put(knotKey(k.moves()), k.kind().label()));
       for (DealOutcome d : r.listed()) {
         if (!d.feasible()) {
-          a.relaxation(d.id()).ifPresent(x -> relaxations.put(d.id(), sorted(x.setNames())));
+          a.relaxation(d.id()).ifPresent(x -> relaxations.put(d.id(), sorted(!x.sets().isEmpty()
+              || x.beyondCap().isEmpty() ? x.setNames()
+              : List.of(x.beyondCap().stream().map(PositionRef::toString).toList()))));
         }
       }
       if (a.ranking() != null && a.ranking().nash() != null) {
