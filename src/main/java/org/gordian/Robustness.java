@@ -142,9 +142,10 @@ public final class Robustness {
       });
     }
     int threads = Math.max(1, Math.min(options.threads(), tasks.size()));
+    long concerns = edits.stream().filter(e -> e.perturbation().kind() == Perturbation.Kind.VETO_AS_CONCERN).count();
     options.notice().accept(String.format("Sensitivity: rerunning under %d single changes (%d positions off, %d"
-        + " vetoes as concerns or phase comparisons, %d context values) on %d thread%s", tasks.size(), off.size(),
-        edits.size(), context.size(), threads, threads == 1 ? "" : "s"));
+        + " vetoes as concerns, %d context values, %d phase comparisons) on %d thread%s", tasks.size(), off.size(),
+        concerns, context.size(), edits.size() - concerns, threads, threads == 1 ? "" : "s"));
     List<Sensitivity.Trial> trials = runAll(tasks, threads);
     long generated = base.space() == null ? -1 : base.space().size();
     return Sensitivity.of(base.scenarioId(), generated, Headlines.of(base), base.analyses() != null, trials);

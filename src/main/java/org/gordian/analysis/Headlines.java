@@ -56,7 +56,7 @@ public record Headlines(Map<String, Boolean> listed, long feasible, Map<String, 
     return new Headlines(listed, feasible, knots, relaxations, nash, decisive);
   }
 
-  /** A knot's moves as one key, such as {@code dismantle-yongbyon + partial-sanctions-easing}. */
+  /** A knot's moves as one key, such as {@code dismantle-site + partial-relief}. */
   public static String knotKey(List<String> moves) {
     return String.join(" + ", moves);
   }
