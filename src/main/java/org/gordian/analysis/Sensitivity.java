@@ -27,16 +27,20 @@ import java.util.Objects;
  *     values, phase comparisons
  * @param untested the changes whose run failed (a changed rule that does not compile, say), with why
  * @param conclusions every headline conclusion, robust or fragile
+ * @param newKnots knots the run does not find that some single change ties, each with the changes
+ *     that tie it; not headline conclusions of the run, so neither robust nor fragile
  * @param feasibleMin the fewest feasible generated deals under any change (or the baseline's)
  * @param feasibleMax the most feasible generated deals under any change (or the baseline's)
  */
 public record Sensitivity(String scenario, long generated, Headlines baseline, List<Perturbation> tried,
-    List<Untested> untested, List<Conclusion> conclusions, long feasibleMin, long feasibleMax) {
+    List<Untested> untested, List<Conclusion> conclusions, List<Conclusion> newKnots, long feasibleMin,
+    long feasibleMax) {
 
   public Sensitivity {
     tried = List.copyOf(tried);
     untested = List.copyOf(untested);
     conclusions = List.copyOf(conclusions);
+    newKnots = List.copyOf(newKnots);
   }
 
   /** What a conclusion is about. */
@@ -140,6 +144,7 @@ public record Sensitivity(String scenario, long generated, Headlines baseline, L
     List<Untested> untested = trials.stream().filter(t -> t.headlines() == null)
         .map(t -> new Untested(t.change(), t.error())).toList();
     List<Conclusion> out = new ArrayList<>();
+    List<Conclusion> newKnots = new ArrayList<>();
     base.listed().forEach((deal, feasible) -> {
       List<Flip> flips = new ArrayList<>();
       for (Trial t : ran) {
@@ -167,7 +172,7 @@ public record Sensitivity(String scenario, long generated, Headlines baseline, L
           String.format("%,d of %,d feasible", base.feasible(), generated), flips));
     }
     if (analysed) {
-      knots(base, ran, out);
+      knots(base, ran, out, newKnots);
       relaxations(base, ran, out);
       if (base.feasible() >= 0) {
         out.add(simple(Subject.NASH, base.nash(), "no feasible deal", ran, null, Headlines::nash));
@@ -179,14 +184,14 @@ public record Sensitivity(String scenario, long generated, Headlines baseline, L
           base.mostDecisive(), Headlines::mostDecisive));
     }
     return new Sensitivity(scenario, generated, base, trials.stream().map(Trial::change).toList(), untested, out,
-        min, max);
+        newKnots, min, max);
   }
 
   private static String verdict(boolean feasible) {
     return feasible ? "feasible" : "infeasible";
   }
 
-  private static void knots(Headlines base, List<Trial> ran, List<Conclusion> out) {
+  private static void knots(Headlines base, List<Trial> ran, List<Conclusion> out, List<Conclusion> newKnots) {
     base.knots().forEach((key, kind) -> {
       List<Flip> flips = new ArrayList<>();
       for (Trial t : ran) {
@@ -205,7 +210,7 @@ public record Sensitivity(String scenario, long generated, Headlines baseline, L
         }
       });
     }
-    appearing.forEach((key, flips) -> out.add(new Conclusion(Subject.KNOT, key, "absent", flips)));
+    appearing.forEach((key, flips) -> newKnots.add(new Conclusion(Subject.KNOT, key, "absent", flips)));
   }
 
   private static void relaxations(Headlines base, List<Trial> ran, List<Conclusion> out) {

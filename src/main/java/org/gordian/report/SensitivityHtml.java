@@ -99,6 +99,16 @@ public final class SensitivityHtml implements Reporter<RunResult> {
       h.close("td").close("tr").nl();
     }
     h.close("tbody").nl().close("table").nl().close("div").nl();
+    if (!s.newKnots().isEmpty()) {
+      h.element("p", "Knots the run does not find that a single change would tie (not conclusions of the run, so"
+          + " neither robust nor fragile):").nl();
+      h.open("ul").nl();
+      for (Conclusion c : s.newKnots()) {
+        h.open("li").element("code", c.about()).text(": " + String.join("; ", c.flips().stream()
+            .map(f -> f.change().label() + " (" + f.becomes() + ")").toList())).close("li").nl();
+      }
+      h.close("ul").nl();
+    }
     if (!s.untested().isEmpty()) {
       h.element("p", "Changes that could not be tried (they speak for no conclusion):").nl();
       h.open("ul").nl();

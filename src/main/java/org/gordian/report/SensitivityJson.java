@@ -43,8 +43,15 @@ final class SensitivityJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("conclusions");
-    for (Sensitivity.Conclusion c : s.conclusions()) {
+    conclusions("conclusions", s.conclusions(), g);
+    conclusions("newKnots", s.newKnots(), g);
+    g.writeEndObject();
+  }
+
+  private static void conclusions(String name, java.util.List<Sensitivity.Conclusion> list, JsonGenerator g)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (Sensitivity.Conclusion c : list) {
       g.writeStartObject();
       g.writeStringField("subject", c.subject().key());
       g.writeStringField("about", c.about());
@@ -65,7 +72,6 @@ final class SensitivityJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeEndObject();
   }
 
   private static void change(Perturbation p, JsonGenerator g) throws IOException {

@@ -23,6 +23,8 @@ import org.gordian.analysis.Sensitivity.Flip;
 public final class SensitivityMarkdown implements Reporter<RunResult> {
   /** How many flipping changes a conclusion shows; the JSON report lists them all. */
   static final int SHOWN_FLIPS = 8;
+  /** How many knots that a change would tie the section shows. */
+  static final int SHOWN_NEW_KNOTS = 10;
 
   private final Instant generatedAt;
 
@@ -94,6 +96,22 @@ public final class SensitivityMarkdown implements Reporter<RunResult> {
       conclusion(c, out);
     }
     out.append('\n');
+    if (!s.newKnots().isEmpty()) {
+      out.append("Knots the run does not find that a single change would tie (not conclusions of the run, so neither"
+          + " robust nor fragile):\n\n");
+      for (Conclusion c : s.newKnots().subList(0, Math.min(SHOWN_NEW_KNOTS, s.newKnots().size()))) {
+        List<String> by = c.flips().stream().limit(SHOWN_FLIPS).map(f -> label(f.change()) + " (" + Text.inline(
+            f.becomes()) + ")").toList();
+        out.append("- ").append(Text.code(c.about())).append(": ").append(String.join("; ", by))
+            .append(c.flips().size() > SHOWN_FLIPS ? "; and " + (c.flips().size() - SHOWN_FLIPS) + " more" : "")
+            .append('\n');
+      }
+      if (s.newKnots().size() > SHOWN_NEW_KNOTS) {
+        out.append("- and ").append(s.newKnots().size() - SHOWN_NEW_KNOTS)
+            .append(" more (the JSON report lists every one)\n");
+      }
+      out.append('\n');
+    }
     if (!s.untested().isEmpty()) {
       out.append("Changes that could not be tried (they speak for no conclusion):\n\n");
       for (Sensitivity.Untested u : s.untested()) {
