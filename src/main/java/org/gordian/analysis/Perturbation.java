@@ -28,15 +28,15 @@ public record Perturbation(Kind kind, String label, PositionRef position, String
   /** What sort of change a perturbation is. */
   public enum Kind {
     /** A position switched off, as a scenario's {@code disable} does. */
-    POSITION_OFF("position off"),
+    POSITION_OFF("positions off"),
     /** A rule that inserts a veto made to insert a concern of weight -1 with the same reason. */
-    VETO_AS_CONCERN("veto as a concern"),
+    VETO_AS_CONCERN("veto rules as concerns"),
     /** A field of a context fact set to another of its values. */
-    CONTEXT("context value"),
+    CONTEXT("context values"),
     /** A phase comparison made strict or non-strict ({@code <} and {@code <=}, {@code >} and {@code >=}). */
-    STRICTNESS("phase comparison strictness"),
+    STRICTNESS("phase comparisons made strict or non-strict"),
     /** A phase read at the other end: {@code firstPhaseOf…} and {@code lastPhaseOf…} swapped. */
-    FIRST_LAST("first or last phase");
+    FIRST_LAST("first and last phase swapped");
 
     private final String words;
 
@@ -44,7 +44,7 @@ public record Perturbation(Kind kind, String label, PositionRef position, String
       this.words = words;
     }
 
-    /** The kind in words, as reports write it. */
+    /** The kind in words, as reports write it before a count: {@code positions off: 11}. */
     public String words() {
       return words;
     }

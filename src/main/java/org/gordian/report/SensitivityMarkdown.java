@@ -68,7 +68,7 @@ public final class SensitivityMarkdown implements Reporter<RunResult> {
     Map<Perturbation.Kind, Integer> kinds = new TreeMap<>();
     s.tried().forEach(p -> kinds.merge(p.kind(), 1, Integer::sum));
     List<String> parts = new ArrayList<>();
-    kinds.forEach((k, n) -> parts.add(n + " " + k.words()));
+    kinds.forEach((k, n) -> parts.add(k.words() + ": " + n));
     out.append("Each headline conclusion was checked against ").append(s.tried().size())
         .append(" single changes of the model, made one at a time");
     out.append(parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");

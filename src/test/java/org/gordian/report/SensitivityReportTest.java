@@ -54,6 +54,13 @@ class SensitivityReportTest {
   }
 
   @Test
+  void theSensitivityReportsMatchTheirGoldenFiles() throws IOException {
+    Path golden = Path.of("src/test/resources/golden");
+    org.gordian.Golden.assertMatches(golden.resolve("sensitivity-fixture.md"), sensitivityReport(Format.MARKDOWN));
+    org.gordian.Golden.assertMatches(golden.resolve("sensitivity-fixture.json"), sensitivityReport(Format.JSON));
+  }
+
+  @Test
   void theJsonReportWithoutSensitivityHasNoSuchMember() throws IOException {
     String report = ReportRuns.render(Format.JSON, result.withSensitivity(null));
     assertThat(JsonSchemaTest.JSON.readTree(report).has("sensitivity")).isFalse();
