@@ -163,6 +163,11 @@ public final class Gordian {
     return caseDef;
   }
 
+  /** The case as loaded, for the façade's other entry points. */
+  LoadedCase loaded() {
+    return loaded;
+  }
+
   /** The compiled baseline rules. */
   public Rulebook rulebook() {
     return baseline;
@@ -212,7 +217,8 @@ public final class Gordian {
     }
   }
 
-  private RunResult run(CaseRun run, RunOptions options) {
+  /** Runs the case as bound: listed deals, the space when the options ask for it, the analyses. */
+  RunResult run(CaseRun run, RunOptions options) {
     Scenario scenario = run.scenario();
     Engine engine = run.engine();
     List<DealDef> deals = run.listedDeals();

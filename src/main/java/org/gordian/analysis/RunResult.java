@@ -18,10 +18,26 @@ import org.gordian.model.Scenario;
  * @param explained further deals asked for by id, evaluated like listed ones
  * @param analyses relaxations, nearest feasible deals, knots and ranking, or null when not run
  * @param sources the run's context facts and the evidence its rules give, for the reports
+ * @param sensitivity which of the run's conclusions survive every single small change of the model,
+ *     or null when that was not asked for
  */
 public record RunResult(CaseDef caseDef, Scenario scenario, List<PositionRef> positions, List<PositionRef> disabled,
     List<String> ruleFiles, List<DealOutcome> listed, SpaceSummary space, List<Diagnostic> warnings,
-    List<DealOutcome> explained, Analyses analyses, Sources sources) {
+    List<DealOutcome> explained, Analyses analyses, Sources sources, Sensitivity sensitivity) {
+
+  /** A result without sensitivity analysis. */
+  public RunResult(CaseDef caseDef, Scenario scenario, List<PositionRef> positions, List<PositionRef> disabled,
+      List<String> ruleFiles, List<DealOutcome> listed, SpaceSummary space, List<Diagnostic> warnings,
+      List<DealOutcome> explained, Analyses analyses, Sources sources) {
+    this(caseDef, scenario, positions, disabled, ruleFiles, listed, space, warnings, explained, analyses, sources,
+        null);
+  }
+
+  /** The same result with this sensitivity analysis. */
+  public RunResult withSensitivity(Sensitivity s) {
+    return new RunResult(caseDef, scenario, positions, disabled, ruleFiles, listed, space, warnings, explained,
+        analyses, sources, s);
+  }
 
   /** The scenario's id, or {@code baseline}. */
   public String scenarioId() {

@@ -35,6 +35,11 @@ final class RunCommand extends Shell {
   @Mixin
   RunFlags flags = new RunFlags();
 
+  @Option(names = "--sensitivity",
+      description = "Add a sensitivity section: rerun under each single small change of the model (a position off, a"
+          + " veto made a concern, a context value, a phase comparison) and mark each conclusion robust or fragile.")
+  boolean sensitivity;
+
   @Mixin
   TrustFlags trust = new TrustFlags();
 
@@ -53,7 +58,7 @@ final class RunCommand extends Shell {
     Gordian gordian = preload.load(caseFile, trust.load());
     flags.checkOutAgainst(List.of(gordian));
     warn(gordian.rulebook().warnings());
-    RunResult result = gordian.run(options);
+    RunResult result = sensitivity ? org.gordian.Robustness.run(gordian, options) : gordian.run(options);
     terminal.finish();
     flags.summary(result, terminal, err());
     result.warnings().stream().filter(w -> !gordian.rulebook().warnings().contains(w)).forEach(err()::println);

@@ -111,7 +111,6 @@ public final class RuleLoader {
    */
   public static Rulebook compile(List<Path> files, LoadOptions options) {
     Problems problems = new Problems();
-    long start = System.nanoTime();
     Map<Path, String> texts = new LinkedHashMap<>();
     for (Path f : files) {
       try {
@@ -121,6 +120,24 @@ public final class RuleLoader {
       }
     }
     problems.throwIfErrors();
+    return compile(texts, options);
+  }
+
+  /**
+   * Compiles rule texts held in memory, each under the path of the file it stands for (diagnostics
+   * and provenance name that path), without the rule cache: for variants of the rules that are
+   * never written to disk, such as one rule changed to see what follows.
+   *
+   * @throws GordianException listing every problem in every text
+   */
+  public static Rulebook compileTexts(Map<Path, String> texts) {
+    return compile(new LinkedHashMap<>(texts), LoadOptions.DEFAULT);
+  }
+
+  private static Rulebook compile(Map<Path, String> texts, LoadOptions options) {
+    Problems problems = new Problems();
+    long start = System.nanoTime();
+    List<Path> files = List.copyOf(texts.keySet());
 
     // The files are parsed into the rule model on a second thread while the rule cache is read on
     // this one: each takes about as long, and a run needs both.
@@ -276,8 +293,40 @@ public final class RuleLoader {
     return compile(files, options);
   }
 
+  /**
+   * Rule texts held in memory, each under the path of the file it stands for, compiled into the
+   * previous rulebook's knowledge base in place when only rules changed, as {@link #update} does
+   * for files (so a variant of one file costs the compiling of that file's rules), else compiled
+   * afresh as {@link #compileTexts} does. Either way the previous rulebook must not be used afterwards.
+   *
+   * @throws GordianException listing every problem in every text
+   */
+  public static Rulebook updateTexts(Rulebook previous, Map<Path, String> texts) {
+    try {
+      java.util.Optional<Rulebook> quick = inPlaceTexts(previous, new LinkedHashMap<>(texts));
+      if (quick.isPresent()) {
+        return quick.get();
+      }
+    } catch (RuntimeException e) {
+      LOG.debug("Updating the rules in place failed; compiling them afresh", e);
+    }
+    return compileTexts(texts);
+  }
+
   private static java.util.Optional<Rulebook> inPlace(Rulebook previous, List<Path> files) {
+    if (!files.equals(previous.files())) {
+      return java.util.Optional.empty();
+    }
+    Map<Path, String> texts = new LinkedHashMap<>();
+    for (Path f : files) {
+      texts.put(f, CaseLoader.readText(f));
+    }
+    return inPlaceTexts(previous, texts);
+  }
+
+  private static java.util.Optional<Rulebook> inPlaceTexts(Rulebook previous, Map<Path, String> texts) {
     long start = System.nanoTime();
+    List<Path> files = List.copyOf(texts.keySet());
     if (!files.equals(previous.files())) {
       return java.util.Optional.empty();
     }
@@ -286,7 +335,7 @@ public final class RuleLoader {
     Map<Path, RuleFile> model = new LinkedHashMap<>();
     List<Path> changed = new ArrayList<>();
     for (Path f : files) {
-      String text = CaseLoader.readText(f);
+      String text = texts.get(f);
       RuleFile old = before.get(f);
       if (old != null && text.equals(old.text())) {
         model.put(f, old);

@@ -84,6 +84,7 @@ public final class HtmlReport implements Reporter<RunResult> {
       page.section("deals", "Feasible deals and near misses", h -> dealTable(r, s, h));
     }
     AnalysesHtml.addTo(page, r, MarkdownReport.SHOWN_DEALS);
+    SensitivityHtml.addTo(page, r);
     page.section("warnings", "Warnings", h -> warnings(r, h));
     w.write(page.render());
   }

@@ -129,6 +129,7 @@ public final class JsonReport implements Reporter<RunResult> {
       if (r.analyses() != null) {
         AnalysesJson.write(r.analyses(), g);
       }
+      SensitivityJson.addTo(r, g);
       g.writeArrayFieldStart("warnings");
       for (Diagnostic d : r.warnings()) {
         g.writeString(d.toString());

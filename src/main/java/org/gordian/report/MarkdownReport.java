@@ -58,6 +58,7 @@ public final class MarkdownReport implements Reporter<RunResult> {
     if (r.analyses() != null) {
       new AnalysesMarkdown(showFeasible).write(r, r.analyses(), out);
     }
+    SensitivityMarkdown.addTo(r, out);
     if (!r.warnings().isEmpty()) {
       out.append("## Warnings\n\n");
       for (Diagnostic d : r.warnings()) {

@@ -69,6 +69,33 @@ public final class Reporters {
     return (Reporter<T>) make.apply(generatedAt);
   }
 
+  /** The formats the sensitivity report is written in. */
+  public static Set<Format> sensitivityFormats() {
+    return Set.of(Format.MARKDOWN, Format.JSON, Format.HTML);
+  }
+
+  /**
+   * The reporter of a run's sensitivity analysis on its own, stamping reports with {@link Text#generatedAt()}:
+   * in Markdown and HTML, a short header and the sensitivity section; in JSON, the whole run report,
+   * whose {@code sensitivity} member holds it.
+   *
+   * @throws GordianException for a format the sensitivity report is not written in
+   */
+  public static Reporter<RunResult> sensitivity(Format format) {
+    return sensitivity(format, Text.generatedAt());
+  }
+
+  /** The reporter of a run's sensitivity analysis on its own, stamping reports with the given time. */
+  public static Reporter<RunResult> sensitivity(Format format, Instant generatedAt) {
+    return switch (format) {
+      case MARKDOWN -> new SensitivityMarkdown(generatedAt);
+      case HTML -> new SensitivityHtml(generatedAt);
+      case JSON -> new JsonReport(generatedAt);
+      default -> throw new GordianException(Diagnostic.error(null, 0, 0, "the sensitivity report is written as"
+          + " markdown, json or html, not " + format.label()));
+    };
+  }
+
   /** The run reporter for this format, stamping reports with {@link Text#generatedAt()}. */
   public static Reporter<RunResult> of(Format format) {
     return of(RunResult.class, format, Text.generatedAt());

@@ -49,23 +49,34 @@ public record LoadedCase(CaseDef caseDef, List<Located<Path>> ruleSources, Ruleb
 
   /** The rules, context and switched-off positions of a scenario (null: the baseline) bound into an engine. */
   public Engine engine(Scenario scenario, EngineOptions options) {
-    Rulebook rules = rulebook;
+    Rulebook rules = rulebook(scenario);
     List<ContextFact> context = caseDef.context();
     List<Located<PositionRef>> disable = List.of();
     if (scenario != null) {
-      if (!scenario.rules().isEmpty()) {
-        List<Located<Path>> sources = new ArrayList<>(ruleSources);
-        sources.addAll(scenario.rules());
-        rules = RuleLoader.load(sources, loadOptions);
-        List<Diagnostic> strangers = org.gordian.load.CaseChecks.parties(caseDef, rules);
-        if (!strangers.isEmpty()) {
-          throw new GordianException(strangers);
-        }
-      }
       context = context(scenario);
       disable = scenario.disable();
     }
     return Engine.prepare(rules, caseDef, context, disable, options);
+  }
+
+  /**
+   * The compiled rules of a scenario (null: the baseline): the case's, or, when the scenario adds
+   * rule files, the case's and those compiled together.
+   *
+   * @throws GordianException when the added rules do not compile or name parties the case lacks
+   */
+  public Rulebook rulebook(Scenario scenario) {
+    if (scenario == null || scenario.rules().isEmpty()) {
+      return rulebook;
+    }
+    List<Located<Path>> sources = new ArrayList<>(ruleSources);
+    sources.addAll(scenario.rules());
+    Rulebook rules = RuleLoader.load(sources, loadOptions);
+    List<Diagnostic> strangers = org.gordian.load.CaseChecks.parties(caseDef, rules);
+    if (!strangers.isEmpty()) {
+      throw new GordianException(strangers);
+    }
+    return rules;
   }
 
   /**
@@ -124,7 +135,16 @@ public record LoadedCase(CaseDef caseDef, List<Located<Path>> ruleSources, Ruleb
    * @throws GordianException when the scenario is unknown or its rules do not compile
    */
   public CaseRun bind(String scenarioId, EngineOptions engine, WalkOptions walk, Deadline deadline) {
-    Scenario s = scenario(scenarioId);
+    return bind(scenario(scenarioId), engine, walk, deadline);
+  }
+
+  /**
+   * Binds a scenario given as such (null: the case as written), one that the case file need not
+   * hold, such as a variant of one of its scenarios with one more change, and options into a run.
+   *
+   * @throws GordianException when the scenario's rules do not compile or its context does not fit them
+   */
+  public CaseRun bind(Scenario s, EngineOptions engine, WalkOptions walk, Deadline deadline) {
     return new CaseRun(this, s, engine(s, engine), listedDeals(s), bounds(s, walk), walk, deadline);
   }
 }
