@@ -244,7 +244,8 @@ public final class Gordian {
       analyses = Analyses.run(engine, variants(scenario, engine, options.engine()), toExplain, summary,
           bounds.require(), caseDef.parties().stream().map(org.gordian.model.Party::id).toList(),
           options.maxRelaxation(), new Analyses.NearOptions(bounds.maxMoves(), bounds.phases(),
-              options.analysis().neighbourhoodBudget()), options.threads());
+              options.analysis().neighbourhoodBudget(), new DealSpace(engine.table(), bounds)::allows),
+          options.threads());
       if (options.analysis().wholeSpace()) {
         options.notice().accept(String.format("Answering over every deal of the case (any size, up to %d phases)",
             bounds.phases()));

@@ -63,9 +63,16 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
 
   /**
    * What the nearest-deal search needs of the run: the space's bounds (the neighbourhood's phase
-   * limit, and the scope stated) and how many deals one neighbourhood may evaluate.
+   * limit, and the scope stated), how many deals one neighbourhood may evaluate, and which sets of
+   * moves a deal may hold (none with two alternatives of one group).
    */
-  public record NearOptions(int maxMoves, int phases, long budget) {}
+  public record NearOptions(int maxMoves, int phases, long budget, java.util.function.LongPredicate admits) {
+
+    /** Options admitting every set of moves. */
+    public NearOptions(int maxMoves, int phases, long budget) {
+      this(maxMoves, phases, budget, moves -> true);
+    }
+  }
 
   /** How many nearest feasible deals are kept per deal. */
   public static final int NEAREST = 3;
@@ -199,7 +206,7 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
         // The neighbourhood holds deals of their own ids; the deal's own id is never read again.
         Nearest.NearestDeals n = nearByShape.computeIfAbsent(Shape.of(t.present(), t.phase()), k -> {
           Neighbourhood.Searched searched = Neighbourhood.search(engine, t.present(), t.phase(), near.phases(),
-              Math.min(near.budget(), left[0]), threads);
+              Math.min(near.budget(), left[0]), threads, near.admits());
           left[0] -= searched.evaluated();
           return Nearest.find(d.id(), t.present(), t.phase(), searched, space == null ? null : space.facts(), scope,
               table, NEAREST);

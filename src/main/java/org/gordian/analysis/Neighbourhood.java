@@ -130,6 +130,15 @@ public final class Neighbourhood {
    * @param threads how many threads evaluate; the result is the same for any number
    */
   public static Searched search(Engine engine, long present, byte[] phase, int phaseLimit, long budget, int threads) {
+    return search(engine, present, phase, phaseLimit, budget, threads, moves -> true);
+  }
+
+  /**
+   * The same search among the deals whose moves {@code admits} accepts (a deal holding two
+   * alternatives of one group is no deal of the case, and the search does not pass through it).
+   */
+  public static Searched search(Engine engine, long present, byte[] phase, int phaseLimit, long budget, int threads,
+      java.util.function.LongPredicate admits) {
     int n = engine.table().size();
     byte[] start = Nearest.canonical(present, phase);
     int own = phases(present, start);
@@ -156,6 +165,9 @@ public final class Neighbourhood {
           throw new java.util.concurrent.CancellationException("interrupted");
         }
         fits = editor.neighbours(k.present, k.expand(n), (p, ph) -> {
+          if (!admits.test(p)) {
+            return true;
+          }
           Key key = new Key(p, ph);
           if (seen.add(key)) {
             next.add(key);

@@ -177,4 +177,31 @@ class NeighbourhoodTest {
       }
     }
   }
+
+  @Test
+  void noNeighbourHoldsTwoAlternativesOfOneGroup() {
+    org.gordian.engine.Engine engine = Gordian.load(java.nio.file.Path.of("src/test/resources/analysis/deadlock"))
+        .engine(null, org.gordian.engine.EngineOptions.DEFAULT);
+    org.gordian.facts.internal.MoveTable t = engine.table();
+    long deliver = 1L << t.indexOf("deliver");
+    long warranty = 1L << t.indexOf("warranty");
+    long pay = 1L << t.indexOf("pay");
+    byte[] phase = new byte[t.size()];
+    phase[t.indexOf("pay")] = 1;
+    phase[t.indexOf("deliver")] = 1;
+    java.util.function.LongPredicate admits = moves -> Long.bitCount(moves & (deliver | warranty)) <= 1;
+    Neighbourhood.Searched all = Neighbourhood.search(engine, pay | deliver, phase, 3, 100_000, 1);
+    Neighbourhood.Searched some = Neighbourhood.search(engine, pay | deliver, phase, 3, 100_000, 1, admits);
+    assertThat(all.exhausted()).isTrue();
+    assertThat(some.exhausted()).isTrue();
+    assertThat(some.evaluated()).isLessThan(all.evaluated());
+    for (int j = 0; j < some.feasible().size(); j++) {
+      assertThat(admits.test(some.feasible().present(j))).isTrue();
+    }
+    boolean allHoldsBoth = false;
+    for (int j = 0; j < all.feasible().size(); j++) {
+      allHoldsBoth |= (all.feasible().present(j) & (deliver | warranty)) == (deliver | warranty);
+    }
+    assertThat(allHoldsBoth).as("without the groups, a feasible neighbour holds both").isTrue();
+  }
 }
