@@ -18,7 +18,7 @@ import org.gordian.model.PositionRef;
  * @param relaxations each infeasible listed deal's id to its minimal relaxations, each a sorted list
  *     of {@code party/position}; when none is found within the size cap, the one larger set the
  *     search found instead (none of whose positions can be dropped); an empty list of sets when none was found
- * @param nash the Nash deal's id, or null when there is none (no space, no analyses, no feasible deal)
+ * @param nash the Nash deal's id, or null when there is none (no space, no analyses, no deal acceptable to every bargainer)
  * @param mostDecisive the position most often the only obstacle, or null when none is
  */
 public record Headlines(Map<String, Boolean> listed, long feasible, Map<String, String> knots,

@@ -175,7 +175,7 @@ public record Sensitivity(String scenario, long generated, Headlines baseline, L
       knots(base, ran, out, newKnots);
       relaxations(base, ran, out);
       if (base.feasible() >= 0) {
-        out.add(simple(Subject.NASH, base.nash(), "no feasible deal", ran, null, Headlines::nash));
+        out.add(simple(Subject.NASH, base.nash(), "no acceptable deal", ran, null, Headlines::nash));
         out.add(simple(Subject.MOST_DECISIVE, base.mostDecisive(), "no position is ever the only veto", ran,
             base.mostDecisive(), Headlines::mostDecisive));
       }

@@ -23,7 +23,7 @@ class SensitivityCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("Sensitivity: rerunning under 12 single changes")
-        .contains("Sensitivity: 3 robust, 5 fragile of 8 conclusions under 12 single changes");
+        .contains("Sensitivity: 4 robust, 4 fragile of 8 conclusions under 12 single changes");
     assertThat(Files.readString(file)).startsWith("# Sensitivity report: ")
         .contains("- **robust** — verdict of `sequenced`: feasible");
   }
