@@ -132,94 +132,85 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     }
     millis.put("ranking", (System.nanoTime() - start) / 1_000_000);
 
-    start = System.nanoTime();
-    // Listed deals are looked up by id in sets, and deals with the same moves in the same phases are
-    // searched once: the work grows with the distinct deals, not with the square of the listed ones.
-    List<RelaxationSearch.Target> targets = new ArrayList<>();
-    Set<String> targeted = new HashSet<>();
-    for (DealOutcome d : deals) {
-      if (!d.feasible() && targeted.add(d.id())) {
-        targets.add(target(table, d));
-      }
-    }
-    DealOutcome best = ranking == null ? null : ranking.best();
-    if (best != null && !best.feasible() && targeted.add(best.id())) {
-      targets.add(target(table, best));
-    }
-    Map<Shape, Integer> shapeIndex = new HashMap<>();
-    List<RelaxationSearch.Target> distinct = new ArrayList<>();
-    int[] shapeOf = new int[targets.size()];
-    for (int i = 0; i < targets.size(); i++) {
-      RelaxationSearch.Target t = targets.get(i);
-      shapeOf[i] = shapeIndex.computeIfAbsent(Shape.of(t.present(), t.phase()), k -> {
-        distinct.add(t);
-        return distinct.size() - 1;
-      });
-    }
-    List<PositionRef> candidates = engine.positions().all().stream()
-        .filter(p -> !engine.disabled().contains(p)).toList();
-    List<Relaxation> relaxations = List.of();
-    if (!targets.isEmpty() && candidates.size() <= 63) {
-      int cap = maxRelaxation > 0 ? maxRelaxation : RelaxationSearch.defaultMaxSize(candidates.size());
-      RelaxationSearch search = new RelaxationSearch(engine, candidates, cap);
-      // One search per shape holds only while no rule reads a deal's identity (its id, title or
-      // text); a rule that does, seen before or during the search, makes every deal searched apart.
-      boolean byShapeHolds = !engine.rulesReadDealIdentity() && distinct.size() < targets.size();
-      List<Relaxation> byShape = byShapeHolds ? search.run(distinct) : null;
-      if (byShapeHolds && engine.rulesReadDealIdentity()) {
-        search = new RelaxationSearch(engine, candidates, cap);
-        byShapeHolds = false;
-      }
-      if (byShapeHolds) {
-        relaxations = new ArrayList<>(targets.size());
-        for (int i = 0; i < targets.size(); i++) {
-          Relaxation r = byShape.get(shapeOf[i]);
-          relaxations.add(r.dealId().equals(targets.get(i).id()) ? r : new Relaxation(targets.get(i).id(), r.sets(),
-              r.maxSize(), r.candidates(), r.complete(), r.unrelaxable(), r.remaining(), r.beyondCap()));
+    // With two threads or more, the nearest deals are sought while the relaxations are (and the
+    // knots beside both); the results are the same either way.
+    Background<NearFound> nearLater = threads > 1
+        ? Background.start("gordian-nearest", () -> nearest(engine, deals, space, near, threads, table)) : null;
+    List<Relaxation> relaxations;
+    try {
+      start = System.nanoTime();
+      // Listed deals are looked up by id in sets, and deals with the same moves in the same phases are
+      // searched once: the work grows with the distinct deals, not with the square of the listed ones.
+      List<RelaxationSearch.Target> targets = new ArrayList<>();
+      Set<String> targeted = new HashSet<>();
+      for (DealOutcome d : deals) {
+        if (!d.feasible() && targeted.add(d.id())) {
+          targets.add(target(table, d));
         }
-      } else {
-        relaxations = search.run(targets);
       }
-      if (cap < candidates.size()) {
-        notes.add("relaxations: sets of up to " + cap + " of the " + candidates.size()
-            + " positions were tried (" + search.setsTried() + " sets evaluated); a deal may have larger minimal"
-            + " sets, not searched");
+      DealOutcome best = ranking == null ? null : ranking.best();
+      if (best != null && !best.feasible() && targeted.add(best.id())) {
+        targets.add(target(table, best));
       }
-    } else if (candidates.size() > 63) {
-      notes.add("relaxations: not searched, the rules hold more than 63 positions");
-    }
-    millis.put("relaxations", (System.nanoTime() - start) / 1_000_000);
-
-    start = System.nanoTime();
-    List<Nearest.NearestDeals> nearest = new ArrayList<>();
-    Nearest.SpaceScope scope = space == null ? null : new Nearest.SpaceScope(space.facts().feasibleKept(),
-        space.facts().feasibleNotKept(), near.maxMoves(), near.phases());
-    Set<String> nearDone = new HashSet<>();
-    Map<Shape, Nearest.NearestDeals> nearByShape = new HashMap<>();
-    // Many distinct infeasible deals share one allowance, so that the run's work stays bounded;
-    // each deal's scope states the budget it had.
-    long[] left = {near.budget() > Long.MAX_VALUE / Neighbourhood.RUN_BUDGET_FACTOR ? Long.MAX_VALUE
-        : near.budget() * Neighbourhood.RUN_BUDGET_FACTOR};
-    for (DealOutcome d : deals) {
-      if (!d.feasible() && nearDone.add(d.id())) {
-        RelaxationSearch.Target t = target(table, d);
-        // The neighbourhood holds deals of their own ids; the deal's own id is never read again.
-        Nearest.NearestDeals n = nearByShape.computeIfAbsent(Shape.of(t.present(), t.phase()), k -> {
-          Neighbourhood.Searched searched = Neighbourhood.search(engine, t.present(), t.phase(), near.phases(),
-              Math.min(near.budget(), left[0]), threads, near.admits());
-          left[0] -= searched.evaluated();
-          return Nearest.find(d.id(), t.present(), t.phase(), searched, space == null ? null : space.facts(), scope,
-              table, NEAREST);
+      Map<Shape, Integer> shapeIndex = new HashMap<>();
+      List<RelaxationSearch.Target> distinct = new ArrayList<>();
+      int[] shapeOf = new int[targets.size()];
+      for (int i = 0; i < targets.size(); i++) {
+        RelaxationSearch.Target t = targets.get(i);
+        shapeOf[i] = shapeIndex.computeIfAbsent(Shape.of(t.present(), t.phase()), k -> {
+          distinct.add(t);
+          return distinct.size() - 1;
         });
-        nearest.add(n.dealId().equals(d.id()) ? n : n.withId(d.id()));
       }
+      List<PositionRef> candidates = engine.positions().all().stream()
+          .filter(p -> !engine.disabled().contains(p)).toList();
+      relaxations = List.of();
+      if (!targets.isEmpty() && candidates.size() <= 63) {
+        int cap = maxRelaxation > 0 ? maxRelaxation : RelaxationSearch.defaultMaxSize(candidates.size());
+        RelaxationSearch search = new RelaxationSearch(engine, candidates, cap);
+        // One search per shape holds only while no rule reads a deal's identity (its id, title or
+        // text); a rule that does, seen before or during the search, makes every deal searched apart.
+        boolean byShapeHolds = !engine.rulesReadDealIdentity() && distinct.size() < targets.size();
+        List<Relaxation> byShape = byShapeHolds ? search.run(distinct) : null;
+        if (byShapeHolds && engine.rulesReadDealIdentity()) {
+          search = new RelaxationSearch(engine, candidates, cap);
+          byShapeHolds = false;
+        }
+        if (byShapeHolds) {
+          relaxations = new ArrayList<>(targets.size());
+          for (int i = 0; i < targets.size(); i++) {
+            Relaxation r = byShape.get(shapeOf[i]);
+            relaxations.add(r.dealId().equals(targets.get(i).id()) ? r : new Relaxation(targets.get(i).id(), r.sets(),
+                r.maxSize(), r.candidates(), r.complete(), r.unrelaxable(), r.remaining(), r.beyondCap()));
+          }
+        } else {
+          relaxations = search.run(targets);
+        }
+        if (cap < candidates.size()) {
+          notes.add("relaxations: sets of up to " + cap + " of the " + candidates.size()
+              + " positions were tried (" + search.setsTried() + " sets evaluated); a deal may have larger minimal"
+              + " sets, not searched");
+        }
+      } else if (candidates.size() > 63) {
+        notes.add("relaxations: not searched, the rules hold more than 63 positions");
+      }
+      millis.put("relaxations", (System.nanoTime() - start) / 1_000_000);
+
+    } catch (RuntimeException | Error e) {
+      if (nearLater != null) {
+        nearLater.await();   // leave no search running behind a failed run
+      }
+      throw e;
     }
+    NearFound nearFound = nearLater == null ? nearest(engine, deals, space, near, threads, table) : nearLater.join();
+    List<Nearest.NearestDeals> nearest = nearFound.list();
+    Map<Shape, Nearest.NearestDeals> nearByShape = nearFound.byShape();
     if (space != null && space.facts().feasibleNotKept() > 0) {
       notes.add("nearest deals: " + space.facts().feasibleNotKept() + " feasible deals of the enumerated space were"
           + " not kept for the search (more than " + SpaceFacts.MAX_FEASIBLE_KEPT + ", or more than 15 phases or"
           + " 16 moves); the neighbourhoods hold deals of any size");
     }
-    millis.put("nearest", (System.nanoTime() - start) / 1_000_000);
+    millis.put("nearest", nearFound.millis());
 
     if (knotsLater == null) {
       knots.find();
@@ -255,6 +246,42 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     return new Analyses(List.copyOf(relaxations), List.copyOf(nearest), found, knotScope, ranking, null,
         List.copyOf(notes),
         java.util.Collections.unmodifiableMap(millis));
+  }
+
+  /** The nearest feasible deals of each infeasible deal, with the neighbourhoods searched. */
+  private record NearFound(List<Nearest.NearestDeals> list, Map<Shape, Nearest.NearestDeals> byShape, long millis) {}
+
+  private static NearFound nearest(Engine engine, List<DealOutcome> deals, SpaceSummary space, NearOptions near,
+      int threads, MoveTable table) {
+    long start = System.nanoTime();
+    List<Nearest.NearestDeals> nearest = new ArrayList<>();
+    Nearest.SpaceScope scope = space == null ? null : new Nearest.SpaceScope(space.facts().feasibleKept(),
+        space.facts().feasibleNotKept(), near.maxMoves(), near.phases());
+    Set<String> nearDone = new HashSet<>();
+    Map<Shape, Nearest.NearestDeals> nearByShape = new HashMap<>();
+    // Many distinct infeasible deals share one allowance, so that the run's work stays bounded;
+    // each deal's scope states the budget it had.
+    long[] left = {near.budget() > Long.MAX_VALUE / Neighbourhood.RUN_BUDGET_FACTOR ? Long.MAX_VALUE
+        : near.budget() * Neighbourhood.RUN_BUDGET_FACTOR};
+    // One judge serves every small neighbourhood level: starting sessions for each would cost more
+    // than judging the deals.
+    try (org.gordian.engine.Evaluator judge = engine.newEvaluator()) {
+      for (DealOutcome d : deals) {
+        if (!d.feasible() && nearDone.add(d.id())) {
+          RelaxationSearch.Target t = target(table, d);
+          // The neighbourhood holds deals of their own ids; the deal's own id is never read again.
+          Nearest.NearestDeals n = nearByShape.computeIfAbsent(Shape.of(t.present(), t.phase()), k -> {
+            Neighbourhood.Searched searched = Neighbourhood.search(engine, t.present(), t.phase(), near.phases(),
+                Math.min(near.budget(), left[0]), threads, near.admits(), judge);
+            left[0] -= searched.evaluated();
+            return Nearest.find(d.id(), t.present(), t.phase(), searched, space == null ? null : space.facts(),
+                scope, table, NEAREST);
+          });
+          nearest.add(n.dealId().equals(d.id()) ? n : n.withId(d.id()));
+        }
+      }
+    }
+    return new NearFound(nearest, nearByShape, (System.nanoTime() - start) / 1_000_000);
   }
 
   /** The knot search of one run, which may run on a thread of its own. */

@@ -32,6 +32,8 @@ import org.gordian.space.SpaceRunner;
 public final class Neighbourhood {
   /** The most deals evaluated around one deal unless told otherwise. */
   public static final long DEFAULT_BUDGET = 10_000;
+  /** Levels smaller than this are judged on the calling thread by a judge kept across searches. */
+  public static final int ONE_JUDGE_BELOW = 20_000;
   /**
    * A run evaluates at most this many times the budget of one deal over all its deals' neighbourhoods;
    * deals met later get what is left (and say so in their scope).
@@ -139,6 +141,16 @@ public final class Neighbourhood {
    */
   public static Searched search(Engine engine, long present, byte[] phase, int phaseLimit, long budget, int threads,
       java.util.function.LongPredicate admits) {
+    return search(engine, present, phase, phaseLimit, budget, threads, admits, null);
+  }
+
+  /**
+   * The same search; levels of fewer than {@link #ONE_JUDGE_BELOW} deals are judged in order by
+   * {@code judge} when one is given (a judge kept across searches spares starting sessions for each
+   * small level), larger levels on the run's threads. The result is the same either way.
+   */
+  public static Searched search(Engine engine, long present, byte[] phase, int phaseLimit, long budget, int threads,
+      java.util.function.LongPredicate admits, DealJudge judge) {
     int n = engine.table().size();
     byte[] start = Nearest.canonical(present, phase);
     int own = phases(present, start);
@@ -189,7 +201,16 @@ public final class Neighbourhood {
       }
       level++;
       long t0 = System.nanoTime();
-      evaluate(engine, next, n, threads, level, feasible);
+      if (judge != null && next.size() < ONE_JUDGE_BELOW) {
+        for (Key k : next) {
+          byte[] ph = k.expand(n);
+          if (judge.evaluate(k.present, ph).feasible()) {
+            feasible.add(k.present, ph, level);
+          }
+        }
+      } else {
+        evaluate(engine, next, n, threads, level, feasible);
+      }
       evaluated += next.size();
       LOG.debug("Neighbourhood level {}: {} deals evaluated in {} ms", level, next.size(),
           (System.nanoTime() - t0) / 1_000_000);
