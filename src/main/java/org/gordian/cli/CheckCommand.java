@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
         + " moves no rule mentions)."},
     footer = {"", "Examples:", "  gordian check examples/my-case",
         "  gordian check examples/my-case/case.yaml && gordian run examples/my-case",
-        "", "Exit codes: 0 no errors (warnings may be listed), 2 bad usage, 3 errors found."})
+        "  gordian check examples/my-case --strict    # in CI: warnings fail too",
+        "", "Exit codes: 0 no errors (warnings may be listed; with --strict, none), 2 bad usage, 3 errors found",
+        "(with --strict: errors or warnings)."})
 final class CheckCommand extends Shell {
   @Parameters(index = "0", paramLabel = "CASE", description = "A case file, or a folder holding case.yaml.")
   Path caseFile;
@@ -35,6 +37,11 @@ final class CheckCommand extends Shell {
           + " (default: ${DEFAULT-VALUE}; 0 for no limit).")
   double timeLimit;
 
+  @picocli.CommandLine.Option(names = "--strict",
+      description = "Fail (exit 3) on warnings as well as errors: positions without a source, moves no rule"
+          + " mentions, names the case does not define.")
+  boolean strict;
+
   @Mixin
   TrustFlags trust = new TrustFlags();
 
@@ -48,6 +55,6 @@ final class CheckCommand extends Shell {
     CheckResult result = Check.result(caseFile, (long) (timeLimit * 1000), trust.load());
     emit(null, w -> Reporters.of(CheckResult.class, format, Text.generatedAt()).write(result, w));
     result.hints().forEach(h -> err().println(hint(h)));
-    return result.errors() > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
+    return result.errors() > 0 || (strict && result.warnings() > 0) ? ExitCode.INVALID_INPUT : ExitCode.OK;
   }
 }

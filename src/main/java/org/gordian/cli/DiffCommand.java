@@ -25,8 +25,10 @@ import picocli.CommandLine.Parameters;
         + " or infeasible, the positions whose vetoes appeared or disappeared, and the change in the blocking map."},
     footer = {"", "Examples:", "  gordian diff examples/my-case --from baseline --to my-scenario",
         "  gordian diff examples/my-case --rules-from rules/my-case --rules-to /tmp/edited --format json",
-        "", "Exit codes: 0 compared, 2 bad usage, 3 errors in a case or rule file, 4 a rule failed at run time,",
-        "5 a file could not be read or written."})
+        "  gordian diff examples/my-case --to my-scenario --exit-code || echo 'the hypothesis moved a deal'",
+        "", "Exit codes: 0 compared (with --exit-code: nothing changed), 1 with --exit-code: a deal or a conclusion",
+        "changed, 2 bad usage, 3 errors in a case or rule file, 4 a rule failed at run time, 5 a file could not be",
+        "read or written."})
 final class DiffCommand extends Shell {
   @Parameters(index = "0", paramLabel = "CASE", description = "A case file, or a folder holding case.yaml.")
   Path caseFile;
@@ -46,6 +48,11 @@ final class DiffCommand extends Shell {
   @Option(names = "--rules-to", paramLabel = "FOLDER", split = ",",
       description = "Take the right side's rules from these folders instead of the case's.")
   List<Path> rulesTo;
+
+  @Option(names = "--exit-code",
+      description = "Exit with 1 when a deal's verdict or vetoes, the blocking map or a conclusion of the analyses"
+          + " changed, and 0 when nothing did (as git diff --exit-code does), for scripts and CI.")
+  boolean exitCode;
 
   @Option(names = "--show", paramLabel = "N", defaultValue = "20",
       description = "Show up to N changed generated deals of each kind (default: ${DEFAULT-VALUE}).")
@@ -87,7 +94,7 @@ final class DiffCommand extends Shell {
     err().println(summary(result));
     err().flush();
     emit(flags.out, w -> Reporters.of(DiffResult.class, flags.format, Text.generatedAt()).write(result, w));
-    return ExitCode.OK;
+    return exitCode && !result.unchanged() ? ExitCode.EXPECTATIONS_FAILED : ExitCode.OK;
   }
 
   private static String label(String scenario, List<Path> rules, boolean rulesCompared) {

@@ -93,6 +93,15 @@ public final class Main {
     cli.setExecutionStrategy(new CommandLine.RunLast());
     cli.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();
+      if (c.getParent() == null && ex instanceof CommandLine.UnmatchedArgumentException u
+          && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+        String word = u.getUnmatched().get(0);
+        c.getErr().println("gordian: unknown command '" + word + "'"
+            + org.gordian.diag.Suggest.didYouMean(word, c.getSubcommands().keySet()) + " (commands: "
+            + String.join(", ", c.getSubcommands().keySet()) + ")");
+        c.getErr().println("Run 'gordian --help' for usage.");
+        return ExitCode.USAGE.code();
+      }
       c.getErr().println("gordian: " + ex.getMessage());
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
       c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
