@@ -296,14 +296,7 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
         search = null;
         return;
       }
-      long req = 0;
-      for (String m : required) {
-        int i = engine.table().indexOf(m);
-        if (i >= 0) {
-          req |= 1L << i;
-        }
-      }
-      search = new KnotSearch(engine, variants, evaluated, req);
+      search = new KnotSearch(engine, variants, evaluated, engine.table().maskOf(required));
     }
 
     Knots find() {
@@ -344,10 +337,7 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
 
   /** Whether a kept feasible deal holds all the knot's moves. */
   private static boolean heldTogether(MoveTable table, Knot k, Neighbourhood.FeasibleDeals feasible) {
-    long moves = 0;
-    for (String m : k.moves()) {
-      moves |= 1L << table.indexOf(m);
-    }
+    long moves = table.maskOf(k.moves());
     for (int j = 0; j < feasible.size(); j++) {
       if ((feasible.present(j) & moves) == moves) {
         return true;

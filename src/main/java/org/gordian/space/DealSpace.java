@@ -56,16 +56,7 @@ public final class DealSpace implements DealStream {
         partyMax[p] = limit.max();
       }
     });
-    this.alternatives = bounds.alternatives().stream().mapToLong(group -> {
-      long mask = 0;
-      for (String m : group) {
-        int i = table.indexOf(m);
-        if (i >= 0) {
-          mask |= 1L << i;
-        }
-      }
-      return mask;
-    }).toArray();
+    this.alternatives = bounds.alternatives().stream().mapToLong(table::maskOf).toArray();
     long req = 0;
     for (int i : required) {
       req |= 1L << i;

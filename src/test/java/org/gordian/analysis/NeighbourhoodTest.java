@@ -204,4 +204,36 @@ class NeighbourhoodTest {
     }
     assertThat(allHoldsBoth).as("without the groups, a feasible neighbour holds both").isTrue();
   }
+
+  @Test
+  void aJudgeKeptAcrossSearchesFindsWhatTheRunsThreadsFind() {
+    // The analyses judge small levels with one evaluator kept across searches; the result must be
+    // the one the threaded path gives, deal for deal.
+    Gordian g = Gordian.load(java.nio.file.Path.of("src/test/resources/analysis/accord"));
+    org.gordian.engine.Engine engine = g.engine(null, org.gordian.engine.EngineOptions.DEFAULT);
+    org.gordian.facts.internal.MoveTable t = engine.table();
+    org.gordian.model.DealDef accord = g.caseDef().deals().stream().filter(d -> d.id().equals("accord")).findFirst()
+        .orElseThrow();
+    long present = t.maskOf(accord.phases().keySet());
+    byte[] phase = new byte[t.size()];
+    accord.phases().forEach((m, p) -> phase[t.indexOf(m)] = (byte) (int) p);
+    Neighbourhood.Searched threaded = Neighbourhood.search(engine, present, phase, 3, 10_000, 2, m -> true, null);
+    Neighbourhood.Searched kept;
+    try (org.gordian.engine.Evaluator judge = engine.newEvaluator()) {
+      kept = Neighbourhood.search(engine, present, phase, 3, 10_000, 2, m -> true, judge);
+    }
+    assertThat(kept.evaluated()).isEqualTo(threaded.evaluated()).isPositive();
+    assertThat(kept.complete()).isEqualTo(threaded.complete());
+    assertThat(deals(kept.feasible(), t.size())).isEqualTo(deals(threaded.feasible(), t.size())).isNotEmpty();
+  }
+
+  private static List<String> deals(Neighbourhood.FeasibleDeals f, int n) {
+    List<String> out = new ArrayList<>();
+    byte[] ph = new byte[n];
+    for (int j = 0; j < f.size(); j++) {
+      f.phases(j, ph);
+      out.add(f.present(j) + ":" + java.util.Arrays.toString(ph));
+    }
+    return out;
+  }
 }

@@ -117,6 +117,18 @@ public final class MoveTable {
     return moves.size();
   }
 
+  /** The moves with these ids as a bit set over the table; ids the case does not have are left out. */
+  public long maskOf(java.util.Collection<String> moveIds) {
+    long mask = 0;
+    for (String id : moveIds) {
+      int i = indexOf(id);
+      if (i >= 0) {
+        mask |= 1L << i;
+      }
+    }
+    return mask;
+  }
+
   /** The index of a move id, or -1 when the case has no such move. */
   public int indexOf(String moveId) {
     Integer i = index.get(moveId);

@@ -80,13 +80,7 @@ public final class WholeSpace {
     this.table = engine.table();
     this.budget = budget;
     this.moves = bounds.moves().stream().mapToInt(table::indexOf).filter(i -> i >= 0).distinct().sorted().toArray();
-    long req = 0;
-    for (String r : bounds.require()) {
-      int i = table.indexOf(r);
-      if (i >= 0) {
-        req |= 1L << i;
-      }
-    }
+    long req = table.maskOf(bounds.require());
     long allowed = 0;
     for (int m : moves) {
       allowed |= 1L << m;
@@ -108,16 +102,8 @@ public final class WholeSpace {
       }
     }
     final long allowedMoves = allowed;
-    this.alternatives = bounds.alternatives().stream().mapToLong(group -> {
-      long mask = 0;
-      for (String m : group) {
-        int i = table.indexOf(m);
-        if (i >= 0) {
-          mask |= 1L << i;
-        }
-      }
-      return mask & allowedMoves;
-    }).filter(mask -> Long.bitCount(mask) > 1).toArray();
+    this.alternatives = bounds.alternatives().stream().mapToLong(group -> table.maskOf(group) & allowedMoves)
+        .filter(mask -> Long.bitCount(mask) > 1).toArray();
     for (long group : alternatives) {
       none |= Long.bitCount(group & req) > 1;
     }
