@@ -799,6 +799,9 @@ public final class CaseLoader {
       List<List<String>> out = new ArrayList<>();
       for (Node group : y.list(node, "'alternatives'")) {
         List<String> moves = checkMoves(group, moveIds, "a group of 'alternatives'");
+        if (!(group instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) || moves.size() < seq.getValue().size()) {
+          continue;   // reported already (not a list, or unknown moves); a second error would only repeat it
+        }
         if (new LinkedHashSet<>(moves).size() != moves.size()) {
           y.error(group, "a group of 'alternatives' names a move twice");
         } else if (moves.size() < 2) {

@@ -95,10 +95,10 @@ class AlternativesLoadingTest {
   @Test
   void aGroupOfOneOrOfUnknownMovesIsRefusedWithItsLine() throws IOException {
     List<Diagnostic> ds = problems(HEAD.replace("  - [cap-0, cap-367, cap-20]", "  - [cap-0]\n  - [cap-1, relief]"));
+    // The group with an unknown move is reported once, for that move, not again for its size.
     assertThat(ds).extracting(Diagnostic::message).containsExactly(
         "a group of 'alternatives' needs two moves or more, of which a deal may hold one; found 1",
-        "unknown move 'cap-1' in a group of 'alternatives'; did you mean 'cap-0'?",
-        "a group of 'alternatives' needs two moves or more, of which a deal may hold one; found 1");
+        "unknown move 'cap-1' in a group of 'alternatives'; did you mean 'cap-0'?");
     assertThat(ds.get(0).line()).isEqualTo(20);
   }
 
