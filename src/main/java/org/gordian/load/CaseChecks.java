@@ -32,6 +32,11 @@ public final class CaseChecks {
     List<Diagnostic> out = new ArrayList<>(parties(caseDef, rules));
     Set<PositionRef> known = rules.positions();
     List<String> knownText = known.stream().map(PositionRef::toString).sorted().toList();
+    if (caseDef.date() == null) {
+      caseDef.scenarios().stream().filter(s -> s.dating() != null).findFirst().ifPresent(s -> out.add(s.loc().warning(
+          "scenario '" + s.id() + "' has a date but the case has none: give the case's own day as date: YYYY-MM-DD"
+              + " so that reports can say whether the scenario lies before or after it")));
+    }
     for (Scenario s : caseDef.scenarios()) {
       if (!s.rules().isEmpty()) {
         continue;

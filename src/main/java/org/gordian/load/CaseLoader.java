@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
 import org.gordian.facts.internal.MoveTable;
 import org.gordian.model.Bounds;
+import org.gordian.model.Dating;
 import org.gordian.model.Evidence;
 import org.gordian.model.CaseDef;
 import org.gordian.model.ContextFact;
@@ -65,7 +67,7 @@ public final class CaseLoader {
   /** The name looked for when a folder is given instead of a file. */
   public static final String CASE_FILE = "case.yaml";
 
-  private static final Set<String> TOP = keys("id", "title", "source", "rules", "parties", "moves",
+  private static final Set<String> TOP = keys("id", "title", "source", "date", "rules", "parties", "moves",
       "context", "deals", "bounds", "alternatives", "scenarios");
   private static final Set<String> PARTY = keys("id", "name", "factions", "source", "no-deal",
       "bargainer");
@@ -76,8 +78,8 @@ public final class CaseLoader {
   private static final Set<String> BOUNDS = keys("moves", "max-moves", "phases", "parties", "require",
       "exclude", "limit");
   private static final Set<String> PARTY_LIMIT = keys("min", "max");
-  private static final Set<String> SCENARIO = keys("id", "description", "disable", "context", "rules", "deals",
-      "bounds");
+  private static final Set<String> SCENARIO = keys("id", "description", "date", "source", "disable", "context",
+      "rules", "deals", "bounds");
   private static final Set<String> CONTEXT_CHANGE = keys("type", "fields", "source", "evidence",
       "confidence");
 
@@ -441,6 +443,7 @@ public final class CaseLoader {
       String id = y.id(top, "id", "the case", root);
       String title = y.str(top, "title", "the case", false, root);
       String source = y.str(top, "source", "the case", false, root);
+      LocalDate date = y.date(top, "date", "the case");
 
       List<Located<Path>> rules = new ArrayList<>();
       Node rulesNode = top.get("rules");
@@ -481,7 +484,7 @@ public final class CaseLoader {
       }
       List<Scenario> scenarios = readScenarios(top.get("scenarios"), moves, partyIds, context, deals, bounds);
       return new CaseDef(file, id, title == null ? id : title, source, rules, parties, moves, context, deals,
-          bounds, scenarios);
+          bounds, scenarios, date);
     }
 
     private List<Party> readParties(Node node, Node root) {
@@ -876,6 +879,12 @@ public final class CaseLoader {
           y.error(m.get("id"), "duplicate scenario id '" + sid + "'");
         }
         String description = y.str(m, "description", what, false, n);
+        LocalDate date = y.date(m, "date", what);
+        String dateSource = y.str(m, "source", what, false, n);
+        if (dateSource != null && date == null && !m.containsKey("date")) {
+          y.error(m.get("source"), what + " gives a 'source' but no 'date': a source records what happened on the"
+              + " scenario's day; write the day as date: YYYY-MM-DD");
+        }
         List<Located<PositionRef>> disable = new ArrayList<>();
         for (Node d : y.list(m.get("disable"), "'disable' of " + what)) {
           String text = Yaml.scalarText(d);
@@ -947,7 +956,7 @@ public final class CaseLoader {
           checkAlternatives(bounds != null ? bounds : caseBounds, deals);
         }
         out.add(new Scenario(sid, description == null ? "" : description, disable, changes, rules, deals, y.loc(n),
-            bounds));
+            bounds, date == null ? null : new Dating(date, dateSource)));
       }
       return out;
     }

@@ -288,6 +288,29 @@ final class Yaml {
     return s;
   }
 
+  /**
+   * A calendar date written {@code YYYY-MM-DD} (quoted or not), or null when the key is absent; a
+   * value that is not such a date is reported with what was found.
+   */
+  java.time.LocalDate date(Map<String, Node> m, String key, String what) {
+    Node n = m.get(key);
+    if (n == null || isNull(n)) {
+      return null;
+    }
+    String s = scalarText(n);
+    if (s != null && s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      try {
+        return java.time.LocalDate.parse(s);
+      } catch (java.time.format.DateTimeParseException e) {
+        error(n, "'" + key + "' in " + what + " is not a day of the calendar: " + s);
+        return null;
+      }
+    }
+    error(n, "'" + key + "' in " + what + " must be a date written YYYY-MM-DD (for example 2019-02-28), found "
+        + (s == null ? describe(n) : "'" + s + "'"));
+    return null;
+  }
+
   String id(Map<String, Node> m, String key, String what, Node owner) {
     String s = str(m, key, what, true, owner);
     if (s != null && !s.matches("[A-Za-z0-9][A-Za-z0-9_.\\-]*")) {

@@ -96,6 +96,9 @@ public final class HtmlReport implements Reporter<RunResult> {
       fact(h, "Scenario", "baseline", "the case as written");
     } else {
       fact(h, "Scenario", r.scenario().id(), r.scenario().description());
+      if (r.scenario().dating() != null) {
+        fact(h, "Dated", r.scenario().dating().describe(r.caseDef().date()), r.scenario().dating().source());
+      }
     }
     if (!r.disabled().isEmpty()) {
       fact(h, "Positions switched off",

@@ -25,7 +25,7 @@ import org.gordian.model.PositionRef;
  */
 public final class JsonReport implements Reporter<RunResult> {
   /** The version of the report layout. */
-  public static final String SCHEMA_VERSION = "2.0";
+  public static final String SCHEMA_VERSION = "2.1";
 
   private final Instant generatedAt;
 
@@ -60,10 +60,24 @@ public final class JsonReport implements Reporter<RunResult> {
       g.writeObjectFieldStart("case");
       g.writeStringField("id", r.caseDef().id());
       g.writeStringField("title", r.caseDef().title());
+      if (r.caseDef().date() != null) {
+        g.writeStringField("date", r.caseDef().date().toString());
+      }
       g.writeEndObject();
       g.writeObjectFieldStart("scenario");
       g.writeStringField("id", r.scenarioId());
       g.writeStringField("description", r.scenario() == null ? "the case as written" : r.scenario().description());
+      if (r.scenario() != null && r.scenario().dating() != null) {
+        org.gordian.model.Dating d = r.scenario().dating();
+        g.writeStringField("date", d.date().toString());
+        if (r.caseDef().date() != null) {
+          g.writeStringField("relativeToCase", d.date().equals(r.caseDef().date()) ? "same-day"
+              : d.before(r.caseDef().date()) ? "before" : "after");
+        }
+        if (d.source() != null) {
+          g.writeStringField("dateSource", d.source());
+        }
+      }
       g.writeArrayFieldStart("disabled");
       for (PositionRef p : r.disabled()) {
         g.writeString(p.toString());

@@ -80,6 +80,13 @@ public final class MarkdownReport implements Reporter<RunResult> {
       out.append("- Scenario: baseline (the case as written)\n");
     } else {
       out.append("- Scenario: `").append(r.scenario().id()).append("` — ").append(r.scenario().description()).append('\n');
+      if (r.scenario().dating() != null) {
+        out.append("- Dated: ").append(r.scenario().dating().describe(r.caseDef().date()));
+        if (r.scenario().dating().source() != null) {
+          out.append(" — ").append(Text.inline(r.scenario().dating().source()));
+        }
+        out.append('\n');
+      }
     }
     if (!r.disabled().isEmpty()) {
       out.append("- Positions switched off: ")

@@ -124,9 +124,17 @@ public final class TestRunner {
     return n[0];
   }
 
+  /** The scenario's id, and for a dated scenario its day and how far it lies from the case's moment. */
+  private static String tag(Expectation e, Gordian g) {
+    return e.scenario() == null ? e.scenarioId() : g.caseDef().scenario(e.scenario())
+        .filter(s -> s.dating() != null)
+        .map(s -> s.id() + ", " + s.dating().describe(g.caseDef().date()))
+        .orElse(e.scenarioId());
+  }
+
   private static Outcome judge(Expectation e, Gordian g, CaseRun run, Map<String, DealOutcome> listed,
       long[] feasible) {
-    String where = "[" + e.scenarioId() + "] ";
+    String where = "[" + tag(e, g) + "] ";
     if (e.aboutSpace()) {
       String expected = range(e);
       boolean ok = (e.atLeast() < 0 || feasible[0] >= e.atLeast()) && (e.atMost() < 0 || feasible[0] <= e.atMost());
