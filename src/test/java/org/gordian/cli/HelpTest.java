@@ -16,6 +16,24 @@ class HelpTest {
         .contains("Exit codes: 0");
   }
 
+  /** A '%' in an option's description must be written '%%', or the help is printed with a warning. */
+  @ParameterizedTest
+  @ValueSource(strings = {"run", "diff", "sensitivity", "test", "check", "watch", "batch", "merge"})
+  void helpIsPrintedWithoutWarnings(String command) {
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    Cli.Result r;
+    try {
+      r = Cli.run(command, "--help");
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(r.code()).isZero();
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8) + r.err()).doesNotContain("WARN");
+    assertThat(r.out()).doesNotContain("%n");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"diff", "sensitivity", "test", "check", "watch", "batch", "merge"})
   void theTopLevelHelpListsEveryCommand(String command) {
