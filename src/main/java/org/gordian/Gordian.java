@@ -242,7 +242,7 @@ public final class Gordian {
       List<DealOutcome> toExplain = new ArrayList<>(listed);
       toExplain.addAll(explained);
       analyses = Analyses.run(engine, variants(scenario, engine, options.engine()), toExplain, summary,
-          bounds.require(), caseDef.parties().stream().map(org.gordian.model.Party::id).toList(),
+          bounds.require(), bounds, caseDef.parties().stream().map(org.gordian.model.Party::id).toList(),
           options.maxRelaxation(), new Analyses.NearOptions(bounds.maxMoves(), bounds.phases(),
               options.analysis().neighbourhoodBudget(), new DealSpace(engine.table(), bounds)::allows),
           options.threads());

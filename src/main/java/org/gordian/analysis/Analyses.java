@@ -95,6 +95,8 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
    * @param deals the deals to explain: the listed deals, then deals asked for by id
    * @param space the space's summary, or null when it was not evaluated
    * @param required the moves the bounds require in every deal
+   * @param bounds the generated space's bounds (a knot is said to be tied by its positions alone
+   *     only when no deal of the space holding its moves passes them), or null
    * @param parties the case's parties, in case order
    * @param maxRelaxation the largest set of positions to try, 0 for the default
    * @param near the bounds the nearest-deal search states and the budget of its neighbourhoods
@@ -102,10 +104,10 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
    *     while the relaxations and nearest deals are; the results are the same either way
    */
   public static Analyses run(Engine engine, Function<Collection<PositionRef>, Engine> variants,
-      List<DealOutcome> deals, SpaceSummary space, List<String> required, List<String> parties, int maxRelaxation,
-      NearOptions near, int threads) {
+      List<DealOutcome> deals, SpaceSummary space, List<String> required, org.gordian.model.Bounds bounds,
+      List<String> parties, int maxRelaxation, NearOptions near, int threads) {
     MoveTable table = engine.table();
-    Knots knots = new Knots(engine, variants, space, required, evaluated(table, space, deals));
+    Knots knots = new Knots(engine, variants, space, required, evaluated(table, space, deals), bounds);
     Background<Knots> knotsLater = threads > 1 && space != null ? Background.start("gordian-knots", knots::find) : null;
     try {
       return run(engine, deals, space, parties, maxRelaxation, near, threads, table, knots, knotsLater);
@@ -221,8 +223,8 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
       KnotSearch search = knots.search;
       notes.add("knots: " + plural(search.candidates(), "pair") + " of moves appear together in deals the run"
           + " evaluated but never in a feasible one, and " + plural(search.tripleCandidates(), "triple") + " whose pairs are"
-          + " all feasible somewhere; " + plural(search.evaluations(), "small deal") + " evaluated to tell sequencing"
-          + " from incompatibility; sets of four moves or more were not searched");
+          + " all feasible somewhere; " + plural(search.evaluations(), "deal") + " evaluated to tell sequencing"
+          + " from incompatibility and to check that a knot's positions tie it alone; sets of four moves or more were not searched");
     } else {
       notes.add("knots and ranking need the generated deal space, which was not evaluated; nearest deals were"
           + " sought in the neighbourhoods of the deals only");
@@ -291,12 +293,12 @@ public record Analyses(List<Relaxation> relaxations, List<Nearest.NearestDeals> 
     private long millis;
 
     Knots(Engine engine, Function<Collection<PositionRef>, Engine> variants, SpaceSummary space, List<String> required,
-        MoveSets evaluated) {
+        MoveSets evaluated, org.gordian.model.Bounds bounds) {
       if (space == null) {
         search = null;
         return;
       }
-      search = new KnotSearch(engine, variants, evaluated, engine.table().maskOf(required));
+      search = new KnotSearch(engine, variants, evaluated, engine.table().maskOf(required), bounds);
     }
 
     Knots find() {

@@ -10,7 +10,9 @@ import org.gordian.engine.Engine;
 import org.gordian.engine.Evaluator;
 import org.gordian.engine.PositionIndex;
 import org.gordian.facts.internal.MoveTable;
+import org.gordian.model.Bounds;
 import org.gordian.model.PositionRef;
+import org.gordian.space.DealSpace;
 
 /**
  * Finds knots: pairs of moves (of one party or two) that appear together in deals the run evaluated
@@ -43,6 +45,7 @@ public final class KnotSearch {
   private final java.util.Map<List<PositionRef>, Evaluator> alone = new java.util.HashMap<>();
   private final MoveSets facts;
   private final long required;
+  private final Bounds bounds;
   private int candidates;
   private int tripleCandidates;
   private long evaluations;
@@ -54,13 +57,16 @@ public final class KnotSearch {
    *     positions tie it on their own
    * @param facts the moves held together, and feasibly together, by every deal the run evaluated
    * @param required the moves every deal of the space holds, as a bit set
+   * @param bounds the generated space's bounds, whose every deal holding a knot's moves is tried
+   *     before the knot is said to be tied by its positions alone; null to try only the small deals
    */
   public KnotSearch(Engine engine, java.util.function.Function<java.util.Collection<PositionRef>, Engine> variants,
-      MoveSets facts, long required) {
+      MoveSets facts, long required, Bounds bounds) {
     this.engine = engine;
     this.variants = variants;
     this.facts = facts;
     this.required = required;
+    this.bounds = bounds;
   }
 
   /** The knots of the space, in case order of their moves. */
@@ -187,7 +193,7 @@ public final class KnotSearch {
       positions = all.stream().filter(p -> holders.contains(p.party())).toList();
     }
     return new Knot(ids, parties, kind, positions, List.copyOf(orders), true,
-        tiedAlone(positions, tried, triedPhases));
+        tiedAlone(positions, moves, tried, triedPhases));
   }
 
   /** How many pairs never feasible together were examined. */
@@ -195,7 +201,7 @@ public final class KnotSearch {
     return candidates;
   }
 
-  /** How many small deals were evaluated. */
+  /** How many deals were evaluated: small deals holding a pair or triple, and deals of the space holding a knot. */
   public long evaluations() {
     return evaluations;
   }
@@ -260,7 +266,7 @@ public final class KnotSearch {
       }
       List<PositionRef> positions = List.copyOf(all);
       return new Knot(moves, parties, Knot.Kind.SEQUENCING, positions, List.copyOf(orders), apart,
-          tiedAlone(positions, tried, triedPhases));
+          tiedAlone(positions, new int[] {i, j}, tried, triedPhases));
     }
     if (!apart) {
       return null;
@@ -279,14 +285,15 @@ public final class KnotSearch {
     }
     List<PositionRef> positions = chosen.stream().mapToObj(index::get).sorted().toList();
     return new Knot(moves, parties, Knot.Kind.INCOMPATIBLE, positions, List.copyOf(orders), true,
-        tiedAlone(positions, tried, triedPhases));
+        tiedAlone(positions, new int[] {i, j}, tried, triedPhases));
   }
 
   /**
    * Whether these positions tie the knot on their own: with every other position switched off,
-   * each of the deals tried still draws a veto.
+   * each of the deals tried still draws a veto, and so does every deal of the generated space that
+   * holds the knot's moves (a larger deal may hold them in an order the small deals could not).
    */
-  private boolean tiedAlone(List<PositionRef> positions, List<long[]> tried, List<byte[]> phases) {
+  private boolean tiedAlone(List<PositionRef> positions, int[] moves, List<long[]> tried, List<byte[]> phases) {
     if (positions.isEmpty()) {
       return false;
     }
@@ -299,7 +306,25 @@ public final class KnotSearch {
         return false;
       }
     }
-    return true;
+    return bounds == null || !feasibleInSpace(ev, moves);
+  }
+
+  /** Whether some deal of the generated space holding all these moves is feasible to this evaluator. */
+  private boolean feasibleInSpace(Evaluator ev, int[] moves) {
+    List<String> require = new ArrayList<>(bounds.require());
+    for (int m : moves) {
+      String id = engine.table().moves().get(m).getId();
+      if (!require.contains(id)) {
+        require.add(id);
+      }
+    }
+    boolean[] feasible = {false};
+    new DealSpace(engine.table(), bounds.withRequire(require)).forEach((present, phase) -> {
+      evaluations++;
+      feasible[0] = ev.evaluate(present, phase, null, null).feasible();
+      return !feasible[0];
+    });
+    return feasible[0];
   }
 
   private static boolean sequencing(List<Set<Integer>> sensitive, PositionIndex index) {

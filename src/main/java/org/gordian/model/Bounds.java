@@ -54,6 +54,11 @@ public record Bounds(
     return new Bounds(moves, maxMoves, phases, parties, require, limit, loc, groups);
   }
 
+  /** The same bounds requiring these moves in every deal. */
+  public Bounds withRequire(List<String> newRequire) {
+    return new Bounds(moves, maxMoves, phases, parties, newRequire, limit, loc, alternatives);
+  }
+
   /** The same bounds with another refusal threshold. */
   public Bounds withLimit(long newLimit) {
     return new Bounds(moves, maxMoves, phases, parties, require, newLimit, loc, alternatives);

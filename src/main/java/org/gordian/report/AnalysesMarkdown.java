@@ -186,7 +186,7 @@ final class AnalysesMarkdown {
         + " another order pass, and no one party vetoes every order. An *incompatible* pair: each move is feasible"
         + " in some deal, never the two together. Triples are listed when every pair of their moves is feasible"
         + " somewhere but the three never are. *Tied by these positions alone*: with every other position"
-        + " switched off, every deal tried still draws a veto. *Each move feasible apart*: whether each move"
+        + " switched off, every deal tried and every generated deal holding the moves still draws a veto. *Each move feasible apart*: whether each move"
         + " appears in some feasible deal (when not, other positions block the moves on their own as well).\n\n");
     boolean whole = a.whole() != null;
     out.append("| Moves | Kind | Positions | Tied by these positions alone | Each move feasible apart |")

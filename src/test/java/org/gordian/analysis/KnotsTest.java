@@ -71,4 +71,16 @@ class KnotsTest {
     assertThat(k.positionNames()).containsExactly("EAST/no-provocation");
     assertThat(k.tiedAlone()).isFalse();
   }
+
+  @Test
+  void aKnotIsNotTiedByItsPositionsAloneWhenALargerDealOfTheSpaceUntiesIt() {
+    // Pay and deliver, alone or next to one other move, draw a sequencing veto; with escrow and a
+    // notary in the deal neither side objects, and only the regulator's position (switched off for
+    // this question) blocks it: a four-move deal of the space the small deals tried cannot show.
+    Knot k = AnalysisCases.run("escrow").analyses().knots().stream()
+        .filter(x -> x.moves().equals(List.of("pay", "deliver"))).findFirst().orElseThrow();
+    assertThat(k.kind()).isEqualTo(Knot.Kind.SEQUENCING);
+    assertThat(k.positionNames()).containsExactly("BUYER/pay-after-delivery", "SELLER/deliver-after-payment");
+    assertThat(k.tiedAlone()).isFalse();
+  }
 }
