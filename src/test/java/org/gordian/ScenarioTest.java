@@ -41,7 +41,7 @@ class ScenarioTest {
 
   @Test
   void anUnknownPartyInDisableIsAnErrorAtItsLine() throws Exception {
-    String text = CaseFiles.hanoiText().replace("- US/all-or-nothing", "- USA/all-or-nothing");
+    String text = CaseFiles.hanoiText().replaceFirst("- US/all-or-nothing", "- USA/all-or-nothing");
     Path file = CaseFiles.write(dir, text);
     assertThatThrownBy(() -> Gordian.load(file, LoadOptions.DEFAULT.withRulesOutside(RulesOutside.ALLOWED))).isInstanceOf(GordianException.class)
         .hasMessageContaining("case.yaml:" + CaseFiles.lineOf(text, "USA/all-or-nothing"))
@@ -50,7 +50,7 @@ class ScenarioTest {
 
   @Test
   void anUnknownContextFactIsAnErrorAtItsLine() throws Exception {
-    String text = CaseFiles.hanoiText().replace("      hardliner-pressure:\n        fields:",
+    String text = CaseFiles.hanoiText().replaceFirst("      hardliner-pressure:\n        fields:",
         "      hardliner-presure:\n        fields:");
     Path file = CaseFiles.write(dir, text);
     assertThatThrownBy(() -> Gordian.load(file, LoadOptions.DEFAULT.withRulesOutside(RulesOutside.ALLOWED))).isInstanceOf(GordianException.class)
@@ -60,7 +60,7 @@ class ScenarioTest {
 
   @Test
   void anUnknownPositionIsAnErrorWhenTheCaseIsLoaded() throws Exception {
-    String text = CaseFiles.hanoiText().replace("- US/all-or-nothing", "- US/all-or-nothin");
+    String text = CaseFiles.hanoiText().replaceFirst("- US/all-or-nothing", "- US/all-or-nothin");
     Path file = CaseFiles.write(dir, text);
     assertThatThrownBy(() -> Gordian.load(file, LoadOptions.DEFAULT.withRulesOutside(RulesOutside.ALLOWED)))
         .isInstanceOf(GordianException.class)

@@ -33,7 +33,7 @@ public final class ExpectationsLoader {
 
   private static final Set<String> TOP = new LinkedHashSet<>(List.of("case", "expectations"));
   private static final Set<String> ENTRY = new LinkedHashSet<>(List.of("scenario", "deal", "feasible", "vetoed-by",
-      "consequence", "generated-feasible", "note"));
+      "not-vetoed-by", "unlocked-by", "consequence", "generated-feasible", "knot", "holds", "note"));
   private static final Set<String> RANGE = new LinkedHashSet<>(List.of("at-least", "at-most"));
 
   private ExpectationsLoader() {}
@@ -115,18 +115,33 @@ public final class ExpectationsLoader {
         y.error(f, "'feasible' must be true or false, found " + Yaml.describe(f));
       }
     }
-    List<Located<PositionRef>> vetoedBy = new ArrayList<>();
-    Node v = m.get("vetoed-by");
-    if (v != null) {
-      List<Node> items = v instanceof SequenceNode ? y.list(v, "'vetoed-by'") : List.of(v);
-      for (Node item : items) {
+    List<Located<PositionRef>> vetoedBy = positions(y, m, "vetoed-by");
+    List<Located<PositionRef>> notVetoedBy = positions(y, m, "not-vetoed-by");
+    List<Located<PositionRef>> unlockedBy = positions(y, m, "unlocked-by");
+    List<String> knot = new ArrayList<>();
+    Node k = m.get("knot");
+    if (k != null) {
+      for (Node item : y.list(k, "'knot'")) {
         String t = Yaml.scalarText(item);
-        PositionRef ref = t == null ? null : PositionRef.parse(t);
-        if (ref == null) {
-          y.error(item, "'vetoed-by' must name positions as 'party/position', found " + Yaml.describe(item));
+        if (t == null) {
+          y.error(item, "'knot' lists the moves of a knot by id, found " + Yaml.describe(item));
         } else {
-          vetoedBy.add(new Located<>(ref, y.loc(item)));
+          knot.add(t);
         }
+      }
+      if (knot.size() < 2) {
+        y.error(k, "'knot' needs two or three moves, as the knots of a report list them; found " + knot.size());
+      }
+    }
+    boolean holds = true;
+    if (m.get("holds") != null) {
+      Node h = m.get("holds");
+      if (k == null) {
+        y.error(h, "'holds' says whether a 'knot' is expected; give the 'knot' it is about");
+      } else if (h instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
+        holds = Yaml.bool(s.getValue());
+      } else {
+        y.error(h, "'holds' must be true or false, found " + Yaml.describe(h));
       }
     }
     String consequence = y.str(m, "consequence", what, false, n);
@@ -146,19 +161,25 @@ public final class ExpectationsLoader {
       }
     }
     String note = y.str(m, "note", what, false, n);
-    boolean aboutDeal = feasible != null || !vetoedBy.isEmpty();
-    int kinds = (aboutDeal ? 1 : 0) + (consequence != null ? 1 : 0) + (range != null ? 1 : 0);
+    boolean aboutDeal = feasible != null || !vetoedBy.isEmpty() || !notVetoedBy.isEmpty();
+    int kinds = (aboutDeal ? 1 : 0) + (consequence != null ? 1 : 0) + (range != null ? 1 : 0)
+        + (unlockedBy.isEmpty() ? 0 : 1) + (k == null ? 0 : 1);
     if (kinds == 0) {
-      y.error(n, "an expectation needs one of 'feasible', 'vetoed-by', 'consequence' or 'generated-feasible'");
+      y.error(n, "an expectation needs one of 'feasible', 'vetoed-by', 'not-vetoed-by', 'unlocked-by', 'consequence',"
+          + " 'generated-feasible' or 'knot'");
       return null;
     }
     if (kinds > 1) {
-      y.error(n, "an expectation says one thing: 'feasible'/'vetoed-by', 'consequence' or 'generated-feasible';"
-          + " split this one in two");
+      y.error(n, "an expectation says one thing: 'feasible'/'vetoed-by'/'not-vetoed-by', 'unlocked-by', 'consequence',"
+          + " 'generated-feasible' or 'knot'; split this one in two");
       return null;
     }
-    if (aboutDeal && deal == null) {
-      y.error(n, "'feasible' and 'vetoed-by' need the 'deal' they are about");
+    if ((aboutDeal || !unlockedBy.isEmpty()) && deal == null) {
+      y.error(n, "'feasible', 'vetoed-by', 'not-vetoed-by' and 'unlocked-by' need the 'deal' they are about");
+      return null;
+    }
+    if (k != null && deal != null) {
+      y.error(m.get("deal"), "a 'knot' is a finding about the generated space, not one deal; leave out 'deal'");
       return null;
     }
     if (Boolean.TRUE.equals(feasible) && !vetoedBy.isEmpty()) {
@@ -172,6 +193,26 @@ public final class ExpectationsLoader {
     if (!vetoedBy.isEmpty() && feasible == null) {
       feasible = false;
     }
-    return new Expectation(scenario, deal, feasible, vetoedBy, consequence, atLeast, atMost, note, y.loc(n));
+    return new Expectation(scenario, deal, feasible, vetoedBy, consequence, atLeast, atMost, note, y.loc(n),
+        notVetoedBy, unlockedBy, knot, holds);
+  }
+
+  /** The positions under this key, one or a list, each written 'party/position'. */
+  private static List<Located<PositionRef>> positions(Yaml y, Map<String, Node> m, String key) {
+    List<Located<PositionRef>> out = new ArrayList<>();
+    Node v = m.get(key);
+    if (v != null) {
+      List<Node> items = v instanceof SequenceNode ? y.list(v, "'" + key + "'") : List.of(v);
+      for (Node item : items) {
+        String t = Yaml.scalarText(item);
+        PositionRef ref = t == null ? null : PositionRef.parse(t);
+        if (ref == null) {
+          y.error(item, "'" + key + "' must name positions as 'party/position', found " + Yaml.describe(item));
+        } else {
+          out.add(new Located<>(ref, y.loc(item)));
+        }
+      }
+    }
+    return out;
   }
 }

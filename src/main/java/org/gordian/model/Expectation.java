@@ -15,11 +15,40 @@ import java.util.List;
  * @param atLeast the least number of feasible generated deals, or -1
  * @param atMost the most number of feasible generated deals, or -1
  * @param note the analyst's own words for it, or null
+ * @param notVetoedBy positions expected not to veto the deal
+ * @param unlockedBy positions whose switching off is expected to be a minimal relaxation of the
+ *     deal: with them off the deal is feasible, with any one of them back it is not; empty when not said
+ * @param knot moves expected (or, with {@code knotHolds} false, expected not) to form a knot of the
+ *     run's analyses; empty when not said
  */
 public record Expectation(String scenario, String deal, Boolean feasible, List<Located<PositionRef>> vetoedBy,
-    String consequence, long atLeast, long atMost, String note, Loc loc) {
+    String consequence, long atLeast, long atMost, String note, Loc loc, List<Located<PositionRef>> notVetoedBy,
+    List<Located<PositionRef>> unlockedBy, List<String> knot, boolean knotHolds) {
   public Expectation {
     vetoedBy = List.copyOf(vetoedBy);
+    notVetoedBy = List.copyOf(notVetoedBy);
+    unlockedBy = List.copyOf(unlockedBy);
+    knot = List.copyOf(knot);
+  }
+
+  /** An expectation about a deal's verdict, a consequence or the generated space. */
+  public Expectation(String scenario, String deal, Boolean feasible, List<Located<PositionRef>> vetoedBy,
+      String consequence, long atLeast, long atMost, String note, Loc loc) {
+    this(scenario, deal, feasible, vetoedBy, consequence, atLeast, atMost, note, loc, List.of(), List.of(), List.of(),
+        true);
+  }
+
+  /** Whether this is about the analyses of a full run (a minimal relaxation or a knot). */
+  public boolean aboutAnalyses() {
+    return !unlockedBy.isEmpty() || !knot.isEmpty();
+  }
+
+  /** Every position the expectation names, wherever it names them. */
+  public List<Located<PositionRef>> positionsNamed() {
+    List<Located<PositionRef>> all = new java.util.ArrayList<>(vetoedBy);
+    all.addAll(notVetoedBy);
+    all.addAll(unlockedBy);
+    return all;
   }
 
   /** Whether this is about the count of feasible generated deals. */

@@ -30,6 +30,9 @@ import org.gordian.facts.Veto;
 import org.gordian.model.Bounds;
 import org.gordian.model.DealDef;
 import org.gordian.model.Expectation;
+import org.gordian.analysis.Knot;
+import org.gordian.analysis.Relaxation;
+import org.gordian.analysis.RunResult;
 import org.gordian.model.ExpectationsFile;
 import org.gordian.model.Located;
 import org.gordian.model.PositionRef;
@@ -89,8 +92,13 @@ public final class TestRunner {
             feasible = new long[1];
             deals += walk(run, coverage, feasible);
           }
+          RunResult analysed = null;
+          if (entry.getValue().stream().anyMatch(Expectation::aboutAnalyses)) {
+            analysed = analysed(gordian, options.withScenario(entry.getKey()), entry.getValue(), listed.keySet());
+          }
           for (Expectation e : entry.getValue()) {
-            outcomes.put(e, judge(e, gordian, run, listed, feasible));
+            outcomes.put(e, e.aboutAnalyses() ? judgeAnalyses(e, gordian, analysed)
+                : judge(e, gordian, run, listed, feasible));
           }
           // Names the rules asked about that the case lacks: a typo a test would otherwise pass over.
           warnings.addAll(run.engine().unknownNameWarnings());
@@ -122,6 +130,40 @@ public final class TestRunner {
       }
     });
     return n[0];
+  }
+
+  /**
+   * A full run of the scenario with its analyses, relaxing too the deals the expectations write as
+   * moves, for expectations about minimal relaxations and knots.
+   */
+  private static RunResult analysed(Gordian g, RunOptions options, List<Expectation> es, Set<String> listed) {
+    List<String> asked = es.stream().filter(Expectation::aboutAnalyses).map(Expectation::deal)
+        .filter(d -> d != null && !listed.contains(d)).distinct().toList();
+    return g.run(options.withExplain(asked).withAnalyses(true, options.maxRelaxation()));
+  }
+
+  private static Outcome judgeAnalyses(Expectation e, Gordian g, RunResult r) {
+    String where = "[" + tag(e, g) + "] ";
+    if (!e.knot().isEmpty()) {
+      java.util.Optional<Knot> found = r.analyses().knots().stream()
+          .filter(k -> new java.util.HashSet<>(k.moves()).equals(new java.util.HashSet<>(e.knot()))).findFirst();
+      String moves = String.join(" × ", e.knot());
+      String actual = found.map(k -> (k.kind() == Knot.Kind.SEQUENCING ? "a sequencing knot" : "an incompatible "
+          + (k.moves().size() == 2 ? "pair" : "set")) + " tied by " + names(k.positions())).orElse("no knot of these moves (" + r.analyses().knots().size() + " knots found)");
+      return new Outcome(e, found.isPresent() == e.knotHolds(),
+          where + moves + (e.knotHolds() ? " form a knot" : " form no knot"),
+          e.knotHolds() ? "a knot of " + moves : "no knot of " + moves, actual);
+    }
+    List<PositionRef> wanted = e.unlockedBy().stream().map(Located::value).sorted().toList();
+    Relaxation rel = r.analyses().relaxation(e.deal()).orElse(null);
+    List<List<PositionRef>> sets = rel == null ? List.of()
+        : rel.sets().stream().map(set -> set.stream().sorted().toList()).toList();
+    String actual = rel == null ? "no relaxation was computed"
+        : sets.isEmpty() ? (rel.unrelaxable() ? "no set of positions makes it feasible" : "feasible as it is")
+        : "minimal relaxations: " + sets.stream().map(TestRunner::names).map(x -> "{" + x + "}")
+            .collect(Collectors.joining(", ")) + (rel.complete() ? "" : " (sets of up to " + rel.maxSize() + " tried)");
+    return new Outcome(e, sets.contains(wanted), where + e.deal() + " is unlocked by switching off " + names(wanted),
+        "a minimal relaxation {" + names(wanted) + "}", actual);
   }
 
   /** The scenario's id, and for a dated scenario its day and how far it lies from the case's moment. */
@@ -165,6 +207,11 @@ public final class TestRunner {
     }
     List<PositionRef> vetoes = VetoSets.positions(deal.verdict());
     String actual = vetoes.isEmpty() ? "feasible" : "infeasible, vetoed by " + names(vetoes);
+    if (!e.notVetoedBy().isEmpty()) {
+      List<PositionRef> spared = e.notVetoedBy().stream().map(Located::value).toList();
+      return new Outcome(e, spared.stream().noneMatch(vetoes::contains), where + e.deal() + " is not vetoed by "
+          + names(spared), "no veto from " + names(spared), actual);
+    }
     if (e.feasible()) {
       return new Outcome(e, vetoes.isEmpty(), where + e.deal() + " is feasible", "feasible", actual);
     }
@@ -220,7 +267,13 @@ public final class TestRunner {
           checkMoves(e, listed, moves, problems);
         }
       }
-      for (Located<PositionRef> p : e.vetoedBy()) {
+      for (String m : e.knot()) {
+        if (!moves.contains(m)) {
+          problems.add(e.loc().error("'knot' names move '" + m + "', which case '" + g.caseDef().id()
+              + "' does not have" + Suggest.didYouMean(m, moves)));
+        }
+      }
+      for (Located<PositionRef> p : e.positionsNamed()) {
         if (!positions.contains(p.value()) && (scenario == null || scenario.rules().isEmpty())) {
           problems.add(p.loc().error("no rule holds position '" + p.value() + "'" + Suggest.didYouMean(
               p.value().toString(), positions.stream().map(PositionRef::toString).toList())));

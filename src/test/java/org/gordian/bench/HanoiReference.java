@@ -23,9 +23,6 @@ public final class HanoiReference implements DealJudge {
   private final long verification;
   private final long transparency;
   private final long dismantlementByDprk;
-  private final long us;
-  private final long unsc;
-  private final long dprk;
   private final int giveUpAll;
   private final int liftUn;
   private final int further;
@@ -57,9 +54,6 @@ public final class HanoiReference implements DealJudge {
     verification = table.mask(table.groupOf("kind", "verification"));
     transparency = table.mask(table.groupOf("tag", "transparency"));
     dismantlementByDprk = table.mask(table.groupOf("dismantlement", "DPRK", true));
-    us = table.mask(table.groupOf("party", "US"));
-    unsc = table.mask(table.groupOf("party", "UNSC"));
-    dprk = table.mask(table.groupOf("party", "DPRK"));
     giveUpAll = table.indexOf("give-up-all-facilities");
     liftUn = table.indexOf("lift-un-sanctions-2016");
     further = table.indexOf("dismantle-further-facilities");
@@ -86,17 +80,6 @@ public final class HanoiReference implements DealJudge {
     return best;
   }
 
-  private static int last(long present, byte[] phase, long mask) {
-    long bits = present & mask;
-    int best = 0;
-    while (bits != 0) {
-      int i = Long.numberOfTrailingZeros(bits);
-      bits &= bits - 1;
-      best = Math.max(best, phase[i]);
-    }
-    return best;
-  }
-
   /** A bit per position of {@link #POSITIONS} that vetoes the deal. */
   int vetoBits(long present, byte[] phase) {
     int bits = 0;
@@ -105,17 +88,15 @@ public final class HanoiReference implements DealJudge {
     if (anyRelief && !has(present, giveUpAll)) {
       bits |= 1;
     }
-    int lastDismantled = last(present, phase, dismantlementByDprk);
-    if (anyRelief && (lastDismantled == 0 || firstRelief <= lastDismantled || (present & verification) == 0)) {
+    boolean lifts = has(present, liftUn);
+    if (lifts && (!has(present, giveUpAll) || phase[liftUn] <= phase[giveUpAll] || (present & verification) == 0)) {
       bits |= 2;
     }
     int firstTransparency = first(present, phase, transparency);
-    if (anyRelief && (firstTransparency == 0 || firstTransparency >= firstRelief)) {
+    if (lifts && (firstTransparency == 0 || firstTransparency >= phase[liftUn])) {
       bits |= 4;
     }
-    boolean unForYongbyon = has(present, liftUn) && !has(present, further) && !has(present, giveUpAll);
-    boolean nothingBack = Long.bitCount(present & (us | unsc)) > 0 && (present & dprk) == 0;
-    if (unForYongbyon || nothingBack) {
+    if (lifts && !has(present, further) && !has(present, giveUpAll)) {
       bits |= 8;
     }
     boolean dismantles = (present & dismantlementByDprk) != 0;

@@ -38,34 +38,51 @@ class HanoiPositionsTest {
   }
 
   @Test
-  void reliefAfterVerifiedDismantlementVetoesReliefInTheSamePhase() {
-    DealOutcome d = baseline("dismantle-yongbyon@1", "admit-inspectors@1", "partial-sanctions-easing@1");
+  void reliefAfterVerifiedDismantlementVetoesLiftingTheUnSanctionsInThePhaseOfCompleteDismantlement() {
+    DealOutcome d = baseline("give-up-all-facilities@1", "admit-inspectors@1", "lift-un-sanctions-2016@1");
     assertThat(vetoedBy(d, "US", "relief-after-verified-dismantlement")).isTrue();
     assertThat(d.verdict().vetoes()).extracting(Veto::getReason)
-        .contains("sanctions relief in phase 1 comes before dismantlement is complete (phase 1)");
+        .contains("the UN sanctions would be lifted in phase 1, before dismantlement is complete (phase 1)");
+  }
+
+  @Test
+  void reliefAfterVerifiedDismantlementVetoesLiftingWhileFacilitiesRemain() {
+    DealOutcome d = baseline("dismantle-yongbyon@1", "admit-inspectors@1", "lift-un-sanctions-2016@2");
+    assertThat(d.verdict().vetoes()).extracting(Veto::getReason)
+        .contains("the UN sanctions would be lifted (phase 2) while North Korea keeps some of its facilities");
   }
 
   @Test
   void reliefAfterVerifiedDismantlementVetoesUnverifiedDismantlement() {
-    DealOutcome d = baseline("dismantle-yongbyon@1", "partial-sanctions-easing@2");
+    DealOutcome d = baseline("give-up-all-facilities@1", "lift-un-sanctions-2016@2");
     assertThat(d.verdict().vetoes()).extracting(Veto::getReason)
-        .contains("sanctions relief with no verification of what North Korea dismantles");
+        .contains("the UN sanctions would be lifted with no verification of what North Korea dismantles");
   }
 
   @Test
-  void reliefAfterVerifiedDismantlementAcceptsReliefAfterVerifiedDismantlement() {
-    DealOutcome d = baseline("dismantle-yongbyon@1", "admit-inspectors@1", "partial-sanctions-easing@2");
+  void reliefAfterVerifiedDismantlementAcceptsLiftingAfterVerifiedCompleteDismantlement() {
+    DealOutcome d = baseline("give-up-all-facilities@1", "admit-inspectors@1", "lift-un-sanctions-2016@2");
     assertThat(vetoedBy(d, "US", "relief-after-verified-dismantlement")).isFalse();
   }
 
   @Test
-  void hawksVetoReliefBeforeStrongVerificationOrArsenalList() {
-    assertThat(vetoedBy(baseline("dismantle-yongbyon@1", "partial-sanctions-easing@2"), "US",
+  void reliefAfterVerifiedDismantlementLeavesAPartialEasingToTheOtherPositions() {
+    // Para. 1: a partial easing may accompany partial steps; the long-held line is about lifting.
+    DealOutcome d = baseline("dismantle-yongbyon@1", "admit-inspectors@1", "partial-sanctions-easing@1");
+    assertThat(vetoedBy(d, "US", "relief-after-verified-dismantlement")).isFalse();
+  }
+
+  @Test
+  void hawksVetoLiftingTheUnSanctionsBeforeStrongVerificationOrArsenalList() {
+    assertThat(vetoedBy(baseline("dismantle-yongbyon@1", "lift-un-sanctions-2016@2"), "US",
         "verification-or-inventory-first")).isTrue();
-    assertThat(vetoedBy(baseline("arsenal-declaration@1", "partial-sanctions-easing@2"), "US",
+    assertThat(vetoedBy(baseline("arsenal-declaration@1", "lift-un-sanctions-2016@2"), "US",
         "verification-or-inventory-first")).isFalse();
-    assertThat(vetoedBy(baseline("strong-verification@1", "partial-sanctions-easing@1"), "US",
+    assertThat(vetoedBy(baseline("strong-verification@1", "lift-un-sanctions-2016@1"), "US",
         "verification-or-inventory-first")).isTrue();
+    // "Few sanctions could be lifted until …": a partial easing may go first.
+    assertThat(vetoedBy(baseline("dismantle-yongbyon@1", "partial-sanctions-easing@1"), "US",
+        "verification-or-inventory-first")).isFalse();
   }
 
   @Test
@@ -77,9 +94,8 @@ class HanoiPositionsTest {
   }
 
   @Test
-  void noAppearanceOfWeaknessVetoesGivingWithNothingInReturn() {
-    assertThat(vetoedBy(baseline("liaison-office@1"), "US", "no-appearance-of-weakness")).isTrue();
-    assertThat(vetoedBy(baseline("liaison-office@1", "testing-freeze@1"), "US", "no-appearance-of-weakness")).isFalse();
+  void washingtonMayGiveAloneAsItDidWhenItSuspendedTheSpringExercises() {
+    assertThat(baseline("suspend-joint-exercises@1").feasible()).isTrue();
   }
 
   @Test

@@ -120,11 +120,52 @@ class ExpectationsTest {
         .hasMessageContaining("4 problems")
         .satisfies(e -> assertThat(((GordianException) e).diagnostics()).extracting(d -> d.line() + ": " + d.message())
             .containsExactly(
-                "3: an expectation needs one of 'feasible', 'vetoed-by', 'consequence' or 'generated-feasible'",
-                "4: an expectation says one thing: 'feasible'/'vetoed-by', 'consequence' or 'generated-feasible';"
-                    + " split this one in two",
+                "3: " + NEEDS_ONE,
+                "4: an expectation says one thing: 'feasible'/'vetoed-by'/'not-vetoed-by', 'unlocked-by',"
+                    + " 'consequence', 'generated-feasible' or 'knot'; split this one in two",
                 "8: unknown key 'feasable' in an expectation; did you mean 'feasible'? (allowed: scenario, deal,"
-                    + " feasible, vetoed-by, consequence, generated-feasible, note)",
-                "7: an expectation needs one of 'feasible', 'vetoed-by', 'consequence' or 'generated-feasible'"));
+                    + " feasible, vetoed-by, not-vetoed-by, unlocked-by, consequence, generated-feasible, knot, holds,"
+                    + " note)",
+                "7: " + NEEDS_ONE));
+  }
+
+  private static final String NEEDS_ONE = "an expectation needs one of 'feasible', 'vetoed-by', 'not-vetoed-by',"
+      + " 'unlocked-by', 'consequence', 'generated-feasible' or 'knot'";
+
+  @Test
+  void aKnotNeedsTwoMovesAndNoDealAndHoldsOnlyGoesWithAKnot() throws IOException {
+    assertThatThrownBy(() -> ExpectationsLoader.load(expectations("  - knot: [testing-freeze]\n"
+        + "  - knot: [testing-freeze, added-sanctions]\n    deal: freeze-for-freeze\n"
+        + "  - deal: freeze-for-freeze\n    feasible: true\n    holds: false\n")))
+        .isInstanceOf(GordianException.class)
+        .satisfies(e -> assertThat(((GordianException) e).diagnostics()).extracting(d -> d.line() + ": " + d.message())
+            .containsExactly(
+                "3: 'knot' needs two or three moves, as the knots of a report list them; found 1",
+                "5: a 'knot' is a finding about the generated space, not one deal; leave out 'deal'",
+                "8: 'holds' says whether a 'knot' is expected; give the 'knot' it is about"));
+  }
+
+  @Test
+  void expectationsAboutVetoesSparedRelaxationsAndKnotsPassAndFailOnWhatTheRunFinds() throws IOException {
+    TestReport r = run("""
+          - deal: kim-hanoi-demand
+            not-vetoed-by: DPRK/relief-before-denuclearization
+          - deal: kim-hanoi-demand
+            not-vetoed-by: [US/all-or-nothing]
+          - deal: kim-hanoi-demand
+            unlocked-by: [US/all-or-nothing, US/no-appearance-of-weakness, US/relief-after-verified-dismantlement,
+                          US/verification-or-inventory-first]
+          - deal: kim-hanoi-demand
+            unlocked-by: [US/all-or-nothing]
+          - knot: [added-sanctions, testing-freeze]
+          - knot: [added-sanctions, testing-freeze]
+            holds: false
+        """);
+    assertThat(r.outcomes()).extracting(TestReport.Outcome::passed).containsExactly(true, false, true, false, true,
+        false);
+    assertThat(r.outcomes().get(1).actual()).contains("vetoed by").contains("US/all-or-nothing");
+    assertThat(r.outcomes().get(3).actual()).startsWith("minimal relaxations: {US/all-or-nothing, "
+        + "US/no-appearance-of-weakness, US/relief-after-verified-dismantlement, US/verification-or-inventory-first}");
+    assertThat(r.outcomes().get(5).actual()).isEqualTo("an incompatible pair tied by DPRK/no-freeze-under-new-sanctions");
   }
 }
