@@ -7,7 +7,9 @@ import org.gordian.analysis.RunResult;
 
 /**
  * The analyses in the HTML page, built from the run's results: the wording the Markdown report
- * uses ({@link AnalysesProse}) written as page sections, each with its own entry in the contents.
+ * uses ({@link AnalysesProse}) written as page sections, each with its own entry in the contents,
+ * and charts that carry the findings — the knot map beside the knots, the bargainers' scores
+ * beside the ranking.
  */
 final class AnalysesHtml {
   private AnalysesHtml() {}
@@ -19,6 +21,12 @@ final class AnalysesHtml {
       return;
     }
     Map<String, Consumer<Html>> charts = new java.util.HashMap<>();
+    if (!a.knots().isEmpty()) {
+      charts.put(HtmlProse.id("Knots"), h -> KnotMap.draw(h, a.knots(), a.knotScope().describe()));
+    }
+    if (a.ranking() != null && r.space() != null) {
+      charts.put(HtmlProse.id("Ranking of feasible deals"), h -> ParetoChart.draw(h, r, a.ranking()));
+    }
     HtmlProse prose = new HtmlProse(page, charts);
     new AnalysesProse(showDeals).write(r, a, prose);
     prose.finish();

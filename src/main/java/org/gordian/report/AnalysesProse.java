@@ -209,6 +209,8 @@ final class AnalysesProse {
     if (whole) {
       headings.add("Over every deal of the case");
     }
+    out.fold("The " + a.knots().size() + (a.knots().size() == 1 ? " knot" : " knots")
+        + ", with the positions that veto each order");
     out.table(headings, headings.stream().map(h -> Prose.Align.LEFT).toList());
     for (Knot k : a.knots()) {
       out.row().cell();
@@ -238,6 +240,7 @@ final class AnalysesProse {
       out.end();
     }
     out.endList();
+    out.endFold();
   }
 
   /** What holds over every deal of the case, when asked for. */

@@ -146,6 +146,18 @@ final class HtmlProse extends Prose {
   }
 
   @Override
+  Prose fold(String summary) {
+    h.open("details", "class", "fold").element("summary", summary).nl();
+    return this;
+  }
+
+  @Override
+  Prose endFold() {
+    h.close("details").nl();
+    return this;
+  }
+
+  @Override
   Prose end() {
     h.close(closeWith).nl();
     return this;

@@ -50,6 +50,19 @@ abstract class Prose {
   /** Closes the open table. */
   abstract Prose endTable();
 
+  /**
+   * Starts a part a reader may open when wanted (a long table), with a line saying what it holds;
+   * formats without folding write the part as it is. {@link #endFold} closes it.
+   */
+  Prose fold(String summary) {
+    return this;
+  }
+
+  /** Closes the open fold. */
+  Prose endFold() {
+    return this;
+  }
+
   /** Closes the open paragraph or list item. */
   abstract Prose end();
 

@@ -67,8 +67,8 @@ class HtmlReportTest {
   void matrixHasARowPerListedDealThenTheFirstGeneratedOnes() {
     RunResult r = ReportRuns.space();
     String html = ReportRuns.render(Format.HTML, r);
-    String matrix = html.substring(html.indexOf("<table class=\"matrix\">"), html.indexOf("</table>",
-        html.indexOf("<table class=\"matrix\">")));
+    String matrix = html.substring(html.indexOf("<table class=\"matrix sticky\">"), html.indexOf("</table>",
+        html.indexOf("<table class=\"matrix sticky\">")));
     List<String> rows = matches(matrix, "<tr data-deal=\"([^\"]*)\"");
     List<String> expected = new ArrayList<>(r.listed().stream().map(DealOutcome::id).toList());
     r.space().feasibleDeals().stream().limit(HtmlReport.MATRIX_FEASIBLE).forEach(d -> expected.add(d.id()));
@@ -150,6 +150,86 @@ class HtmlReportTest {
         .contains("<td><code>" + Text.html(d.id()) + "</code></td>")));
     assertThat(html.indexOf("<section id=\"deals\">")).isLessThan(html.indexOf("<section id=\"analysis-"));
     assertThat(html.indexOf("<section id=\"analysis-")).isLessThan(html.indexOf("<section id=\"warnings\">"));
+  }
+
+  @Test
+  void theAnalysesSayWhatTheMarkdownSaysInTheSameWords() {
+    RunResult r = ReportRuns.space();
+    String markdown = ReportRuns.render(Format.MARKDOWN, r);
+    String html = ReportRuns.render(Format.HTML, r);
+    String analyses = markdown.substring(markdown.indexOf("## Minimal relaxations"));
+    org.commonmark.node.Node doc = org.commonmark.parser.Parser.builder().build().parse(analyses);
+    org.commonmark.renderer.text.TextContentRenderer text = org.commonmark.renderer.text.TextContentRenderer.builder()
+        .build();
+    List<String> paragraphs = new ArrayList<>();
+    doc.accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.Paragraph p) {
+        if (!text.render(p).startsWith("|")) {
+          paragraphs.add(plain(text.render(p)));
+        }
+      }
+    });
+    assertThat(paragraphs).hasSizeGreaterThan(10);
+    String page = plain(html.substring(html.indexOf("<section id=\"analysis-")).replaceAll("<[^>]+>", " ")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"));
+    assertThat(paragraphs).allSatisfy(p -> assertThat(page).contains(p));
+  }
+
+  /**
+   * Text with every run of white space made one space, none before punctuation, and no straight
+   * double quotes (the plain-text renderer puts them around code).
+   */
+  private static String plain(String s) {
+    return s.replace("\"", "").replaceAll("\\s+", " ").replaceAll(" ([,.;:)])", "$1").replaceAll("\\( ", "(").trim();
+  }
+
+  @Test
+  void opensWithTheBottomLineFromTheResults() {
+    RunResult r = ReportRuns.space();
+    String html = ReportRuns.render(Format.HTML, r);
+    assertThat(html.indexOf("<section id=\"bottom-line\">")).isPositive()
+        .isLessThan(html.indexOf("<section id=\"summary\">"));
+    String bottom = section(html, "bottom-line");
+    long feasible = r.listed().stream().filter(DealOutcome::feasible).count();
+    assertThat(bottom).contains(feasible + " of " + r.listed().size() + " listed deals")
+        .contains(Text.count(r.space().feasible()) + " of " + Text.count(r.space().evaluated()))
+        .contains(Text.html(r.space().scope().describe()))
+        .contains(Text.html(Text.decisive(r.space(), false).orElseThrow()));
+    for (DealOutcome d : r.listed()) {
+      if (!d.feasible()) {
+        List<org.gordian.model.PositionRef> smallest = r.analyses().relaxation(d.id()).orElseThrow().sets().stream()
+            .min(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+        assertThat(bottom).contains("<code>" + Text.html(d.id()) + "</code></a>: switch off " + String.join(" and ",
+            smallest.stream().map(p -> "<code>" + Text.html(p.toString()) + "</code>").toList()));
+      }
+    }
+  }
+
+  @Test
+  void drawsOneKnotMapEdgePerPairOfPositionsThatTieKnots() {
+    RunResult r = ReportRuns.space();
+    String knots = section(ReportRuns.render(Format.HTML, r), "analysis-knots");
+    java.util.Set<List<org.gordian.model.PositionRef>> ties = new java.util.LinkedHashSet<>();
+    r.analyses().knots().forEach(k -> ties.add(k.positions()));
+    long edges = ties.stream().mapToLong(t -> (long) t.size() * (t.size() - 1) / 2).sum();
+    assertThat(count(knots, "<path class=\"tie ")).isEqualTo(edges);
+    assertThat(count(knots, "<circle class=\"tie alone")).isEqualTo(ties.stream().filter(t -> t.size() == 1).count());
+    assertThat(count(knots, "<g class=\"node\">")).isEqualTo(ties.stream().flatMap(List::stream).distinct().count());
+    assertThat(knots.indexOf("<details class=\"fold\">")).as("the knot table folded below the map")
+        .isGreaterThan(knots.indexOf("</svg>"));
+  }
+
+  @Test
+  void plotsTheParetoDealsAndTheNashDealOfTheTwoBargainers() {
+    RunResult r = ReportRuns.space();
+    String ranking = section(ReportRuns.render(Format.HTML, r), "analysis-ranking-of-feasible-deals");
+    var rk = r.analyses().ranking();
+    java.util.Set<List<Double>> front = new java.util.HashSet<>();
+    rk.pareto().forEach(d -> front.add(List.of(d.score(rk.parties().get(0)), d.score(rk.parties().get(1)))));
+    assertThat(count(ranking, "<circle class=\"deal pareto")).isEqualTo(front.size());
+    assertThat(count(ranking, " nash\" cx=")).isEqualTo(rk.nash() == null ? 0 : 1);
+    assertThat(ranking).contains("the " + Text.count(rk.pareto().size()) + " Pareto-optimal acceptable deals");
   }
 
   @Test
