@@ -1,7 +1,6 @@
 package org.gordian.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -11,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.gordian.analysis.DealOutcome;
 import org.gordian.analysis.RunResult;
 import org.junit.jupiter.api.AfterAll;
@@ -24,21 +21,14 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Opens the Hanoi HTML report in the system's headless Chromium and uses it as a reader would:
  * no console errors, every listed deal with its verdict, a drawn chart, a table that sorts and
  * filters. Saves screenshots under {@code target/screenshots/}.
  *
- * <p>Runs Debian's {@code /usr/bin/chromium} with {@code /usr/bin/chromedriver} (or the paths in
- * {@code GORDIAN_CHROMIUM} and {@code GORDIAN_CHROMEDRIVER}); nothing is downloaded. Skipped when
- * no browser is installed, unless {@code GORDIAN_REQUIRE_BROWSER=1} (as in CI), which makes a
- * missing browser a failure.
+ * <p>The browser is the system's headless Chromium ({@link Browser}): skipped when none is
+ * installed, unless {@code GORDIAN_REQUIRE_BROWSER=1} (as in CI), which makes that a failure.
  */
 @org.junit.jupiter.api.Tag("slow")
 class BrowserReportTest {
