@@ -58,7 +58,7 @@ final class BottomLine {
     }
     if (r.analyses() != null && r.analyses().whole() != null && r.analyses().whole().exact()) {
       var x = r.analyses().whole().answer();
-      h.text(" Over every deal of the case: " + String.format(java.util.Locale.ROOT, "%,d of %,d.", x.feasible(),
+      h.text(" Over " + x.scope() + ": " + String.format(java.util.Locale.ROOT, "%,d of %,d feasible.", x.feasible(),
           x.total()));
     }
     h.close("dd").nl();
