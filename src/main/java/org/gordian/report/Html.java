@@ -45,6 +45,22 @@ final class Html {
     return this;
   }
 
+  /**
+   * Writes words that mark identifiers with backticks, as the analyses word edits and orders
+   * ({@code move `x` to phase 2}): each backticked part as code, the rest as text, all escaped.
+   */
+  Html spans(String marked) {
+    String[] parts = marked.split("`", -1);
+    for (int i = 0; i < parts.length; i++) {
+      if (i % 2 == 1) {
+        element("code", parts[i]);
+      } else {
+        text(parts[i]);
+      }
+    }
+    return this;
+  }
+
   /** Writes markup as it is: only for markup this package made, never for user text. */
   Html raw(String markup) {
     out.append(markup);

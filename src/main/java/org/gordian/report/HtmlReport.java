@@ -23,7 +23,7 @@ import org.gordian.model.PositionRef;
 
 /**
  * The feasibility report as one self-contained HTML page for people who will never run Gordian:
- * the case and scenario, each listed deal's verdict with every veto's party, position, reason and
+ * the bottom line first (what is feasible, what blocks the rest, what would unlock it), then the case and scenario, each listed deal's verdict with every veto's party, position, reason and
  * rule, a deal × position matrix, a chart of the blocking positions, the feasible and near-miss
  * deals as a sortable, filterable table, the analyses (relaxations, nearest feasible deals, knots,
  * ranking) and the warnings. Style sheet, script and charts (SVG drawn here) are inlined; the page
@@ -61,6 +61,7 @@ public final class HtmlReport implements Reporter<RunResult> {
   public void write(RunResult r, Writer w) throws IOException {
     HtmlPage page = new HtmlPage("Feasibility report: " + r.caseDef().title());
     header(r, page.header());
+    page.section("bottom-line", "Bottom line", h -> BottomLine.write(r, h));
     page.section("summary", "Summary", h -> summary(r, h));
     if (!r.sources().context().isEmpty()) {
       page.section("context", "Context", h -> context(r, h));
@@ -148,7 +149,7 @@ public final class HtmlReport implements Reporter<RunResult> {
   }
 
   private void listed(RunResult r, Html h) {
-    h.open("table", "class", "overview").nl();
+    h.open("div", "class", "scroll").nl().open("table", "class", "overview sticky").nl();
     h.open("thead").open("tr").element("th", "Deal", "scope", "col").element("th", "Verdict", "scope", "col")
         .element("th", "Vetoed by", "scope", "col").close("tr").close("thead").nl();
     h.open("tbody").nl();
@@ -160,7 +161,7 @@ public final class HtmlReport implements Reporter<RunResult> {
       h.element("td", positions(d.verdict().vetoes()));
       h.close("tr").nl();
     }
-    h.close("tbody").close("table").nl();
+    h.close("tbody").close("table").nl().close("div").nl();
     for (int i = 0; i < r.listed().size(); i++) {
       deal(r, r.listed().get(i), i + 1, h);
     }
@@ -198,7 +199,7 @@ public final class HtmlReport implements Reporter<RunResult> {
     }
     h.close("ol").nl();
     if (!d.verdict().vetoes().isEmpty()) {
-      h.open("table", "class", "findings vetoes").nl();
+      h.open("div", "class", "scroll").nl().open("table", "class", "findings vetoes").nl();
       h.element("caption", "Vetoes");
       header(h, "Party", "Position", "Reason", "Rule", "Source");
       h.open("tbody").nl();
@@ -210,12 +211,20 @@ public final class HtmlReport implements Reporter<RunResult> {
             .orElse("no source given"), "class", "source");
         h.close("tr").nl();
       }
-      h.close("tbody").close("table").nl();
+      h.close("tbody").close("table").nl().close("div").nl();
     } else {
       h.element("p", "No position vetoes this deal.", "class", "note").nl();
     }
+    int concerns = d.verdict().concerns().size();
+    int consequences = d.verdict().consequences().size();
+    if (concerns + consequences > 0) {
+      // Concerns rank a deal and consequences follow from it; neither blocks it, so they wait unfolded.
+      h.open("details", "class", "fold").element("summary", (concerns == 0 ? "" : concerns
+          + (concerns == 1 ? " concern" : " concerns")) + (concerns > 0 && consequences > 0 ? " and " : "")
+          + (consequences == 0 ? "" : consequences + (consequences == 1 ? " consequence" : " consequences"))).nl();
+    }
     if (!d.verdict().concerns().isEmpty()) {
-      h.open("table", "class", "findings concerns").nl();
+      h.open("div", "class", "scroll").nl().open("table", "class", "findings concerns").nl();
       h.element("caption", "Concerns");
       header(h, "Party", "Position", "Weight", "Reason", "Rule");
       h.open("tbody").nl();
@@ -226,7 +235,7 @@ public final class HtmlReport implements Reporter<RunResult> {
         rule(c.getRule(), h);
         h.close("tr").nl();
       }
-      h.close("tbody").close("table").nl();
+      h.close("tbody").close("table").nl().close("div").nl();
     }
     if (!d.verdict().consequences().isEmpty()) {
       h.element("h4", "Consequences").nl().open("ul", "class", "consequences").nl();
@@ -236,6 +245,9 @@ public final class HtmlReport implements Reporter<RunResult> {
       }
       h.close("ul").nl();
     }
+    if (concerns + consequences > 0) {
+      h.close("details").nl();
+    }
     h.close("article").nl();
   }
 
@@ -243,7 +255,7 @@ public final class HtmlReport implements Reporter<RunResult> {
   private static void context(RunResult r, Html h) {
     h.element("p", "The facts about the world that the rules read in this run, and where each comes from.", "class",
         "note").nl();
-    h.open("table", "class", "findings context").nl();
+    h.open("div", "class", "scroll").nl().open("table", "class", "findings context sticky").nl();
     header(h, "Fact", "Type", "Fields", "Source");
     h.open("tbody").nl();
     for (org.gordian.model.ContextFact c : r.sources().context()) {
@@ -253,7 +265,7 @@ public final class HtmlReport implements Reporter<RunResult> {
           .element("td", c.evidence() == null ? "no source given" : c.evidence().describe(), "class", "source")
           .close("tr").nl();
     }
-    h.close("tbody").close("table").nl();
+    h.close("tbody").close("table").nl().close("div").nl();
   }
 
   private static void header(Html h, String... names) {
@@ -301,7 +313,7 @@ public final class HtmlReport implements Reporter<RunResult> {
         .element("span", "+1", "class", "cell concern").text(" concerns only (net weight) ")
         .element("span", "off", "class", "cell off").text(" switched off in this scenario").close("p").nl();
     h.open("div", "class", "scroll").nl();
-    h.open("table", "class", "matrix").nl();
+    h.open("table", "class", "matrix sticky").nl();
     h.open("thead").nl().open("tr").element("th", "", "scope", "col");
     Map<String, Long> perParty = positions.stream()
         .collect(Collectors.groupingBy(PositionRef::party, LinkedHashMap::new, Collectors.counting()));
@@ -356,13 +368,17 @@ public final class HtmlReport implements Reporter<RunResult> {
     if (vetoing.isEmpty()) {
       h.element("p", "No position vetoes any generated deal.", "class", "note").nl();
     } else {
+      h.open("div", "class", "chart-scroll").nl();
       BarChart.draw(h, "Generated deals vetoed per position, with the pivotal share", vetoing.stream()
           .map(b -> new BarChart.Bar(b.position().toString(), b.vetoes(), b.pivotal(),
               Text.count(b.vetoes()) + " (" + Text.percent(b.vetoes(), s.evaluated()) + ") · "
                   + Text.count(b.pivotal()) + " pivotal"))
           .toList(), s.evaluated(), "pivotal (the only veto)", "vetoed with other positions");
+      h.close("div").nl();
     }
-    h.open("table", "class", "numbers").nl();
+    h.open("details", "class", "fold").nl().element("summary", "The numbers behind the chart: " + rows.size()
+        + (rows.size() == 1 ? " position" : " positions")).nl();
+    h.open("div", "class", "scroll").nl().open("table", "class", "numbers sticky").nl();
     header(h, "Position", "Vetoes", "Share of deals", "Pivotal", "Pivotal share of its vetoes",
         "Deals no other party vetoes", "Share of those it vetoes");
     h.open("tbody").nl();
@@ -375,7 +391,7 @@ public final class HtmlReport implements Reporter<RunResult> {
           .element("td", Text.count(b.othersAccept()), "class", "num")
           .element("td", Text.percent(b.blocksOfOthersAccept(), b.othersAccept()), "class", "num").close("tr").nl();
     }
-    h.close("tbody").close("table").nl();
+    h.close("tbody").close("table").nl().close("div").nl().close("details").nl();
   }
 
   private void dealTable(RunResult r, SpaceSummary s, Html h) {
@@ -389,6 +405,9 @@ public final class HtmlReport implements Reporter<RunResult> {
         + " misses — deals only one position vetoes — of " + Text.count(nearMisses) + ". Moves within a phase are"
         + " joined by +, phases by /. Scores add up each party's concern weights. Click a column to sort.")
         .close("p").nl();
+    h.open("details", "class", "fold").nl().element("summary", "Show the " + Text.count(rows.size()) + " deals: "
+        + Text.count(s.feasibleDeals().size()) + " feasible, " + Text.count(rows.size() - s.feasibleDeals().size())
+        + " near misses").nl();
     h.open("div", "class", "filters").nl();
     h.open("label").text("Filter ").empty("input", "type", "search", "id", "deal-filter", "data-filter-for",
         "deal-table", "placeholder", "move, position or reason").close("label").nl();
@@ -398,8 +417,8 @@ public final class HtmlReport implements Reporter<RunResult> {
     h.element("output", rows.size() + " of " + rows.size() + " deals", "id", "deal-count", "for", "deal-filter")
         .nl();
     h.close("div").nl();
-    h.open("div", "class", "scroll").nl();
-    h.open("table", "class", "sortable deals", "id", "deal-table", "data-count", "deal-count").nl();
+    h.open("div", "class", "scroll tall").nl();
+    h.open("table", "class", "sortable deals sticky", "id", "deal-table", "data-count", "deal-count").nl();
     h.open("thead").open("tr");
     sortable(h, "Deal", "text");
     sortable(h, "Status", "text");
@@ -425,7 +444,7 @@ public final class HtmlReport implements Reporter<RunResult> {
       }
       h.close("tr").nl();
     }
-    h.close("tbody").close("table").nl().close("div").nl();
+    h.close("tbody").close("table").nl().close("div").nl().close("details").nl();
   }
 
   private static void sortable(Html h, String name, String type) {

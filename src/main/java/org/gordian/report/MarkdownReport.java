@@ -56,7 +56,7 @@ public final class MarkdownReport implements Reporter<RunResult> {
       nearMisses(r, r.space(), out);
     }
     if (r.analyses() != null) {
-      new AnalysesMarkdown(showFeasible).write(r, r.analyses(), out);
+      new AnalysesProse(showFeasible).write(r, r.analyses(), new MarkdownProse(out));
     }
     SensitivityMarkdown.addTo(r, out);
     if (!r.warnings().isEmpty()) {

@@ -59,3 +59,7 @@
     if (kind) { kind.addEventListener("change", function () { filter(table); }); }
   });
 }());
+// Folded tables are unfolded for printing, so a printed page holds what the screen can show.
+window.addEventListener("beforeprint", function () {
+  document.querySelectorAll("details").forEach(function (d) { d.open = true; });
+});

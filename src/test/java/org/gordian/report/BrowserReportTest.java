@@ -1,7 +1,6 @@
 package org.gordian.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -11,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.gordian.analysis.DealOutcome;
 import org.gordian.analysis.RunResult;
 import org.junit.jupiter.api.AfterAll;
@@ -24,72 +21,39 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Opens the Hanoi HTML report in the system's headless Chromium and uses it as a reader would:
  * no console errors, every listed deal with its verdict, a drawn chart, a table that sorts and
  * filters. Saves screenshots under {@code target/screenshots/}.
  *
- * <p>Runs Debian's {@code /usr/bin/chromium} with {@code /usr/bin/chromedriver} (or the paths in
- * {@code GORDIAN_CHROMIUM} and {@code GORDIAN_CHROMEDRIVER}); nothing is downloaded. Skipped when
- * no browser is installed, unless {@code GORDIAN_REQUIRE_BROWSER=1} (as in CI), which makes a
- * missing browser a failure.
+ * <p>The browser is the system's headless Chromium ({@link Browser}): skipped when none is
+ * installed, unless {@code GORDIAN_REQUIRE_BROWSER=1} (as in CI), which makes that a failure.
  */
 @org.junit.jupiter.api.Tag("slow")
 class BrowserReportTest {
-  static final Path CHROMIUM = Path.of(env("GORDIAN_CHROMIUM", "/usr/bin/chromium"));
-  static final Path CHROMEDRIVER = Path.of(env("GORDIAN_CHROMEDRIVER", "/usr/bin/chromedriver"));
   static final Path OUT = Path.of("target", "browser-test").toAbsolutePath();
   static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
 
-  /**
-   * Held so its level sticks: Selenium warns that it has no DevTools bindings for this exact
-   * Chromium, which these tests do not use.
-   */
-  static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
-
+  static Browser browser;
   static ChromeDriver driver;
   static String skipped;
-  static Path profile;
   static RunResult run;
 
   @BeforeAll
   static void openReport() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    String missing = "no browser for the real-browser test: expected Chromium at " + CHROMIUM + " and its driver at "
-        + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver)";
-    if (!installed && "1".equals(System.getenv("GORDIAN_REQUIRE_BROWSER"))) {
-      fail(missing + "; GORDIAN_REQUIRE_BROWSER=1 forbids skipping");
-    }
-    if (!installed) {
-      skipped = missing + "; skipped";
+    skipped = Browser.missing();
+    if (skipped != null) {
       return;
     }
-    CDP_LOG.setLevel(Level.SEVERE);
-
     run = ReportRuns.space();
     Files.createDirectories(OUT);
     Path page = OUT.resolve("hanoi-report.html");
     try (Writer w = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
       Reporters.of(Format.HTML, ReportRuns.FIXED).write(run, w);
     }
-    profile = Files.createTempDirectory("gordian-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--window-size=1366,900");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    browser = Browser.start(1366, 900);
+    driver = browser.driver;
 
     // The console check must be able to fail: an error logged on a probe page has to be seen.
     driver.get("data:text/html,<script>console.error('gordian-probe')</script>");
@@ -105,19 +69,13 @@ class BrowserReportTest {
 
   @AfterAll
   static void close() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+    if (browser != null) {
+      browser.close();
     }
   }
 
   private static List<String> browserErrors() {
-    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    return browser.errors();
   }
 
   @Test
@@ -165,7 +123,19 @@ class BrowserReportTest {
   }
 
   @Test
+  void theDealTableIsFoldedUntilTheReaderOpensIt() {
+    driver.navigate().refresh();
+    WebElement details = driver.findElement(By.cssSelector("#deals details"));
+    assertThat(details.getAttribute("open")).isNull();
+    assertThat(driver.findElement(By.id("deal-table")).isDisplayed()).isFalse();
+    unfoldDeals();
+    assertThat(driver.findElement(By.id("deal-table")).isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.cssSelector("#deal-table tbody tr")).isDisplayed()).isTrue();
+  }
+
+  @Test
   void sortingTheDealTableByAColumnReordersItsRows() {
+    unfoldDeals();
     List<String> before = column(0);
     click("Moves");
     List<Double> ascending = column(2).stream().map(Double::valueOf).toList();
@@ -184,6 +154,7 @@ class BrowserReportTest {
 
   @Test
   void filteringTheDealTableHidesOtherRows() {
+    unfoldDeals();
     choose("near-miss");
     List<String> kinds = visibleKinds();
     long nearMisses = run.space().blocking().stream().mapToLong(b -> b.nearMisses().size()).sum();
@@ -223,6 +194,14 @@ class BrowserReportTest {
     }
   }
 
+  /** Opens the folded deal table as a reader would, by its summary line. */
+  private static void unfoldDeals() {
+    WebElement details = driver.findElement(By.cssSelector("#deals details"));
+    if (details.getAttribute("open") == null) {
+      details.findElement(By.tagName("summary")).click();
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private static List<String> column(int index) {
     return (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#deal-table tbody tr'))"
@@ -253,10 +232,5 @@ class BrowserReportTest {
 
   private static void click(String column) {
     header(column).findElement(By.tagName("button")).click();
-  }
-
-  private static String env(String name, String fallback) {
-    String v = System.getenv(name);
-    return v == null || v.isBlank() ? fallback : v;
   }
 }

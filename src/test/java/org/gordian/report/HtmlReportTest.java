@@ -67,8 +67,8 @@ class HtmlReportTest {
   void matrixHasARowPerListedDealThenTheFirstGeneratedOnes() {
     RunResult r = ReportRuns.space();
     String html = ReportRuns.render(Format.HTML, r);
-    String matrix = html.substring(html.indexOf("<table class=\"matrix\">"), html.indexOf("</table>",
-        html.indexOf("<table class=\"matrix\">")));
+    String matrix = html.substring(html.indexOf("<table class=\"matrix sticky\">"), html.indexOf("</table>",
+        html.indexOf("<table class=\"matrix sticky\">")));
     List<String> rows = matches(matrix, "<tr data-deal=\"([^\"]*)\"");
     List<String> expected = new ArrayList<>(r.listed().stream().map(DealOutcome::id).toList());
     r.space().feasibleDeals().stream().limit(HtmlReport.MATRIX_FEASIBLE).forEach(d -> expected.add(d.id()));
@@ -131,7 +131,7 @@ class HtmlReportTest {
     List<String> headings = matches(markdown, "(?m)^## (Minimal relaxations|Nearest feasible deals|Knots|Ranking.*)$");
     assertThat(headings).hasSize(4);
     for (String heading : headings) {
-      String id = new AnalysesHtml.Section(heading, "").id();
+      String id = HtmlProse.id(heading);
       assertThat(html).contains("<li><a href=\"#" + id + "\">" + Text.html(heading) + "</a></li>")
           .contains("<section id=\"" + id + "\">\n<h2>" + Text.html(heading) + "</h2>");
     }
@@ -153,6 +153,86 @@ class HtmlReportTest {
   }
 
   @Test
+  void theAnalysesSayWhatTheMarkdownSaysInTheSameWords() {
+    RunResult r = ReportRuns.space();
+    String markdown = ReportRuns.render(Format.MARKDOWN, r);
+    String html = ReportRuns.render(Format.HTML, r);
+    String analyses = markdown.substring(markdown.indexOf("## Minimal relaxations"));
+    org.commonmark.node.Node doc = org.commonmark.parser.Parser.builder().build().parse(analyses);
+    org.commonmark.renderer.text.TextContentRenderer text = org.commonmark.renderer.text.TextContentRenderer.builder()
+        .build();
+    List<String> paragraphs = new ArrayList<>();
+    doc.accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.Paragraph p) {
+        if (!text.render(p).startsWith("|")) {
+          paragraphs.add(plain(text.render(p)));
+        }
+      }
+    });
+    assertThat(paragraphs).hasSizeGreaterThan(10);
+    String page = plain(html.substring(html.indexOf("<section id=\"analysis-")).replaceAll("<[^>]+>", " ")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"));
+    assertThat(paragraphs).allSatisfy(p -> assertThat(page).contains(p));
+  }
+
+  /**
+   * Text with every run of white space made one space, none before punctuation, and no straight
+   * double quotes (the plain-text renderer puts them around code).
+   */
+  private static String plain(String s) {
+    return s.replace("\"", "").replaceAll("\\s+", " ").replaceAll(" ([,.;:)])", "$1").replaceAll("\\( ", "(").trim();
+  }
+
+  @Test
+  void opensWithTheBottomLineFromTheResults() {
+    RunResult r = ReportRuns.space();
+    String html = ReportRuns.render(Format.HTML, r);
+    assertThat(html.indexOf("<section id=\"bottom-line\">")).isPositive()
+        .isLessThan(html.indexOf("<section id=\"summary\">"));
+    String bottom = section(html, "bottom-line");
+    long feasible = r.listed().stream().filter(DealOutcome::feasible).count();
+    assertThat(bottom).contains(feasible + " of " + r.listed().size() + " listed deals")
+        .contains(Text.count(r.space().feasible()) + " of " + Text.count(r.space().evaluated()))
+        .contains(Text.html(r.space().scope().describe()))
+        .contains(Text.html(Text.decisive(r.space(), false).orElseThrow()));
+    for (DealOutcome d : r.listed()) {
+      if (!d.feasible()) {
+        List<org.gordian.model.PositionRef> smallest = r.analyses().relaxation(d.id()).orElseThrow().sets().stream()
+            .min(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+        assertThat(bottom).contains("<code>" + Text.html(d.id()) + "</code></a>: switch off " + String.join(" and ",
+            smallest.stream().map(p -> "<code>" + Text.html(p.toString()) + "</code>").toList()));
+      }
+    }
+  }
+
+  @Test
+  void drawsOneKnotMapEdgePerPairOfPositionsThatTieKnots() {
+    RunResult r = ReportRuns.space();
+    String knots = section(ReportRuns.render(Format.HTML, r), "analysis-knots");
+    java.util.Set<List<org.gordian.model.PositionRef>> ties = new java.util.LinkedHashSet<>();
+    r.analyses().knots().forEach(k -> ties.add(k.positions()));
+    long edges = ties.stream().mapToLong(t -> (long) t.size() * (t.size() - 1) / 2).sum();
+    assertThat(count(knots, "<path class=\"tie ")).isEqualTo(edges);
+    assertThat(count(knots, "<circle class=\"tie alone")).isEqualTo(ties.stream().filter(t -> t.size() == 1).count());
+    assertThat(count(knots, "<g class=\"node\">")).isEqualTo(ties.stream().flatMap(List::stream).distinct().count());
+    assertThat(knots.indexOf("<details class=\"fold\">")).as("the knot table folded below the map")
+        .isGreaterThan(knots.indexOf("</svg>"));
+  }
+
+  @Test
+  void plotsTheParetoDealsAndTheNashDealOfTheTwoBargainers() {
+    RunResult r = ReportRuns.space();
+    String ranking = section(ReportRuns.render(Format.HTML, r), "analysis-ranking-of-feasible-deals");
+    var rk = r.analyses().ranking();
+    java.util.Set<List<Double>> front = new java.util.HashSet<>();
+    rk.pareto().forEach(d -> front.add(List.of(d.score(rk.parties().get(0)), d.score(rk.parties().get(1)))));
+    assertThat(count(ranking, "<circle class=\"deal pareto")).isEqualTo(front.size());
+    assertThat(count(ranking, " nash\" cx=")).isEqualTo(rk.nash() == null ? 0 : 1);
+    assertThat(ranking).contains("the " + Text.count(rk.pareto().size()) + " Pareto-optimal acceptable deals");
+  }
+
+  @Test
   void escapesRuleTextsInTheAnalysesToo() {
     RunResult r = ReportRuns.listedOnly();
     Veto veto = org.gordian.facts.internal.Facts.veto(new RuleRef("rule <b>bold</b> [here](https://example.org/a)", "", "", "rules/<x>.drl", 3),
@@ -169,11 +249,9 @@ class HtmlReportTest {
         .doesNotContain("href=\"javascript").doesNotContain("<script>x");
     assertThat(count(html, "<script")).isEqualTo(1);
     assertThat(html).contains("reason &lt;img src=x onerror=alert(1)&gt;")
-        .contains("[link](javascript:alert(1))").contains("| `code` ## Not a section")
+        .contains("[link](javascript:alert(1))").contains("| `code`\n## Not a section")
         .doesNotContain("example.org/p.png\"").doesNotContain("analysis-not-a-section");
     assertThat(section(html, "analysis-minimal-relaxations")).doesNotContain("<a ").doesNotContain("<img");
-    assertThat(AnalysesHtml.render("see [the memo](https://example.org/m) and ![a map](https://example.org/x.png \"t\")"))
-        .isEqualTo("<p>see the memo and a map</p>\n");
   }
 
   @Test
