@@ -72,12 +72,16 @@ class ReykjavikCaseTest {
   }
 
   @Test
-  void theDecouplingIsWhatUnlocksTheTreaty() {
+  void theDecouplingIsNeededButNotEnoughForTheTreaty() {
     DealOutcome before = deal("baseline", "inf-treaty-1987");
     assertThat(before.feasible()).isFalse();
-    assertThat(blockers(before)).isEqualTo("USSR/package-linkage");
+    assertThat(blockers(before))
+        .isEqualTo("USSR/asian-warheads-kept USSR/no-shorter-range-zero-yet USSR/package-linkage");
+    // February 1987: decoupled from SDI, still on the terms of 1986.
+    assertThat(blockers(deal("inf-decoupled-1987", "inf-treaty-1987")))
+        .isEqualTo("USSR/asian-warheads-kept USSR/no-shorter-range-zero-yet");
     assertThat(run("inf-1987").scenario().disable()).isEmpty();
-    assertThat(run("inf-1987").scenario().context()).containsOnlyKeys("inf-linkage");
+    assertThat(run("inf-1987").scenario().context()).containsOnlyKeys("inf-linkage", "soviet-inf-terms");
   }
 
   @Test
@@ -93,7 +97,7 @@ class ReykjavikCaseTest {
       "baseline,            reykjavik-grand-bargain,   US/no-limits-on-sdi",
       "baseline,            us-reykjavik-counteroffer, USSR/package-linkage",
       "baseline,            inf-europe-zero,           USSR/package-linkage",
-      "baseline,            inf-treaty-1987,           USSR/package-linkage",
+      "baseline,            inf-treaty-1987,           USSR/package-linkage USSR/asian-warheads-kept USSR/no-shorter-range-zero-yet",
       "baseline,            start-without-sdi-limits,  USSR/package-linkage",
       "baseline,            moscow-test-ban,           US/no-comprehensive-test-ban",
       "inf-1987,            reykjavik-grand-bargain,   US/no-limits-on-sdi",
@@ -102,7 +106,7 @@ class ReykjavikCaseTest {
       "inf-1987,            inf-treaty-1987,           feasible",
       "inf-1987,            start-without-sdi-limits,  USSR/package-linkage",
       "laboratory-accepted, reykjavik-grand-bargain,   feasible",
-      "laboratory-accepted, inf-treaty-1987,           USSR/package-linkage",
+      "laboratory-accepted, inf-treaty-1987,           USSR/package-linkage USSR/asian-warheads-kept USSR/no-shorter-range-zero-yet",
       "start-delinked-1989, us-reykjavik-counteroffer, feasible",
       "start-delinked-1989, start-without-sdi-limits,  feasible",
       "start-delinked-1989, moscow-test-ban,           US/no-comprehensive-test-ban",

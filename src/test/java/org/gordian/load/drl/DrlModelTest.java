@@ -47,11 +47,12 @@ class DrlModelTest {
       rules/reykjavik-1986/us.drl | 68 | Washington removes its missiles only if the matching Soviet missiles go too | US | zero-option | 77
       rules/reykjavik-1986/us.drl | 85 | American missiles leave no earlier than Soviet ones | US | zero-option | 91
       rules/reykjavik-1986/us.drl | 97 | Washington halves its strategic arms only if Moscow does | US | equal-strategic-ceilings | 104
-      rules/reykjavik-1986/us.drl | 109 | Washington will not join a comprehensive test ban | US | no-comprehensive-test-ban | 116
-      rules/reykjavik-1986/us.drl | 123 | Washington values Soviet reductions | US | value-of-soviet-reductions | 130
-      rules/reykjavik-1986/us.drl | 137 | Washington counts the cost of its concessions | US | value-of-soviet-reductions | 142
-      rules/reykjavik-1986/us.drl | 153 | Washington's Asian allies object to SS-20s left in Asia | US | reassure-the-allies | 161
-      rules/reykjavik-1986/us.drl | 166 | Washington's European allies fear a shorter-range gap | US | reassure-the-allies | 172
+      rules/reykjavik-1986/us.drl | 109 | Washington gives up its ballistic missiles only after equal cuts on both sides | US | equal-strategic-ceilings | 115
+      rules/reykjavik-1986/us.drl | 121 | Washington will not join a comprehensive test ban | US | no-comprehensive-test-ban | 128
+      rules/reykjavik-1986/us.drl | 135 | Washington values Soviet reductions | US | value-of-soviet-reductions | 142
+      rules/reykjavik-1986/us.drl | 149 | Washington counts the cost of its concessions | US | value-of-soviet-reductions | 154
+      rules/reykjavik-1986/us.drl | 165 | Washington's Asian allies object to SS-20s left in Asia | US | reassure-the-allies | 173
+      rules/reykjavik-1986/us.drl | 178 | Washington's European allies fear a shorter-range gap | US | reassure-the-allies | 184
       rules/reykjavik-1986/ussr.drl | 12 | Moscow eliminates no intermediate-range missile unless SDI is confined | USSR | package-linkage | 21
       rules/reykjavik-1986/ussr.drl | 28 | Moscow cuts no strategic arms unless SDI is confined | USSR | package-linkage | 35
       rules/reykjavik-1986/ussr.drl | 42 | Moscow eliminates no missile before SDI is confined | USSR | package-linkage | 50
@@ -63,6 +64,8 @@ class DrlModelTest {
       rules/reykjavik-1986/ussr.drl | 130 | Moscow values American concessions | USSR | value-of-american-concessions | 137
       rules/reykjavik-1986/ussr.drl | 147 | Moscow counts the cost of its reductions | USSR | value-of-american-concessions | 152
       rules/reykjavik-1986/ussr.drl | 160 | The General Staff resents losing the SS-23 | USSR | general-staff-misgivings | 167
+      rules/reykjavik-1986/ussr.drl | 173 | Moscow keeps 100 SS-20 warheads in Asia | USSR | asian-warheads-kept | 181
+      rules/reykjavik-1986/ussr.drl | 186 | The shorter-range zero is not on the Soviet table | USSR | no-shorter-range-zero-yet | 194
       """;
 
   private static RuleFile read(String path) throws IOException {
