@@ -185,7 +185,7 @@ public final class Check {
   private static void scanRules(CaseDef def, List<Located<Path>> sources, Set<Diagnostic> out) {
     List<RuleFile> files;
     try {
-      files = RuleLoader.read(RuleLoader.drlFiles(sources, new Problems()));
+      files = RuleLoader.read(RuleLoader.ruleFiles(sources, new Problems()));
     } catch (GordianException e) {
       return;
     }

@@ -1,5 +1,7 @@
 package org.gordian.cli;
 
+import org.gordian.load.RuleSources;
+
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
@@ -138,7 +140,7 @@ final class Watcher {
 
   private boolean relevant(Path p) {
     String name = p.getFileName().toString();
-    return roots.contains(p) || !name.startsWith(".") && (name.endsWith(".drl") || name.endsWith(".yaml")
+    return roots.contains(p) || !name.startsWith(".") && (RuleSources.isRuleFile(p) || name.endsWith(".dsl") || name.endsWith(".yaml")
         || name.endsWith(".yml") || Files.isDirectory(p));
   }
 

@@ -19,6 +19,7 @@ import org.gordian.diag.Suggest;
 import org.gordian.engine.Rulebook;
 import org.gordian.facts.RuleRef;
 import org.gordian.engine.drools.DrlCompiler;
+import org.gordian.engine.drools.DecisionTables;
 import org.gordian.engine.drools.DrlReader;
 import org.gordian.model.drl.JavaTokens;
 import org.gordian.model.drl.RuleFile;
@@ -45,8 +46,11 @@ public final class RuleLoader {
 
   private RuleLoader() {}
 
-  /** The DRL files in the given folders and files, each folder's files sorted by path. */
-  public static List<Path> drlFiles(List<Located<Path>> sources, Problems problems) {
+  /**
+   * The rule files ({@code .drl}, {@code .dslr}, {@code .csv}, {@code .xlsx}) in the given folders
+   * and files, each folder's files sorted by path.
+   */
+  public static List<Path> ruleFiles(List<Located<Path>> sources, Problems problems) {
     List<Path> files = new ArrayList<>();
     for (Located<Path> source : sources) {
       Path p = source.value();
@@ -54,33 +58,35 @@ public final class RuleLoader {
         problems.add(source.loc().error("rule folder '" + Paths2.display(p) + "' does not exist"));
       } else if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          List<Path> found = walk.filter(f -> f.toString().endsWith(".drl") && !Files.isDirectory(f)).sorted()
+          List<Path> found = walk.filter(f -> RuleSources.isRuleFile(f) && !Files.isDirectory(f)).sorted()
               .toList();
           if (found.isEmpty()) {
-            problems.add(source.loc().error("rule folder '" + Paths2.display(p) + "' holds no .drl file"));
+            problems.add(source.loc().error("rule folder '" + Paths2.display(p) + "' holds no rule file ("
+                + RuleSources.extensionsText() + ")"));
           }
           files.addAll(found);
         } catch (IOException | java.io.UncheckedIOException e) {
           problems.add(source.loc().error("cannot list rule folder '" + Paths2.display(p) + "': " + e.getMessage()));
         }
-      } else if (p.toString().endsWith(".drl")) {
+      } else if (RuleSources.isRuleFile(p)) {
         files.add(p);
       } else {
-        problems.add(source.loc().error("'" + Paths2.display(p) + "' is neither a folder nor a .drl file"));
+        problems.add(source.loc().error("'" + Paths2.display(p) + "' is neither a folder nor a rule file ("
+            + RuleSources.extensionsText() + ")"));
       }
     }
     return files.stream().map(f -> f.toAbsolutePath().normalize()).distinct().toList();
   }
 
   /**
-   * The given DRL files as Drools' parser reads them, without compiling them.
+   * The given rule files as Drools' parser reads their DRL, without compiling them.
    *
    * @throws GordianException when a file cannot be read
    */
   public static List<RuleFile> read(List<Path> files) {
     List<RuleFile> out = new ArrayList<>();
     for (Path f : files) {
-      out.add(DrlReader.read(f, CaseLoader.readText(f)));
+      out.add(DrlReader.read(f, RuleSources.read(f).drl()));
     }
     return out;
   }
@@ -92,7 +98,7 @@ public final class RuleLoader {
    */
   public static Rulebook load(List<Located<Path>> sources, LoadOptions options) {
     Problems problems = new Problems();
-    List<Path> files = drlFiles(sources, problems);
+    List<Path> files = ruleFiles(sources, problems);
     problems.throwIfErrors();
     return compile(files, options);
   }
@@ -112,15 +118,19 @@ public final class RuleLoader {
   public static Rulebook compile(List<Path> files, LoadOptions options) {
     Problems problems = new Problems();
     Map<Path, String> texts = new LinkedHashMap<>();
+    Map<Path, RuleSources.Source> sources = new LinkedHashMap<>();
     for (Path f : files) {
       try {
-        texts.put(f, CaseLoader.readText(f));
+        RuleSources.Source s = RuleSources.read(f);
+        sources.put(f, s);
+        texts.put(f, s.drl());
+        problems.addAll(s.problems());
       } catch (GordianException e) {
         problems.addAll(e.diagnostics());
       }
     }
     problems.throwIfErrors();
-    return compile(texts, options);
+    return compile(texts, options, sources);
   }
 
   /**
@@ -131,10 +141,14 @@ public final class RuleLoader {
    * @throws GordianException listing every problem in every text
    */
   public static Rulebook compileTexts(Map<Path, String> texts) {
-    return compile(new LinkedHashMap<>(texts), LoadOptions.DEFAULT);
+    return compile(new LinkedHashMap<>(texts), LoadOptions.DEFAULT, Map.of());
   }
 
-  private static Rulebook compile(Map<Path, String> texts, LoadOptions options) {
+  /**
+   * Compiles DRL texts; {@code sources} says, for the files that are not DRL as written, what they
+   * were read from (the rule cache's key covers those files too) and where a table's rules lie.
+   */
+  private static Rulebook compile(Map<Path, String> texts, LoadOptions options, Map<Path, RuleSources.Source> sources) {
     Problems problems = new Problems();
     long start = System.nanoTime();
     List<Path> files = List.copyOf(texts.keySet());
@@ -148,7 +162,7 @@ public final class RuleLoader {
           return m;
         });
     java.util.Optional<RuleCache> configured = RuleCache.of(options);
-    String cacheKey = configured.map(c -> c.key(texts)).orElse(null);
+    String cacheKey = configured.map(c -> c.key(keyed(texts, sources))).orElse(null);
     java.util.Optional<KieBase> found = configured.flatMap(c -> c.read(cacheKey));
     Map<Path, RuleFile> model;
     try {
@@ -184,7 +198,7 @@ public final class RuleLoader {
     String key = cacheKey;
     java.util.Optional<KieBase> kept = problems.hasErrors() ? java.util.Optional.empty() : found;
     if (kept.isPresent()) {
-      Rulebook book = rulebook(kept.get(), List.copyOf(model.values()), problems.warnings());
+      Rulebook book = rulebook(kept.get(), List.copyOf(model.values()), relocated(problems.warnings(), sources));
       LOG.debug("Loaded {} compiled rules of {} files in {} ms", book.rules().size(), files.size(),
           (System.nanoTime() - start) / 1_000_000);
       return book;
@@ -203,7 +217,8 @@ public final class RuleLoader {
       built.add(toDiagnostic(result, byResourcePath));
     }
     boolean duplicatesNamed = problems.all().stream().anyMatch(d -> d.message().endsWith("rule names must be unique"));
-    for (Diagnostic d : Refine.all(built, model)) {
+    for (Diagnostic d0 : Refine.all(built, model)) {
+      Diagnostic d = RuleSources.relocate(d0, sources);
       // A duplicate rule name is already reported once, in the user's words; Drools repeats it twice.
       if (duplicatesNamed && (d.message().contains("Duplicate rule name")
           || d.message().matches("(?s).*The type Rule_\\S+ is already defined.*"))) {
@@ -211,12 +226,14 @@ public final class RuleLoader {
       }
       problems.add(d);
     }
-    problems.throwIfErrors();
+    if (problems.hasErrors()) {
+      throw new GordianException(relocated(problems.all(), sources));
+    }
     if (cache.isPresent() && !threw && built.isEmpty()) {
       cache.get().write(key, builder);
     }
 
-    Rulebook book = rulebook(builder.newKieBase(), List.copyOf(model.values()), problems.warnings());
+    Rulebook book = rulebook(builder.newKieBase(), List.copyOf(model.values()), relocated(problems.warnings(), sources));
     LOG.debug("Compiled {} rules from {} files in {} ms", book.rules().size(), files.size(),
         (System.nanoTime() - start) / 1_000_000);
     return book;
@@ -242,7 +259,11 @@ public final class RuleLoader {
   /** The rulebook of a built knowledge base: each rule with its metadata, file and line. */
   private static Rulebook rulebook(KieBase kieBase, List<RuleFile> sources, List<Diagnostic> warnings) {
     Map<String, RuleInfo> written = new HashMap<>();
+    Map<Path, Map<String, DecisionTables.Place>> places = new HashMap<>();
     for (RuleFile f : sources) {
+      if (DecisionTables.isTable(f.path())) {
+        places.put(f.path(), DecisionTables.places(f.text()));
+      }
       f.rules().forEach(r -> written.putIfAbsent(r.qualifiedName(), r));
       f.rules().forEach(r -> written.putIfAbsent(r.name(), r));
     }
@@ -254,14 +275,54 @@ public final class RuleLoader {
         RuleInfo w = written.getOrDefault(qualified, written.get(rule.getName()));
         String party = stringMeta(rule, "party");
         String position = stringMeta(rule, DrlReader.POSITION_KEY);
-        rules.put(qualified, new RuleRef(rule.getName(), party, position,
-            w == null ? "?" : Paths2.display(w.file()), w == null ? 0 : w.line()));
+        rules.put(qualified, ref(rule.getName(), party, position, w, places));
       }
       for (FactType t : pkg.getFactTypes()) {
         types.put(t.getSimpleName(), t);
       }
     }
     return new Rulebook(kieBase, rules, types, sources, warnings);
+  }
+
+  /**
+   * The reference to a rule as written: its file and line, or for a rule a decision table makes, the
+   * row (and in a workbook the sheet and cell) it comes from.
+   */
+  private static RuleRef ref(String name, String party, String position, RuleInfo w,
+      Map<Path, Map<String, DecisionTables.Place>> places) {
+    if (w == null) {
+      return new RuleRef(name, party, position, "?", 0);
+    }
+    String file = Paths2.display(w.file());
+    if (DecisionTables.isTable(w.file())) {
+      DecisionTables.Place p = places.getOrDefault(w.file(), Map.of()).get(w.name());
+      if (p != null) {
+        return new RuleRef(name, party, position, file, p.row(), p.sheet().isEmpty() ? "" : p.label());
+      }
+    }
+    return new RuleRef(name, party, position, file, w.line());
+  }
+
+  /** The diagnostics with those on DRL a table made placed in the table (see {@link RuleSources#relocate}). */
+  private static List<Diagnostic> relocated(List<Diagnostic> ds, Map<Path, RuleSources.Source> sources) {
+    return ds.stream().map(d -> RuleSources.relocate(d, sources)).toList();
+  }
+
+  /**
+   * The texts the rule cache's key is made of: each file's DRL, and for a file that is not DRL as
+   * written, the text of every file it was made from (the {@code .dslr} and its {@code .dsl}
+   * mappings, the table's bytes), so that an edit to any of them is a new key.
+   */
+  private static Map<Path, String> keyed(Map<Path, String> texts, Map<Path, RuleSources.Source> sources) {
+    Map<Path, String> out = new LinkedHashMap<>(texts);
+    for (RuleSources.Source s : sources.values()) {
+      for (Path input : s.inputs()) {
+        if (!input.toString().endsWith(".drl")) {
+          out.put(Path.of(input + "#input"), RuleSources.digest(input));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -280,7 +341,7 @@ public final class RuleLoader {
    */
   public static Rulebook update(Rulebook previous, List<Located<Path>> sources, LoadOptions options) {
     Problems problems = new Problems();
-    List<Path> files = drlFiles(sources, problems);
+    List<Path> files = ruleFiles(sources, problems);
     problems.throwIfErrors();
     try {
       java.util.Optional<Rulebook> quick = inPlace(previous, files);
@@ -314,7 +375,7 @@ public final class RuleLoader {
   }
 
   private static java.util.Optional<Rulebook> inPlace(Rulebook previous, List<Path> files) {
-    if (!files.equals(previous.files())) {
+    if (!files.equals(previous.files()) || files.stream().anyMatch(f -> !f.toString().endsWith(".drl"))) {
       return java.util.Optional.empty();
     }
     Map<Path, String> texts = new LinkedHashMap<>();
