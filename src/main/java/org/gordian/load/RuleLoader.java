@@ -188,6 +188,7 @@ public final class RuleLoader {
           continue;
         }
         missingMetadata(rule).ifPresent(problems::add);
+        otherSpeaker(rule).ifPresent(problems::add);
       }
       if (drl.parsed() && drl.packageName().isEmpty()) {
         problems.add(Diagnostic.warning(file, 1, 0, "no 'package' line; rules share the default package"));
@@ -217,8 +218,7 @@ public final class RuleLoader {
       built.add(toDiagnostic(result, byResourcePath));
     }
     boolean duplicatesNamed = problems.all().stream().anyMatch(d -> d.message().endsWith("rule names must be unique"));
-    for (Diagnostic d0 : Refine.all(built, model)) {
-      Diagnostic d = RuleSources.relocate(d0, sources);
+    for (Diagnostic d : Refine.all(built, model)) {
       // A duplicate rule name is already reported once, in the user's words; Drools repeats it twice.
       if (duplicatesNamed && (d.message().contains("Duplicate rule name")
           || d.message().matches("(?s).*The type Rule_\\S+ is already defined.*"))) {
@@ -254,6 +254,30 @@ public final class RuleLoader {
         + (veto ? "Veto" : "Concern") + " but has no "
         + (party ? "@position" : position ? "@party" : "@party or @position")
         + " metadata; add e.g. @party(\"US\") @position(\"all-or-nothing\") after the rule name"));
+  }
+
+  private static final Pattern SAID_BY = Pattern.compile("//\\s*said by\\s+(.*?)\\s*$", Pattern.MULTILINE);
+
+  /**
+   * The error for a sentence of Gordian's DSL that names a party other than the rule's
+   * {@code @party} ({@code A vetoes: …} in a rule held by party B), if one does: the expansion leaves
+   * the party named as a comment, {@code // said by A}, after the result it makes.
+   */
+  private static java.util.Optional<Diagnostic> otherSpeaker(RuleInfo rule) {
+    if (rule.consequence() == null || !rule.file().toString().endsWith(".dslr")) {
+      return java.util.Optional.empty();
+    }
+    Matcher m = SAID_BY.matcher(rule.consequence().text());
+    while (m.find()) {
+      String said = m.group(1);
+      if (!said.equals(rule.meta("party"))) {
+        int line = rule.consequence().lineAt(m.start());
+        return java.util.Optional.of(Diagnostic.error(rule.file(), line, 0, "rule '" + rule.name() + "' has '" + said
+            + "' give its result, but its @party is '" + rule.meta("party") + "'; a sentence names the party that"
+            + " holds the rule"));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The rulebook of a built knowledge base: each rule with its metadata, file and line. */

@@ -130,7 +130,8 @@ public final class RuleSources {
     if (s == null || s.table().isEmpty()) {
       return d;
     }
-    Optional<DecisionTables.Spot> spot = DecisionTables.locate(s.table().get(), d.line());
+    Optional<DecisionTables.Spot> spot = d.line() > 0 ? DecisionTables.locate(s.table().get(), d.line())
+        : DecisionTables.quoted(s.table().get(), d.message());
     if (spot.isEmpty()) {
       return d.line() == 0 ? d : new Diagnostic(d.severity(), d.file(), 0, 0, "in the DRL the table makes (line "
           + d.line() + "): " + d.message());

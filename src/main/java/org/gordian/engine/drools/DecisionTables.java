@@ -33,6 +33,7 @@ import org.gordian.diag.Diagnostic;
 public final class DecisionTables {
   private static final Pattern VALUES_AT = Pattern.compile("^// rule values at (?:(.+)!)?([A-Z]+)(\\d+), header at");
   private static final Pattern RULE = Pattern.compile("^rule \"(.*)\"\\s*$");
+  private static final Pattern UNFILLED = Pattern.compile("\\$(?:param|\\d+)\\b");
   private static final Pattern CELL = Pattern.compile("\\b([A-Z]{1,3})(\\d+)\\b");
 
   private DecisionTables() {}
@@ -95,7 +96,21 @@ public final class DecisionTables {
       return failed(file, 0, "the table makes no rule; expected a 'RuleTable' row, its column types (CONDITION,"
           + " ACTION, NAME, METADATA …), the code templates and one row of values per rule");
     }
-    return new Table(drl, Map.copyOf(places), List.of(), grid);
+    Table table = new Table(drl, Map.copyOf(places), List.of(), grid);
+    // A template whose cell gives fewer comma-separated values than it asks for keeps its "$2":
+    // Drools compiles that as written, so it is refused here, at the cell.
+    List<Diagnostic> unfilled = new ArrayList<>();
+    String[] generated = drl.split("\n", -1);
+    for (int i = 0; i < generated.length; i++) {
+      Matcher m = UNFILLED.matcher(generated[i]);
+      if (m.find() && !generated[i].strip().startsWith("//")) {
+        Spot s = locate(table, i + 1).orElse(new Spot(0, "", ""));
+        unfilled.add(Diagnostic.error(file, s.row(), 0, "cell " + s.label() + (s.value().isEmpty() ? "" : " ('" + s.value()
+            + "')") + ": the column's code asks for " + m.group() + " but the cell gives fewer values; separate"
+            + " the values with commas"));
+      }
+    }
+    return unfilled.isEmpty() ? table : new Table(drl, table.places(), List.copyOf(unfilled), grid);
   }
 
   /** Where each rule of DRL generated from a table comes from, read from the comments above the rules. */
@@ -126,9 +141,9 @@ public final class DecisionTables {
 
   /**
    * Where a line of the generated DRL comes from: the rule around it, and the first cell of the
-   * rule's row whose value the line shows (else the rule's first cell).
+   * rule's row whose value (each of its comma-separated values) the line shows, else the rule's first cell.
    *
-   * @return {@code Sheet1!C9 ('us-sdi-lab-only')} or {@code C9 (…)} with the row, or empty when
+   * @return the row and the cell, such as {@code Sheet1!C9}, or empty when
    *     the line is outside every rule
    */
   public static java.util.Optional<Spot> locate(Table table, int drlLine) {
@@ -140,7 +155,7 @@ public final class DecisionTables {
         int first = CellReference.convertColStringToIndex(p.cell().replaceAll("\\d", ""));
         for (int c = first; c < row.size(); c++) {
           String v = row.get(c).strip();
-          if (!v.isEmpty() && text.contains(v)) {
+          if (!v.isEmpty() && java.util.Arrays.stream(v.split(",")).map(String::strip).allMatch(text::contains)) {
             String cell = CellReference.convertNumToColString(c) + p.row();
             return java.util.Optional.of(new Spot(p.row(), (p.sheet().isEmpty() ? "" : p.sheet() + "!") + cell, v));
           }
@@ -149,6 +164,26 @@ public final class DecisionTables {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * The cell of a rule's row whose value a message quotes as a whole word (the longest, when
+   * several do), for messages that give no line.
+   */
+  public static java.util.Optional<Spot> quoted(Table table, String message) {
+    Spot best = null;
+    for (Place p : table.places().values()) {
+      List<String> row = p.row() <= table.rows().size() ? table.rows().get(p.row() - 1) : List.of();
+      for (int c = 0; c < row.size(); c++) {
+        String v = row.get(c).strip();
+        if (!v.isEmpty() && (best == null || v.length() > best.value().length())
+            && Pattern.compile("(?<![\\w-])" + Pattern.quote(v) + "(?![\\w-])").matcher(message).find()) {
+          best = new Spot(p.row(), (p.sheet().isEmpty() ? "" : p.sheet() + "!") + CellReference.convertNumToColString(c)
+              + p.row(), v);
+        }
+      }
+    }
+    return java.util.Optional.ofNullable(best);
   }
 
   /** A cell: its 1-based row, its label ({@code Sheet1!C9} or {@code C9}) and its value. */

@@ -33,7 +33,7 @@ import org.kie.internal.builder.KnowledgeBuilderResult;
  */
 public final class SentenceExpander {
   private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
-  private static final Pattern UNABLE = Pattern.compile("^Unable to expand:\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern UNABLE = Pattern.compile("^(?:\\[\\d+\\]\\s*)?Unable to expand:\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern SECTION_KEYWORD = Pattern.compile("^\\s*(when|then|end)\\b.*");
 
   private SentenceExpander() {}
@@ -235,6 +235,9 @@ public final class SentenceExpander {
         String y = b.get(j - 1);
         int sub = x.equals(y) || y.equals("{}") ? 0 : Suggest.closest(x, List.of(y)).isPresent() ? 1 : 2;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 2, d[i][j - 1] + 2), d[i - 1][j - 1] + sub);
+        if (y.equals("{}")) {
+          d[i][j] = Math.min(d[i][j], d[i - 1][j]);   // a placeholder stands for any number of words
+        }
       }
     }
     return d[a.size()][b.size()];
