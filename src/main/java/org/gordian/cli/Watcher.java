@@ -1,7 +1,5 @@
 package org.gordian.cli;
 
-import org.gordian.load.RuleSources;
-
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
@@ -32,6 +30,7 @@ import org.gordian.diag.GordianException;
 import org.gordian.load.CaseLoader;
 import org.gordian.load.ExpectationsLoader;
 import org.gordian.load.LoadOptions;
+import org.gordian.load.RuleSources;
 import org.gordian.model.CaseDef;
 import org.gordian.model.ExpectationsFile;
 import org.gordian.model.Located;
@@ -223,7 +222,7 @@ final class Watcher {
     long loaded;
     try {
       boolean onlyRules = lastLoaded != null && !changed.isEmpty()
-          && changed.stream().allMatch(p -> p.getFileName().toString().endsWith(".drl"));
+          && changed.stream().allMatch(p -> RuleSources.isRuleFile(p) || p.getFileName().toString().endsWith(".dsl"));
       if (onlyRules && updatedInPlace < FRESH_EVERY) {
         gordian = lastLoaded.updateRules();
         updatedInPlace = gordian.rulebook().kieBase() == lastLoaded.rulebook().kieBase() ? updatedInPlace + 1 : 0;

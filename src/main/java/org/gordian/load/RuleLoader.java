@@ -399,12 +399,19 @@ public final class RuleLoader {
   }
 
   private static java.util.Optional<Rulebook> inPlace(Rulebook previous, List<Path> files) {
-    if (!files.equals(previous.files()) || files.stream().anyMatch(f -> !f.toString().endsWith(".drl"))) {
+    if (!files.equals(previous.files())) {
       return java.util.Optional.empty();
     }
+    Map<Path, String> before = new HashMap<>();
+    previous.sources().forEach(f -> before.put(f.path(), f.text()));
     Map<Path, String> texts = new LinkedHashMap<>();
     for (Path f : files) {
-      texts.put(f, CaseLoader.readText(f));
+      RuleSources.Source s = RuleSources.read(f);
+      // A table whose DRL changed is compiled afresh, as is anything the DSL or the table compiler refused.
+      if (!s.problems().isEmpty() || s.table().isPresent() && !s.drl().equals(before.get(f))) {
+        return java.util.Optional.empty();
+      }
+      texts.put(f, s.drl());
     }
     return inPlaceTexts(previous, texts);
   }
