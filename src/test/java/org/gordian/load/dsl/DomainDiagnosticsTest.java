@@ -58,6 +58,29 @@ class DomainDiagnosticsTest {
   }
 
   @Test
+  void checkNamesTheCellThatAsksAboutAnUnknownMove(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+    Path rules = java.nio.file.Files.createDirectories(temp.resolve("rules/reykjavik-1986"));
+    try (var files = java.nio.file.Files.list(Path.of("rules/reykjavik-1986"))) {
+      for (Path f : files.toList()) {
+        java.nio.file.Files.copy(f, rules.resolve(f.getFileName()));
+      }
+    }
+    Path table = rules.resolve("us-ceilings.csv");
+    java.nio.file.Files.writeString(table, java.nio.file.Files.readString(table)
+        .replace("\"us-strategic-cuts-50, ussr-strategic-cuts-50\"", "\"us-strategic-cuts-50, ussr-strategic-cutz-50\""));
+    Path example = java.nio.file.Files.createDirectories(temp.resolve("examples/reykjavik-1986"));
+    java.nio.file.Files.copy(Path.of("examples/reykjavik-1986/case.yaml"), example.resolve("case.yaml"));
+
+    List<String> said = org.gordian.Check.run(example).stream().map(Diagnostic::toString)
+        .filter(d -> d.contains("cutz")).toList();
+    assertThat(said).singleElement().asString()
+        .contains("rules/reykjavik-1986/us-ceilings.csv:11: warning: cell G11 ('us-strategic-cuts-50, ussr-strategic-cutz-50'):"
+            + " in rule \"Washington halves its strategic arms only if Moscow does\": rules ask about move"
+            + " 'ussr-strategic-cutz-50', which the case does not define; did you mean 'ussr-strategic-cuts-50'?")
+        .doesNotContain("us-ceilings.csv:13");
+  }
+
+  @Test
   void aCellGivingFewerValuesThanItsColumnAsksForIsRefused() {
     List<Diagnostic> errors = errors("missing-value.csv");
     assertThat(errors).hasSize(1);
