@@ -1,13 +1,11 @@
 package org.gordian.load.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.gordian.diag.Diagnostic;
-import org.gordian.diag.GordianException;
-import org.gordian.load.RuleLoader;
+import org.gordian.load.CompileErrors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,10 +18,7 @@ class DomainDiagnosticsTest {
   private static final Path BROKEN = Path.of("src/test/resources/dsl/broken");
 
   private static List<Diagnostic> errors(String fixture) {
-    GordianException e = catchThrowableOfType(GordianException.class,
-        () -> RuleLoader.compile(List.of(BROKEN.resolve(fixture))));
-    assertThat(e).as("loading %s should fail", fixture).isNotNull();
-    return e.diagnostics().stream().filter(Diagnostic::isError).toList();
+    return CompileErrors.of(BROKEN.resolve(fixture));
   }
 
   @ParameterizedTest(name = "{0}")
