@@ -57,8 +57,32 @@ public final class SentenceExpander {
     }
   }
 
+  /** A mapping as read: Drools' entries, what was wrong in it, and its entries as written. */
+  private record Read(DSLMapping mapping, List<Diagnostic> problems, List<Entry> entries) {}
+
+  /**
+   * Mappings read before, by file and text: Gordian's own DSL is read for every {@code .dslr} file
+   * and every load. The expander only reads the entries it is given, so one reading serves all.
+   */
+  private static final Map<Mapping, Read> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Reads the entries of one mapping; its errors go to {@code problems}, located in its file. */
   public static DSLMapping read(Mapping mapping, List<Diagnostic> problems, List<Entry> entries) {
+    if (READ.size() > 32) {
+      READ.clear();
+    }
+    Read r = READ.computeIfAbsent(mapping, m -> {
+      List<Diagnostic> p = new ArrayList<>();
+      List<Entry> e = new ArrayList<>();
+      DSLMapping d = parse(m, p, e);
+      return new Read(d, List.copyOf(p), List.copyOf(e));
+    });
+    problems.addAll(r.problems());
+    entries.addAll(r.entries());
+    return r.mapping();
+  }
+
+  private static DSLMapping parse(Mapping mapping, List<Diagnostic> problems, List<Entry> entries) {
     DSLTokenizedMappingFile file = new DSLTokenizedMappingFile();
     String text = mapping.text().replace("\r\n", "\n");
     try {
