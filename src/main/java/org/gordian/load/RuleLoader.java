@@ -117,21 +117,53 @@ public final class RuleLoader {
    */
   public static Rulebook compile(List<Path> files, LoadOptions options) {
     Problems problems = new Problems();
-    Map<Path, String> texts = new LinkedHashMap<>();
-    Map<Path, RuleSources.Source> sources = new LinkedHashMap<>();
+    // The rule cache's key is made of the files as written: a DRL file's text, and the digest of
+    // every file a .dslr file or a table is made from. Expanding and compiling those into DRL then
+    // goes with the parsing, beside the reading of the cache.
+    Map<Path, String> keyed = new LinkedHashMap<>();
+    Map<Path, String> drl = new LinkedHashMap<>();
     for (Path f : files) {
       try {
-        RuleSources.Source s = RuleSources.read(f);
-        sources.put(f, s);
-        texts.put(f, s.drl());
-        problems.addAll(s.problems());
+        if (f.toString().endsWith(".drl")) {
+          String text = CaseLoader.readText(f);
+          drl.put(f, text);
+          keyed.put(f, text);
+        } else {
+          for (Path input : RuleSources.inputsOf(f)) {
+            keyed.put(Path.of(f + "#" + input), RuleSources.digest(input));
+          }
+        }
       } catch (GordianException e) {
         problems.addAll(e.diagnostics());
       }
     }
     problems.throwIfErrors();
-    return compile(texts, options, sources);
+    return compile(keyed, options, () -> {
+      Map<Path, String> texts = new LinkedHashMap<>();
+      Map<Path, RuleSources.Source> sources = new LinkedHashMap<>();
+      List<Diagnostic> refused = new ArrayList<>();
+      for (Path f : files) {
+        if (drl.containsKey(f)) {
+          texts.put(f, drl.get(f));
+          continue;
+        }
+        RuleSources.Source s = RuleSources.read(f);
+        sources.put(f, s);
+        texts.put(f, s.drl());
+        refused.addAll(s.problems());
+      }
+      return new Sourced(texts, sources, refused);
+    });
   }
+
+  /**
+   * Rule files as DRL: each file's DRL text in order, what the non-DRL files were made from, and
+   * what the DSL expansion or the table compiler refused.
+   */
+  private record Sourced(Map<Path, String> texts, Map<Path, RuleSources.Source> sources, List<Diagnostic> problems) {}
+
+  /** The files as DRL and their rule model, read together. */
+  private record Parsed(Sourced sourced, Map<Path, RuleFile> model) {}
 
   /**
    * Compiles rule texts held in memory, each under the path of the file it stands for (diagnostics
@@ -141,35 +173,45 @@ public final class RuleLoader {
    * @throws GordianException listing every problem in every text
    */
   public static Rulebook compileTexts(Map<Path, String> texts) {
-    return compile(new LinkedHashMap<>(texts), LoadOptions.DEFAULT, Map.of());
+    Map<Path, String> copy = new LinkedHashMap<>(texts);
+    return compile(copy, LoadOptions.DEFAULT, () -> new Sourced(copy, Map.of(), List.of()));
   }
 
   /**
-   * Compiles DRL texts; {@code sources} says, for the files that are not DRL as written, what they
-   * were read from (the rule cache's key covers those files too) and where a table's rules lie.
+   * Compiles rules: {@code keyed} is what the rule cache's key is made of, and {@code reading}
+   * gives the DRL texts (with, for the files that are not DRL as written, where a table's rules
+   * lie).
    */
-  private static Rulebook compile(Map<Path, String> texts, LoadOptions options, Map<Path, RuleSources.Source> sources) {
+  private static Rulebook compile(Map<Path, String> keyed, LoadOptions options,
+      java.util.function.Supplier<Sourced> reading) {
     Problems problems = new Problems();
     long start = System.nanoTime();
-    List<Path> files = List.copyOf(texts.keySet());
 
-    // The files are parsed into the rule model on a second thread while the rule cache is read on
-    // this one: each takes about as long, and a run needs both.
-    java.util.concurrent.CompletableFuture<Map<Path, RuleFile>> parsing =
+    // The files are read as DRL and parsed into the rule model on a second thread while the rule
+    // cache is read on this one: each takes about as long, and a run needs both.
+    java.util.concurrent.CompletableFuture<Parsed> parsing =
         java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          Sourced sourced = reading.get();
           Map<Path, RuleFile> m = new LinkedHashMap<>();
-          texts.forEach((f, t) -> m.put(f, DrlReader.read(f, t)));
-          return m;
+          sourced.texts().forEach((f, t) -> m.put(f, DrlReader.read(f, t)));
+          return new Parsed(sourced, m);
         });
     java.util.Optional<RuleCache> configured = RuleCache.of(options);
-    String cacheKey = configured.map(c -> c.key(keyed(texts, sources))).orElse(null);
+    String cacheKey = configured.map(c -> c.key(keyed)).orElse(null);
     java.util.Optional<KieBase> found = configured.flatMap(c -> c.read(cacheKey));
-    Map<Path, RuleFile> model;
+    Parsed parsed;
     try {
-      model = parsing.join();
+      parsed = parsing.join();
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+    if (parsed.sourced().problems().stream().anyMatch(Diagnostic::isError)) {
+      throw new GordianException(parsed.sourced().problems());
+    }
+    Map<Path, String> texts = parsed.sourced().texts();
+    Map<Path, RuleSources.Source> sources = parsed.sourced().sources();
+    Map<Path, RuleFile> model = parsed.model();
+    List<Path> files = List.copyOf(texts.keySet());
     Map<String, Path> byResourcePath = new HashMap<>();
     Map<String, RuleInfo> named = new HashMap<>();
     List<DrlCompiler.Source> resources = new ArrayList<>();
@@ -330,23 +372,6 @@ public final class RuleLoader {
   /** The diagnostics with those on DRL a table made placed in the table (see {@link RuleSources#relocate}). */
   private static List<Diagnostic> relocated(List<Diagnostic> ds, Map<Path, RuleSources.Source> sources) {
     return ds.stream().map(d -> RuleSources.relocate(d, sources)).toList();
-  }
-
-  /**
-   * The texts the rule cache's key is made of: each file's DRL, and for a file that is not DRL as
-   * written, the text of every file it was made from (the {@code .dslr} and its {@code .dsl}
-   * mappings, the table's bytes), so that an edit to any of them is a new key.
-   */
-  private static Map<Path, String> keyed(Map<Path, String> texts, Map<Path, RuleSources.Source> sources) {
-    Map<Path, String> out = new LinkedHashMap<>(texts);
-    for (RuleSources.Source s : sources.values()) {
-      for (Path input : s.inputs()) {
-        if (!input.toString().endsWith(".drl")) {
-          out.put(Path.of(input + "#input"), RuleSources.digest(input));
-        }
-      }
-    }
-    return out;
   }
 
   /**

@@ -73,16 +73,26 @@ public final class RuleSources {
       }
       given.add(new SentenceExpander.Mapping(BUILT_IN, gordianDsl()));
       SentenceExpander.Expansion e = SentenceExpander.expand(file, CaseLoader.readText(file), given);
-      List<Path> inputs = new ArrayList<>(List.of(file));
-      inputs.addAll(mappings);
-      inputs.add(BUILT_IN);
-      return new Source(file, e.drl(), Optional.empty(), e.problems(), List.copyOf(inputs));
+      return new Source(file, e.drl(), Optional.empty(), e.problems(), inputsOf(file));
     }
     if (DecisionTables.isTable(file)) {
       DecisionTables.Table t = DecisionTables.compile(file, CaseLoader.readBytes(file));
       return new Source(file, t.drl(), Optional.of(t), t.problems(), List.of(file));
     }
     return new Source(file, CaseLoader.readText(file), Optional.empty(), List.of(), List.of(file));
+  }
+
+  /**
+   * Every file a rule file's DRL is made from: the file itself, and for a {@code .dslr} file the
+   * {@code .dsl} files beside it and Gordian's own DSL ({@link #BUILT_IN}).
+   */
+  public static List<Path> inputsOf(Path file) {
+    List<Path> inputs = new ArrayList<>(List.of(file));
+    if (file.getFileName().toString().endsWith(".dslr")) {
+      inputs.addAll(mappingsBeside(file));
+      inputs.add(BUILT_IN);
+    }
+    return List.copyOf(inputs);
   }
 
   /** The {@code .dsl} files in the folder of a {@code .dslr} file, sorted by name. */
@@ -96,7 +106,7 @@ public final class RuleSources {
   }
 
   /** A SHA-256 digest of a file's bytes (or of the built-in DSL), for the rule cache's key. */
-  static String digest(Path file) {
+  public static String digest(Path file) {
     try {
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
       byte[] bytes = file.equals(BUILT_IN) ? gordianDsl().getBytes(StandardCharsets.UTF_8) : CaseLoader.readBytes(file);
