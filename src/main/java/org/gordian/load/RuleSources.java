@@ -41,7 +41,7 @@ public final class RuleSources {
    * @param drl its DRL (for a {@code .dslr}, on the same lines)
    * @param table the compiled table, for a decision table
    * @param problems what the DSL expansion or the table compiler refused
-   * @param inputs every file the DRL was made from, with their bytes' text, for digests: the file and its {@code .dsl} mappings
+   * @param inputs every file the DRL was made from ({@link #inputsOf})
    */
   public record Source(Path file, String drl, Optional<DecisionTables.Table> table, List<Diagnostic> problems,
       List<Path> inputs) {}
