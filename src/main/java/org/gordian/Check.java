@@ -17,6 +17,7 @@ import org.gordian.space.Deadline;
 import org.gordian.load.CaseLoader;
 import org.gordian.load.LoadOptions;
 import org.gordian.load.RuleLoader;
+import org.gordian.load.RuleSources;
 import org.gordian.model.drl.RuleFile;
 import org.gordian.model.drl.RuleInfo;
 import org.gordian.model.CaseDef;
@@ -123,7 +124,8 @@ public final class Check {
           run.evaluateListed();
         }
         for (Diagnostic w : engine.unknownNameWarnings()) {
-          out.add(w.file() != null ? w : Diagnostic.warning(def.file(), 0, 0, w.message()));
+          out.add(w.file() != null ? RuleSources.relocate(w, tables(allRules)) : Diagnostic.warning(def.file(), 0, 0,
+              w.message()));
         }
       } catch (GordianException e) {
         hint(e, hints);
@@ -182,10 +184,35 @@ public final class Check {
     }
   }
 
-  private static void scanRules(CaseDef def, List<Located<Path>> sources, Set<Diagnostic> out) {
+  /**
+   * The decision tables among the rule files, read again: what is found in the DRL a table made
+   * is reported at its row and cell ({@link RuleSources#relocate}).
+   */
+  private static java.util.Map<Path, RuleSources.Source> tables(List<Located<Path>> sources) {
+    java.util.Map<Path, RuleSources.Source> out = new java.util.HashMap<>();
+    for (Path f : RuleLoader.ruleFiles(sources, new Problems())) {
+      if (org.gordian.engine.drools.DecisionTables.isTable(f)) {
+        try {
+          out.put(f, RuleSources.read(f));
+        } catch (GordianException e) {
+          // reported when the rules are loaded
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void scanRules(CaseDef def, List<Located<Path>> sources, Set<Diagnostic> found) {
+    Set<Diagnostic> out = new LinkedHashSet<>();
+    scanDrl(def, sources, out);
+    java.util.Map<Path, RuleSources.Source> tables = tables(sources);
+    out.forEach(d -> found.add(RuleSources.relocate(d, tables)));
+  }
+
+  private static void scanDrl(CaseDef def, List<Located<Path>> sources, Set<Diagnostic> out) {
     List<RuleFile> files;
     try {
-      files = RuleLoader.read(RuleLoader.drlFiles(sources, new Problems()));
+      files = RuleLoader.read(RuleLoader.ruleFiles(sources, new Problems()));
     } catch (GordianException e) {
       return;
     }

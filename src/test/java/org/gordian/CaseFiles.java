@@ -37,6 +37,15 @@ public final class CaseFiles {
   }
 
   /**
+   * Puts the DRL the Hanoi ROK positions were written in before they became sentences
+   * ({@code rok.dslr}) into a copy of the rules, as {@code rok.drl}, for tests that edit DRL.
+   */
+  public static Path rokAsDrl(Path rules) throws IOException {
+    Files.delete(rules.resolve("rok.dslr"));
+    return Files.copy(Path.of("src/test/resources/dsl/hanoi-2019-rok.drl"), rules.resolve("rok.drl"));
+  }
+
+  /**
    * A copy of the Hanoi case whose rules can be edited: the rules go to {@code dir/rules}, the case
    * file naming them to {@code dir/case/case.yaml}, which is returned.
    */

@@ -16,7 +16,7 @@ class CheckTest {
 
   private List<String> check(String ruleComment, String ruleLiteral) throws Exception {
     Path rules = CaseFiles.copyRules(dir);
-    Path rok = rules.resolve("rok.drl");
+    Path rok = CaseFiles.rokAsDrl(rules);
     Files.writeString(rok, Files.readString(rok) + "\n// " + ruleComment + "\n"
         + "rule \"Seoul likes gifts\" @party(\"ROK\") @position(\"keep-the-door-open\")\n"
         + "when\n  Deal( has(\"" + ruleLiteral + "\") )\nthen\n  insertLogical(new Concern(1, \"a gift\"));\nend\n");

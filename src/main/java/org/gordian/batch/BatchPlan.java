@@ -116,10 +116,17 @@ public final class BatchPlan {
       }
       List<Located<Path>> sources = new ArrayList<>(def.rules());
       def.scenarios().forEach(s -> sources.addAll(s.rules()));
-      for (Path rule : RuleLoader.drlFiles(sources, new Problems())) {
+      for (Path rule : RuleLoader.ruleFiles(sources, new Problems())) {
         update(sha, "rule");
         update(sha, folder.relativize(rule).toString().replace('\\', '/'));
         digestFile(sha, rule);
+        if (rule.toString().endsWith(".dslr")) {
+          for (Path mapping : org.gordian.load.RuleSources.mappingsBeside(rule)) {
+            update(sha, "mapping");
+            update(sha, folder.relativize(mapping).toString().replace('\\', '/'));
+            digestFile(sha, mapping);
+          }
+        }
       }
     }
     return "sha256:" + HexFormat.of().formatHex(sha.digest());

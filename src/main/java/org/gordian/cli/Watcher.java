@@ -30,6 +30,7 @@ import org.gordian.diag.GordianException;
 import org.gordian.load.CaseLoader;
 import org.gordian.load.ExpectationsLoader;
 import org.gordian.load.LoadOptions;
+import org.gordian.load.RuleSources;
 import org.gordian.model.CaseDef;
 import org.gordian.model.ExpectationsFile;
 import org.gordian.model.Located;
@@ -138,7 +139,7 @@ final class Watcher {
 
   private boolean relevant(Path p) {
     String name = p.getFileName().toString();
-    return roots.contains(p) || !name.startsWith(".") && (name.endsWith(".drl") || name.endsWith(".yaml")
+    return roots.contains(p) || !name.startsWith(".") && (RuleSources.isRuleFile(p) || name.endsWith(".dsl") || name.endsWith(".yaml")
         || name.endsWith(".yml") || Files.isDirectory(p));
   }
 
@@ -221,7 +222,7 @@ final class Watcher {
     long loaded;
     try {
       boolean onlyRules = lastLoaded != null && !changed.isEmpty()
-          && changed.stream().allMatch(p -> p.getFileName().toString().endsWith(".drl"));
+          && changed.stream().allMatch(p -> RuleSources.isRuleFile(p) || p.getFileName().toString().endsWith(".dsl"));
       if (onlyRules && updatedInPlace < FRESH_EVERY) {
         gordian = lastLoaded.updateRules();
         updatedInPlace = gordian.rulebook().kieBase() == lastLoaded.rulebook().kieBase() ? updatedInPlace + 1 : 0;

@@ -13,6 +13,7 @@ public final class RuleRef {
   private final String position;
   private final String file;
   private final int line;
+  private final String place;
   private final int hash;
 
   /**
@@ -24,12 +25,21 @@ public final class RuleRef {
    * @param line the 1-based line of the rule's {@code rule} keyword
    */
   public RuleRef(String rule, String party, String position, String file, int line) {
+    this(rule, party, position, file, line, "");
+  }
+
+  /**
+   * A rule reference to a rule of a workbook: {@code place} names its sheet and cell
+   * ({@code Sheet1!B7}) and {@code line} its row; where the rule is reads {@code file place}.
+   */
+  public RuleRef(String rule, String party, String position, String file, int line, String place) {
+    this.place = Objects.requireNonNull(place);
     this.rule = Objects.requireNonNull(rule);
     this.party = Objects.requireNonNull(party);
     this.position = Objects.requireNonNull(position);
     this.file = Objects.requireNonNull(file);
     this.line = line;
-    this.hash = Objects.hash(rule, party, position, file, line);
+    this.hash = Objects.hash(rule, party, position, file, line, place);
   }
 
   /** The rule's name. */
@@ -62,15 +72,20 @@ public final class RuleRef {
     return party + "/" + position;
   }
 
-  /** {@code file:line}. */
+  /** The sheet and cell of a rule made by a workbook ({@code Sheet1!B7}), or empty. */
+  public String place() {
+    return place;
+  }
+
+  /** {@code file:line}, or {@code file Sheet1!B7} for a rule made by a workbook. */
   public String where() {
-    return file + ":" + line;
+    return place.isEmpty() ? file + ":" + line : file + " " + place;
   }
 
   @Override
   public boolean equals(Object o) {
     return o == this || o instanceof RuleRef r && r.hash == hash && r.line == line && r.rule.equals(rule)
-        && r.party.equals(party) && r.position.equals(position) && r.file.equals(file);
+        && r.party.equals(party) && r.position.equals(position) && r.file.equals(file) && r.place.equals(place);
   }
 
   @Override

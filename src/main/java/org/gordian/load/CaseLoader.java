@@ -230,6 +230,11 @@ public final class CaseLoader {
   }
 
   static String readText(Path file) {
+    return decodeUtf8(file, readBytes(file));
+  }
+
+  /** A file's bytes, refusing folders, devices and files over {@link #MAX_BYTES}. */
+  static byte[] readBytes(Path file) {
     byte[] bytes;
     try {
       if (!Files.exists(file)) {
@@ -251,7 +256,7 @@ public final class CaseLoader {
     } catch (IOException e) {
       throw new GordianException(Diagnostic.error(file, 0, 0, "cannot read: " + e.getMessage()), e);
     }
-    return decodeUtf8(file, bytes);
+    return bytes;
   }
 
   /** Decodes UTF-8 strictly, pointing at the line and column of the first bad sequence and saying what is wrong with it. */
@@ -420,7 +425,7 @@ public final class CaseLoader {
         if (!Files.isDirectory(resolved)) {
           return;
         }
-        for (Path f : RuleLoader.drlFiles(List.of(new Located<>(resolved, y.loc(entry))), new Problems())) {
+        for (Path f : RuleLoader.ruleFiles(List.of(new Located<>(resolved, y.loc(entry))), new Problems())) {
           Path realFile = f.toRealPath();
           if (!realFile.startsWith(project)) {
             y.error(entry, "rule file '" + resolved.relativize(f) + "' in '" + written + "' is a link to " + realFile

@@ -19,6 +19,7 @@ import org.gordian.diag.Suggest;
 import org.gordian.engine.Rulebook;
 import org.gordian.facts.RuleRef;
 import org.gordian.engine.drools.DrlCompiler;
+import org.gordian.engine.drools.DecisionTables;
 import org.gordian.engine.drools.DrlReader;
 import org.gordian.model.drl.JavaTokens;
 import org.gordian.model.drl.RuleFile;
@@ -45,8 +46,11 @@ public final class RuleLoader {
 
   private RuleLoader() {}
 
-  /** The DRL files in the given folders and files, each folder's files sorted by path. */
-  public static List<Path> drlFiles(List<Located<Path>> sources, Problems problems) {
+  /**
+   * The rule files ({@code .drl}, {@code .dslr}, {@code .csv}, {@code .xlsx}) in the given folders
+   * and files, each folder's files sorted by path.
+   */
+  public static List<Path> ruleFiles(List<Located<Path>> sources, Problems problems) {
     List<Path> files = new ArrayList<>();
     for (Located<Path> source : sources) {
       Path p = source.value();
@@ -54,33 +58,35 @@ public final class RuleLoader {
         problems.add(source.loc().error("rule folder '" + Paths2.display(p) + "' does not exist"));
       } else if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          List<Path> found = walk.filter(f -> f.toString().endsWith(".drl") && !Files.isDirectory(f)).sorted()
+          List<Path> found = walk.filter(f -> RuleSources.isRuleFile(f) && !Files.isDirectory(f)).sorted()
               .toList();
           if (found.isEmpty()) {
-            problems.add(source.loc().error("rule folder '" + Paths2.display(p) + "' holds no .drl file"));
+            problems.add(source.loc().error("rule folder '" + Paths2.display(p) + "' holds no rule file ("
+                + RuleSources.extensionsText() + ")"));
           }
           files.addAll(found);
         } catch (IOException | java.io.UncheckedIOException e) {
           problems.add(source.loc().error("cannot list rule folder '" + Paths2.display(p) + "': " + e.getMessage()));
         }
-      } else if (p.toString().endsWith(".drl")) {
+      } else if (RuleSources.isRuleFile(p)) {
         files.add(p);
       } else {
-        problems.add(source.loc().error("'" + Paths2.display(p) + "' is neither a folder nor a .drl file"));
+        problems.add(source.loc().error("'" + Paths2.display(p) + "' is neither a folder nor a rule file ("
+            + RuleSources.extensionsText() + ")"));
       }
     }
     return files.stream().map(f -> f.toAbsolutePath().normalize()).distinct().toList();
   }
 
   /**
-   * The given DRL files as Drools' parser reads them, without compiling them.
+   * The given rule files as Drools' parser reads their DRL, without compiling them.
    *
    * @throws GordianException when a file cannot be read
    */
   public static List<RuleFile> read(List<Path> files) {
     List<RuleFile> out = new ArrayList<>();
     for (Path f : files) {
-      out.add(DrlReader.read(f, CaseLoader.readText(f)));
+      out.add(DrlReader.read(f, RuleSources.read(f).drl()));
     }
     return out;
   }
@@ -92,7 +98,7 @@ public final class RuleLoader {
    */
   public static Rulebook load(List<Located<Path>> sources, LoadOptions options) {
     Problems problems = new Problems();
-    List<Path> files = drlFiles(sources, problems);
+    List<Path> files = ruleFiles(sources, problems);
     problems.throwIfErrors();
     return compile(files, options);
   }
@@ -111,17 +117,53 @@ public final class RuleLoader {
    */
   public static Rulebook compile(List<Path> files, LoadOptions options) {
     Problems problems = new Problems();
-    Map<Path, String> texts = new LinkedHashMap<>();
+    // The rule cache's key is made of the files as written: a DRL file's text, and the digest of
+    // every file a .dslr file or a table is made from. Expanding and compiling those into DRL then
+    // goes with the parsing, beside the reading of the cache.
+    Map<Path, String> keyed = new LinkedHashMap<>();
+    Map<Path, String> drl = new LinkedHashMap<>();
     for (Path f : files) {
       try {
-        texts.put(f, CaseLoader.readText(f));
+        if (f.toString().endsWith(".drl")) {
+          String text = CaseLoader.readText(f);
+          drl.put(f, text);
+          keyed.put(f, text);
+        } else {
+          for (Path input : RuleSources.inputsOf(f)) {
+            keyed.put(Path.of(f + "#" + input), RuleSources.digest(input));
+          }
+        }
       } catch (GordianException e) {
         problems.addAll(e.diagnostics());
       }
     }
     problems.throwIfErrors();
-    return compile(texts, options);
+    return compile(keyed, options, () -> {
+      Map<Path, String> texts = new LinkedHashMap<>();
+      Map<Path, RuleSources.Source> sources = new LinkedHashMap<>();
+      List<Diagnostic> refused = new ArrayList<>();
+      for (Path f : files) {
+        if (drl.containsKey(f)) {
+          texts.put(f, drl.get(f));
+          continue;
+        }
+        RuleSources.Source s = RuleSources.read(f);
+        sources.put(f, s);
+        texts.put(f, s.drl());
+        refused.addAll(s.problems());
+      }
+      return new Sourced(texts, sources, refused);
+    });
   }
+
+  /**
+   * Rule files as DRL: each file's DRL text in order, what the non-DRL files were made from, and
+   * what the DSL expansion or the table compiler refused.
+   */
+  private record Sourced(Map<Path, String> texts, Map<Path, RuleSources.Source> sources, List<Diagnostic> problems) {}
+
+  /** The files as DRL and their rule model, read together. */
+  private record Parsed(Sourced sourced, Map<Path, RuleFile> model) {}
 
   /**
    * Compiles rule texts held in memory, each under the path of the file it stands for (diagnostics
@@ -131,31 +173,45 @@ public final class RuleLoader {
    * @throws GordianException listing every problem in every text
    */
   public static Rulebook compileTexts(Map<Path, String> texts) {
-    return compile(new LinkedHashMap<>(texts), LoadOptions.DEFAULT);
+    Map<Path, String> copy = new LinkedHashMap<>(texts);
+    return compile(copy, LoadOptions.DEFAULT, () -> new Sourced(copy, Map.of(), List.of()));
   }
 
-  private static Rulebook compile(Map<Path, String> texts, LoadOptions options) {
+  /**
+   * Compiles rules: {@code keyed} is what the rule cache's key is made of, and {@code reading}
+   * gives the DRL texts (with, for the files that are not DRL as written, where a table's rules
+   * lie).
+   */
+  private static Rulebook compile(Map<Path, String> keyed, LoadOptions options,
+      java.util.function.Supplier<Sourced> reading) {
     Problems problems = new Problems();
     long start = System.nanoTime();
-    List<Path> files = List.copyOf(texts.keySet());
 
-    // The files are parsed into the rule model on a second thread while the rule cache is read on
-    // this one: each takes about as long, and a run needs both.
-    java.util.concurrent.CompletableFuture<Map<Path, RuleFile>> parsing =
+    // The files are read as DRL and parsed into the rule model on a second thread while the rule
+    // cache is read on this one: each takes about as long, and a run needs both.
+    java.util.concurrent.CompletableFuture<Parsed> parsing =
         java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          Sourced sourced = reading.get();
           Map<Path, RuleFile> m = new LinkedHashMap<>();
-          texts.forEach((f, t) -> m.put(f, DrlReader.read(f, t)));
-          return m;
+          sourced.texts().forEach((f, t) -> m.put(f, DrlReader.read(f, t)));
+          return new Parsed(sourced, m);
         });
     java.util.Optional<RuleCache> configured = RuleCache.of(options);
-    String cacheKey = configured.map(c -> c.key(texts)).orElse(null);
+    String cacheKey = configured.map(c -> c.key(keyed)).orElse(null);
     java.util.Optional<KieBase> found = configured.flatMap(c -> c.read(cacheKey));
-    Map<Path, RuleFile> model;
+    Parsed parsed;
     try {
-      model = parsing.join();
+      parsed = parsing.join();
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+    if (parsed.sourced().problems().stream().anyMatch(Diagnostic::isError)) {
+      throw new GordianException(parsed.sourced().problems());
+    }
+    Map<Path, String> texts = parsed.sourced().texts();
+    Map<Path, RuleSources.Source> sources = parsed.sourced().sources();
+    Map<Path, RuleFile> model = parsed.model();
+    List<Path> files = List.copyOf(texts.keySet());
     Map<String, Path> byResourcePath = new HashMap<>();
     Map<String, RuleInfo> named = new HashMap<>();
     List<DrlCompiler.Source> resources = new ArrayList<>();
@@ -174,6 +230,7 @@ public final class RuleLoader {
           continue;
         }
         missingMetadata(rule).ifPresent(problems::add);
+        otherSpeaker(rule).ifPresent(problems::add);
       }
       if (drl.parsed() && drl.packageName().isEmpty()) {
         problems.add(Diagnostic.warning(file, 1, 0, "no 'package' line; rules share the default package"));
@@ -184,7 +241,7 @@ public final class RuleLoader {
     String key = cacheKey;
     java.util.Optional<KieBase> kept = problems.hasErrors() ? java.util.Optional.empty() : found;
     if (kept.isPresent()) {
-      Rulebook book = rulebook(kept.get(), List.copyOf(model.values()), problems.warnings());
+      Rulebook book = rulebook(kept.get(), List.copyOf(model.values()), relocated(problems.warnings(), sources));
       LOG.debug("Loaded {} compiled rules of {} files in {} ms", book.rules().size(), files.size(),
           (System.nanoTime() - start) / 1_000_000);
       return book;
@@ -211,12 +268,14 @@ public final class RuleLoader {
       }
       problems.add(d);
     }
-    problems.throwIfErrors();
+    if (problems.hasErrors()) {
+      throw new GordianException(relocated(problems.all(), sources));
+    }
     if (cache.isPresent() && !threw && built.isEmpty()) {
       cache.get().write(key, builder);
     }
 
-    Rulebook book = rulebook(builder.newKieBase(), List.copyOf(model.values()), problems.warnings());
+    Rulebook book = rulebook(builder.newKieBase(), List.copyOf(model.values()), relocated(problems.warnings(), sources));
     LOG.debug("Compiled {} rules from {} files in {} ms", book.rules().size(), files.size(),
         (System.nanoTime() - start) / 1_000_000);
     return book;
@@ -239,10 +298,38 @@ public final class RuleLoader {
         + " metadata; add e.g. @party(\"US\") @position(\"all-or-nothing\") after the rule name"));
   }
 
+  private static final Pattern SAID_BY = Pattern.compile("//\\s*said by\\s+(.*?)\\s*$", Pattern.MULTILINE);
+
+  /**
+   * The error for a sentence of Gordian's DSL that names a party other than the rule's
+   * {@code @party} ({@code A vetoes: …} in a rule held by party B), if one does: the expansion leaves
+   * the party named as a comment, {@code // said by A}, after the result it makes.
+   */
+  private static java.util.Optional<Diagnostic> otherSpeaker(RuleInfo rule) {
+    if (rule.consequence() == null || !rule.file().toString().endsWith(".dslr")) {
+      return java.util.Optional.empty();
+    }
+    Matcher m = SAID_BY.matcher(rule.consequence().text());
+    while (m.find()) {
+      String said = m.group(1);
+      if (!said.equals(rule.meta("party"))) {
+        int line = rule.consequence().lineAt(m.start());
+        return java.util.Optional.of(Diagnostic.error(rule.file(), line, 0, "rule '" + rule.name() + "' has '" + said
+            + "' give its result, but its @party is '" + rule.meta("party") + "'; a sentence names the party that"
+            + " holds the rule"));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The rulebook of a built knowledge base: each rule with its metadata, file and line. */
   private static Rulebook rulebook(KieBase kieBase, List<RuleFile> sources, List<Diagnostic> warnings) {
     Map<String, RuleInfo> written = new HashMap<>();
+    Map<Path, Map<String, DecisionTables.Place>> places = new HashMap<>();
     for (RuleFile f : sources) {
+      if (DecisionTables.isTable(f.path())) {
+        places.put(f.path(), DecisionTables.places(f.text()));
+      }
       f.rules().forEach(r -> written.putIfAbsent(r.qualifiedName(), r));
       f.rules().forEach(r -> written.putIfAbsent(r.name(), r));
     }
@@ -254,14 +341,37 @@ public final class RuleLoader {
         RuleInfo w = written.getOrDefault(qualified, written.get(rule.getName()));
         String party = stringMeta(rule, "party");
         String position = stringMeta(rule, DrlReader.POSITION_KEY);
-        rules.put(qualified, new RuleRef(rule.getName(), party, position,
-            w == null ? "?" : Paths2.display(w.file()), w == null ? 0 : w.line()));
+        rules.put(qualified, ref(rule.getName(), party, position, w, places));
       }
       for (FactType t : pkg.getFactTypes()) {
         types.put(t.getSimpleName(), t);
       }
     }
     return new Rulebook(kieBase, rules, types, sources, warnings);
+  }
+
+  /**
+   * The reference to a rule as written: its file and line, or for a rule a decision table makes, the
+   * row (and in a workbook the sheet and cell) it comes from.
+   */
+  private static RuleRef ref(String name, String party, String position, RuleInfo w,
+      Map<Path, Map<String, DecisionTables.Place>> places) {
+    if (w == null) {
+      return new RuleRef(name, party, position, "?", 0);
+    }
+    String file = Paths2.display(w.file());
+    if (DecisionTables.isTable(w.file())) {
+      DecisionTables.Place p = places.getOrDefault(w.file(), Map.of()).get(w.name());
+      if (p != null) {
+        return new RuleRef(name, party, position, file, p.row(), p.sheet().isEmpty() ? "" : p.label());
+      }
+    }
+    return new RuleRef(name, party, position, file, w.line());
+  }
+
+  /** The diagnostics with those on DRL a table made placed in the table (see {@link RuleSources#relocate}). */
+  private static List<Diagnostic> relocated(List<Diagnostic> ds, Map<Path, RuleSources.Source> sources) {
+    return ds.stream().map(d -> RuleSources.relocate(d, sources)).toList();
   }
 
   /**
@@ -280,7 +390,7 @@ public final class RuleLoader {
    */
   public static Rulebook update(Rulebook previous, List<Located<Path>> sources, LoadOptions options) {
     Problems problems = new Problems();
-    List<Path> files = drlFiles(sources, problems);
+    List<Path> files = ruleFiles(sources, problems);
     problems.throwIfErrors();
     try {
       java.util.Optional<Rulebook> quick = inPlace(previous, files);
@@ -317,9 +427,16 @@ public final class RuleLoader {
     if (!files.equals(previous.files())) {
       return java.util.Optional.empty();
     }
+    Map<Path, String> before = new HashMap<>();
+    previous.sources().forEach(f -> before.put(f.path(), f.text()));
     Map<Path, String> texts = new LinkedHashMap<>();
     for (Path f : files) {
-      texts.put(f, CaseLoader.readText(f));
+      RuleSources.Source s = RuleSources.read(f);
+      // A table whose DRL changed is compiled afresh, as is anything the DSL or the table compiler refused.
+      if (!s.problems().isEmpty() || s.table().isPresent() && !s.drl().equals(before.get(f))) {
+        return java.util.Optional.empty();
+      }
+      texts.put(f, s.drl());
     }
     return inPlaceTexts(previous, texts);
   }

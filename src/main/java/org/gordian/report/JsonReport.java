@@ -284,6 +284,9 @@ public final class JsonReport implements Reporter<RunResult> {
     g.writeStringField("rule", r.rule());
     g.writeStringField("file", r.file());
     g.writeNumberField("line", r.line());
+    if (!r.place().isEmpty()) {
+      g.writeStringField("cell", r.place());
+    }
   }
 
 }

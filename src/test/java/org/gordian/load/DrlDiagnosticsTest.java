@@ -21,10 +21,7 @@ class DrlDiagnosticsTest {
   private static final Path MINI = Path.of("src/test/resources/mini");
 
   private static List<Diagnostic> compileErrors(String fixture) {
-    GordianException e = catchThrowableOfType(GordianException.class,
-        () -> RuleLoader.compile(List.of(DEFECTS.resolve(fixture + ".drl"))));
-    assertThat(e).as("compiling %s should fail", fixture).isNotNull();
-    return e.diagnostics().stream().filter(Diagnostic::isError).toList();
+    return CompileErrors.of(DEFECTS.resolve(fixture + ".drl"));
   }
 
   @ParameterizedTest(name = "{0}")

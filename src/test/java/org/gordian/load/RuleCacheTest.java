@@ -146,6 +146,34 @@ class RuleCacheTest {
   }
 
   @Test
+  void anEditToADslMappingOrADecisionTableIsANewKeyEvenWhenTheDrlStaysTheSame() throws Exception {
+    Path caseFile = CaseFiles.copyHanoi(dir);
+    Path rules = dir.resolve("rules");
+    Path mapping = rules.resolve("seoul.dsl");
+    Files.writeString(mapping, "# Sentences of the Seoul analysts.\n[when]Seoul is offered {move}=$d : Deal( has(\"{move}\") )\n");
+    Path table = rules.resolve("seoul-likes.csv");
+    Files.copy(Path.of("src/test/resources/dsl/table/seoul-likes.csv"), table);
+    List<String> original = reports(cached(caseFile));
+    assertThat(entries()).hasSize(1);
+
+    // A comment in the mapping: the expanded DRL is the same, the files are not.
+    Files.writeString(mapping, Files.readString(mapping).replace("Seoul analysts", "analysts in Seoul"));
+    assertThat(reports(cached(caseFile))).isEqualTo(original);
+    assertThat(entries()).hasSize(2);
+
+    // A note in the table: Drools leaves notes out of the DRL it makes.
+    Files.writeString(table, Files.readString(table).replace("\"Notes\",\"", "\"Notes\",\"Edited. "));
+    assertThat(reports(cached(caseFile))).isEqualTo(original);
+    assertThat(entries()).hasSize(3);
+
+    // The sentences' own file: a comment in rok.dslr.
+    Path rok = rules.resolve("rok.dslr");
+    Files.writeString(rok, Files.readString(rok) + "\n// an edit\n");
+    assertThat(reports(cached(caseFile))).isEqualTo(original);
+    assertThat(entries()).hasSize(4);
+  }
+
+  @Test
   void aDamagedEntryIsDroppedAndTheRulesCompiled() throws Exception {
     Path example = Path.of("examples/hanoi-2019");
     cached(example);
@@ -350,7 +378,7 @@ class RuleCacheTest {
   void theNewestEntriesAreKept() throws Exception {
     Path caseFile = CaseFiles.copyHanoi(dir);
     Path rules = dir.resolve("rules");
-    Path rok = rules.resolve("rok.drl");
+    Path rok = CaseFiles.rokAsDrl(rules);
     String text = Files.readString(rok);
     for (int i = 0; i < RuleCache.KEPT + 2; i++) {
       Files.writeString(rok, text + "\n// edit " + i + "\n");

@@ -44,6 +44,7 @@ class RuleUpdateTest {
   @BeforeEach
   void copyTheCase() throws IOException {
     caseFile = CaseFiles.copyHanoi(dir);
+    CaseFiles.rokAsDrl(dir.resolve("rules"));
     rules = dir.resolve("rules");
   }
 
