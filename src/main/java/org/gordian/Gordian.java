@@ -270,7 +270,7 @@ public final class Gordian {
         engine.disabled().stream().sorted().toList(),
         engine.rulebook().files().stream().map(Paths2::display).toList(), listed, summary, warnings.all(),
         List.copyOf(explained), analyses, Sources.of(loaded.context(scenario), engine.rulebook().sources(),
-            engine.rulebook()::rule), null, uncertainty);
+            engine.rulebook()::rule).withFactions(engine.rulebook().factions()), null, uncertainty);
   }
 
   /**

@@ -215,7 +215,7 @@ public final class Chances {
       List<Uncertainty.DealChance> chances = new ArrayList<>();
       List<Verdict> asRun = run.evaluate(deals);
       for (int d = 0; d < deals.size(); d++) {
-        double p = dealWeight[d] / total;
+        double p = Math.min(1, dealWeight[d] / total);
         double low = p;
         double high = p;
         if (!exact) {
@@ -228,7 +228,7 @@ public final class Chances {
       }
       Uncertainty.SpaceChance spaceChance = null;
       if (space) {
-        double any = anyFeasible / total;
+        double any = Math.min(1, anyFeasible / total);
         double low = any;
         double high = any;
         if (!exact) {
@@ -251,7 +251,7 @@ public final class Chances {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int x = 0; x < n; x++) {
-          double g = weight[v][x] == 0 ? Double.NaN : feasibleWeight[d][v][x] / weight[v][x];
+          double g = weight[v][x] == 0 ? Double.NaN : Math.min(1, feasibleWeight[d][v][x] / weight[v][x]);
           given.add(g);
           if (!Double.isNaN(g)) {
             lo = Math.min(lo, g);

@@ -85,6 +85,7 @@ public final class HtmlReport implements Reporter<RunResult> {
     }
     AnalysesHtml.addTo(page, r, MarkdownReport.SHOWN_DEALS);
     SensitivityHtml.addTo(page, r);
+    UncertaintyHtml.addTo(page, r);
     page.section("warnings", "Warnings", h -> warnings(r, h));
     w.write(page.render());
   }

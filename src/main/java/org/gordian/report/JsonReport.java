@@ -25,7 +25,7 @@ import org.gordian.model.PositionRef;
  */
 public final class JsonReport implements Reporter<RunResult> {
   /** The version of the report layout. */
-  public static final String SCHEMA_VERSION = "2.0";
+  public static final String SCHEMA_VERSION = "2.1";
 
   private final Instant generatedAt;
 
@@ -89,6 +89,9 @@ public final class JsonReport implements Reporter<RunResult> {
           g.writeStartObject();
           g.writeStringField("party", b.position().party());
           g.writeStringField("position", b.position().position());
+          if (!r.sources().factionOf(b.position()).isEmpty()) {
+            g.writeStringField("faction", r.sources().factionOf(b.position()));
+          }
           g.writeNumberField("vetoes", b.vetoes());
           g.writeNumberField("pivotal", b.pivotal());
           g.writeNumberField("othersAccept", b.othersAccept());
@@ -130,6 +133,7 @@ public final class JsonReport implements Reporter<RunResult> {
         AnalysesJson.write(r.analyses(), g);
       }
       SensitivityJson.addTo(r, g);
+      UncertaintyJson.addTo(r, g);
       g.writeArrayFieldStart("warnings");
       for (Diagnostic d : r.warnings()) {
         g.writeString(d.toString());
