@@ -684,8 +684,9 @@ public final class CaseLoader {
         out.add(new ContextFact.Outcome(fields.fields(), fields.fieldLocs(), p, y.loc(n)));
       }
       if (complete && !out.isEmpty() && Math.abs(sum - 1) > PROBABILITY_TOLERANCE) {
-        y.error(y.keyOf(node), "the probabilities of the outcomes of " + whose + " add up to " + sum
-            + "; expected 1 (within " + PROBABILITY_TOLERANCE + ")");
+        y.error(y.keyOf(node), "the probabilities of the outcomes of " + whose + " add up to "
+            + java.math.BigDecimal.valueOf(sum).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString()
+            + "; expected 1 (within 1e-9)");
       }
       if (complete && out.isEmpty() && node instanceof SequenceNode) {
         y.error(y.keyOf(node), "'outcomes' of " + whose + " is empty; leave it out for a certain fact, or give two"
