@@ -177,4 +177,13 @@ class UncertaintyTest {
   void positionsAreListedWithTheirFaction() {
     assertThat(List.copyOf(odds.rulebook().factions().values())).containsExactly("hawks", "hawks");
   }
+
+  @Test
+  void sensitivityTriesTheValuesTheOutcomesGive() {
+    org.gordian.model.CaseDef c = odds.caseDef();
+    org.gordian.model.CaseDef withoutScenarios = new org.gordian.model.CaseDef(c.file(), c.id(), c.title(), c.source(),
+        c.rules(), c.parties(), c.moves(), c.context(), c.deals(), c.bounds(), List.of());
+    List<Perturbation> tried = Perturbations.contexts(c.context(), withoutScenarios, odds.rulebook().sources());
+    assertThat(tried).extracting(Perturbation::label).containsExactly("context `pressure.level` = low");
+  }
 }
