@@ -63,7 +63,8 @@ class UncertaintyReportTest {
   void htmlHasItsOwnSection() {
     String html = ReportRuns.render(Format.HTML, exact);
     assertThat(html).contains("id=\"uncertainty\"").contains("Uncertainty: probability of feasibility")
-        .contains("position A/dismantlement-with-relief (held: 0; not held: 0.2)");
+        .contains("position A/dismantlement-with-relief (held: 0; not held: 0.2)")
+        .contains("<code>A/no-payment</code> (hawks)</td>");
   }
 
   @Test
