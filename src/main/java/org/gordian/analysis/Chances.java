@@ -281,23 +281,10 @@ public final class Chances {
           values[i] = outcome[i];
         }
         for (long visibleOff = 0; visibleOff < 1L << visible.size(); visibleOff++) {
-          double w = factWeight;
-          for (int k = 0; k < visible.size(); k++) {
-            boolean off = (visibleOff >> k & 1) != 0;
-            double h = held.get(visible.get(k));
-            w *= off ? 1 - h : h;
-            values[facts.size() + order.indexOf(visible.get(k))] = off ? 1 : 0;
-          }
+          double w = factWeight * weigh(visible, visibleOff, values, order);
           World world = world(outcome, visibleOff);
           for (long filterOff = 0; filterOff < 1L << filter.size(); filterOff++) {
-            double ww = w;
-            for (int k = 0; k < filter.size(); k++) {
-              boolean off = (filterOff >> k & 1) != 0;
-              double h = held.get(filter.get(k));
-              ww *= off ? 1 - h : h;
-              values[facts.size() + order.indexOf(filter.get(k))] = off ? 1 : 0;
-            }
-            add(ww, values, world, filterOff);
+            add(w * weigh(filter, filterOff, values, order), values, world, filterOff);
           }
         }
         int i = 0;
@@ -308,6 +295,21 @@ public final class Chances {
           return;
         }
       }
+    }
+
+    /**
+     * The probability that exactly the positions of {@code off} (bits over {@code positions}) are not
+     * held and the others are; records each position's value in {@code values}.
+     */
+    private double weigh(List<PositionRef> positions, long off, int[] values, List<PositionRef> order) {
+      double w = 1;
+      for (int k = 0; k < positions.size(); k++) {
+        boolean notHeld = (off >> k & 1) != 0;
+        double h = held.get(positions.get(k));
+        w *= notHeld ? 1 - h : h;
+        values[facts.size() + order.indexOf(positions.get(k))] = notHeld ? 1 : 0;
+      }
+      return w;
     }
 
     /** Combinations drawn at random from the seed, each counted once. */
