@@ -102,7 +102,7 @@ public final class Robustness {
     // no answer over every deal of the case.
     RunOptions quiet = options.toBuilder().threads(1).keepFeasible(0).keepNearMisses(0).explain(List.of())
         .neighbourhoodBudget(0).wholeSpace(false).progress(Progress.NONE).notice(s -> {})
-        .uncertainty(new org.gordian.analysis.Uncertainty.Options(false, 1, 1, 0, true)).build();
+        .uncertainty(org.gordian.analysis.Uncertainty.Options.OFF).build();
     List<java.util.concurrent.Callable<Sensitivity.Trial>> tasks = new ArrayList<>();
     for (Perturbation p : off) {
       List<Located<PositionRef>> disable = new ArrayList<>(flat.disable());

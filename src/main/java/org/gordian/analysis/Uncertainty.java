@@ -54,6 +54,9 @@ public record Uncertainty(Method method, long combinations, int samples, long se
     /** Exact up to 4,096 combinations, else 10,000 draws from seed 17. */
     public static final Options DEFAULT = new Options(true, 4096, 10_000, 17, true);
 
+    /** Not run: for runs whose probabilities nobody reads (the changed runs of sensitivity, diff's sides). */
+    public static final Options OFF = new Options(false, 4096, 10_000, 17, true);
+
     public Options {
       if (exactLimit < 1 || samples < 1) {
         throw new IllegalArgumentException("the exact limit and the samples must be at least 1, found "
