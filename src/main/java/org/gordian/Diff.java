@@ -80,8 +80,10 @@ public final class Diff {
       if (!options.analyses()) {
         return verdicts;
       }
-      // The conclusions drawn from the verdicts: each side is run whole, with its analyses.
-      RunOptions quiet = options.withProgress(org.gordian.space.Progress.NONE, s -> { });
+      // The conclusions drawn from the verdicts: each side is run whole, with its analyses (the
+      // probabilities of feasibility are not compared, so not computed).
+      RunOptions quiet = options.toBuilder().uncertainty(org.gordian.analysis.Uncertainty.Options.OFF).build()
+          .withProgress(org.gordian.space.Progress.NONE, s -> { });
       return verdicts.withAnalyses(AnalysisChanges.of(
           from.gordian().runWithin(quiet.withScenario(from.scenario()), deadline),
           to.gordian().runWithin(quiet.withScenario(to.scenario()), deadline)));

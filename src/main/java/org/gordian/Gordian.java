@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.gordian.analysis.Analyses;
+import org.gordian.analysis.Chances;
 import org.gordian.model.Loc;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -256,6 +257,12 @@ public final class Gordian {
       options.notice().accept(String.format("Checked %,d verdicts of the memo and rule groups against all the rules"
           + " fired without them: all agree", engine.verifiedVerdicts()));
     }
+    org.gordian.analysis.Uncertainty uncertainty = null;
+    if (options.analysis().uncertainty().on() && Chances.declared(run)) {
+      options.notice().accept("Uncertainty: the probability of feasibility over the uncertain facts and positions");
+      uncertainty = Chances.of(run, options.space(), summary == null ? "" : summary.scope().describe(),
+          options.analysis().uncertainty());
+    }
     Problems warnings = new Problems();
     warnings.addAll(engine.rulebook().warnings());
     warnings.addAll(engine.unknownNameWarnings());
@@ -263,7 +270,7 @@ public final class Gordian {
         engine.disabled().stream().sorted().toList(),
         engine.rulebook().files().stream().map(Paths2::display).toList(), listed, summary, warnings.all(),
         List.copyOf(explained), analyses, Sources.of(loaded.context(scenario), engine.rulebook().sources(),
-            engine.rulebook()::rule));
+            engine.rulebook()::rule).withFactions(engine.rulebook().factions()), null, uncertainty);
   }
 
   /**

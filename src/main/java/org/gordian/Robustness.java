@@ -101,13 +101,13 @@ public final class Robustness {
     // A changed run needs the headlines only: no neighbourhoods (nearest deals are no headline), and
     // no answer over every deal of the case.
     RunOptions quiet = options.toBuilder().threads(1).keepFeasible(0).keepNearMisses(0).explain(List.of())
-        .neighbourhoodBudget(0).wholeSpace(false).progress(Progress.NONE).notice(s -> {}).build();
+        .neighbourhoodBudget(0).wholeSpace(false).progress(Progress.NONE).notice(s -> {})
+        .uncertainty(org.gordian.analysis.Uncertainty.Options.OFF).build();
     List<java.util.concurrent.Callable<Sensitivity.Trial>> tasks = new ArrayList<>();
     for (Perturbation p : off) {
       List<Located<PositionRef>> disable = new ArrayList<>(flat.disable());
       disable.add(new Located<>(p.position(), here));
-      Scenario s = new Scenario(flat.id(), flat.description(), disable, flat.context(), List.of(), flat.deals(),
-          flat.loc(), flat.bounds());
+      Scenario s = flat.with(disable, flat.context());
       tasks.add(() -> trial(gordian, same, s, p, quiet, deadline));
     }
     for (Perturbation p : context) {
@@ -118,8 +118,7 @@ public final class Robustness {
       changes.put(p.context(), new ContextFact(p.context(), before == null ? null : before.type(), fields,
           before == null ? Map.of() : before.fieldLocs(), here,
           new org.gordian.model.Evidence("a single change tried by sensitivity analysis", "", null)));
-      Scenario s = new Scenario(flat.id(), flat.description(), flat.disable(), changes, List.of(), flat.deals(),
-          flat.loc(), flat.bounds());
+      Scenario s = flat.with(flat.disable(), changes);
       tasks.add(() -> trial(gordian, same, s, p, quiet, deadline));
     }
     // Each thread keeps the rules it compiled last and compiles the next variant into them in place:
@@ -159,7 +158,8 @@ public final class Robustness {
     if (s == null) {
       return new Scenario("baseline", "the case as written", List.of(), Map.of(), List.of(), List.of(), here, null);
     }
-    return new Scenario(s.id(), s.description(), s.disable(), s.context(), List.of(), s.deals(), s.loc(), s.bounds());
+    return new Scenario(s.id(), s.description(), s.disable(), s.context(), List.of(), s.deals(), s.loc(), s.bounds(),
+        s.factions());
   }
 
   private static Sensitivity.Trial trial(Gordian gordian, LoadedCase loaded, Scenario s, Perturbation p,

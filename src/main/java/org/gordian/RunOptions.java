@@ -39,9 +39,12 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
    *     feasible ones (every deal within as many edits as fit)
    * @param wholeSpace whether to answer over every deal of the case up to its phase limit, of any
    *     size (exactly where the rules allow, else by a seeded sample)
+   * @param uncertainty whether and how to find the probability of feasibility when the case declares
+   *     uncertain facts or positions
    */
   public record Analysis(int keepFeasible, int keepNearMisses, boolean analyses, int maxRelaxation,
-      List<String> explain, long neighbourhoodBudget, boolean wholeSpace) {
+      List<String> explain, long neighbourhoodBudget, boolean wholeSpace,
+      org.gordian.analysis.Uncertainty.Options uncertainty) {
     /** Copies the list and checks the counts. */
     public Analysis {
       explain = List.copyOf(explain);
@@ -56,7 +59,7 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
      * neighbourhoods of up to {@value org.gordian.analysis.Neighbourhood#DEFAULT_BUDGET} deals.
      */
     public static final Analysis DEFAULT = new Analysis(200, 10, true, 0, List.of(),
-        org.gordian.analysis.Neighbourhood.DEFAULT_BUDGET, false);
+        org.gordian.analysis.Neighbourhood.DEFAULT_BUDGET, false, org.gordian.analysis.Uncertainty.Options.DEFAULT);
   }
 
   /** Checks the time limit. */
@@ -196,6 +199,7 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
     private List<String> explain;
     private long neighbourhoodBudget;
     private boolean wholeSpace;
+    private org.gordian.analysis.Uncertainty.Options uncertainty;
     private Consumer<String> notice;
 
     private Builder(RunOptions o) {
@@ -216,6 +220,7 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
       explain = o.analysis.explain();
       neighbourhoodBudget = o.analysis.neighbourhoodBudget();
       wholeSpace = o.analysis.wholeSpace();
+      uncertainty = o.analysis.uncertainty();
       notice = o.notice;
     }
 
@@ -295,6 +300,12 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
     }
 
     /** The most deals evaluated around each infeasible deal. */
+    /** Whether and how to find the probability of feasibility (see {@link Analysis#uncertainty}). */
+    public Builder uncertainty(org.gordian.analysis.Uncertainty.Options options) {
+      uncertainty = options;
+      return this;
+    }
+
     /** Whether to answer over every deal of the case (see {@link Analysis#wholeSpace}). */
     public Builder wholeSpace(boolean on) {
       wholeSpace = on;
@@ -320,7 +331,7 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
       return new RunOptions(scenario, space, timeLimitMillis,
           new WalkOptions(threads, chunkSize, limit, maxMoves, phases, progress), engine,
           new Analysis(keepFeasible, keepNearMisses, analyses, maxRelaxation, explain, neighbourhoodBudget,
-              wholeSpace),
+              wholeSpace, uncertainty),
           notice);
     }
   }

@@ -71,8 +71,8 @@ class ScenarioTest {
 
   @Test
   void aScenarioAddingAMissingRuleFileIsAnErrorAtItsLine() throws Exception {
-    String text = CaseFiles.hanoiText().replace("    disable:\n      - US/verification-or-inventory-first",
-        "    disable:\n      - US/verification-or-inventory-first\n    rules:\n      - extra/missing.drl");
+    String text = CaseFiles.hanoiText().replaceFirst("    disable:\n      - US/all-or-nothing",
+        "    disable:\n      - US/all-or-nothing\n    rules:\n      - extra/missing.drl");
     Path file = CaseFiles.write(dir, text);
     assertThatThrownBy(() -> Gordian.load(file, LoadOptions.DEFAULT.withRulesOutside(RulesOutside.ALLOWED))).isInstanceOf(GordianException.class)
         .hasMessageContaining("case.yaml:" + CaseFiles.lineOf(text, "extra/missing.drl"))

@@ -76,6 +76,8 @@ public final class Perturbations {
     caseDef.context().forEach(c -> {
       typeOf.put(c.id(), c.type());
       c.fields().forEach((k, v) -> values.computeIfAbsent(c.type() + "." + k, x -> new LinkedHashSet<>()).add(v));
+      c.outcomes().forEach(o -> o.fields().forEach((k, v) -> values.computeIfAbsent(c.type() + "." + k,
+          x -> new LinkedHashSet<>()).add(v)));
     });
     for (Scenario s : caseDef.scenarios()) {
       s.context().forEach((id, c) -> {

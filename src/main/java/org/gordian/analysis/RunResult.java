@@ -20,10 +20,21 @@ import org.gordian.model.Scenario;
  * @param sources the run's context facts and the evidence its rules give, for the reports
  * @param sensitivity which of the run's conclusions survive every single small change of the model,
  *     or null when that was not asked for
+ * @param uncertainty the probability of feasibility over the case's uncertain facts and positions, or
+ *     null when the case declares none (or it was not asked for)
  */
 public record RunResult(CaseDef caseDef, Scenario scenario, List<PositionRef> positions, List<PositionRef> disabled,
     List<String> ruleFiles, List<DealOutcome> listed, SpaceSummary space, List<Diagnostic> warnings,
-    List<DealOutcome> explained, Analyses analyses, Sources sources, Sensitivity sensitivity) {
+    List<DealOutcome> explained, Analyses analyses, Sources sources, Sensitivity sensitivity,
+    Uncertainty uncertainty) {
+
+  /** A result without uncertainty analysis. */
+  public RunResult(CaseDef caseDef, Scenario scenario, List<PositionRef> positions, List<PositionRef> disabled,
+      List<String> ruleFiles, List<DealOutcome> listed, SpaceSummary space, List<Diagnostic> warnings,
+      List<DealOutcome> explained, Analyses analyses, Sources sources, Sensitivity sensitivity) {
+    this(caseDef, scenario, positions, disabled, ruleFiles, listed, space, warnings, explained, analyses, sources,
+        sensitivity, null);
+  }
 
   /** A result without sensitivity analysis. */
   public RunResult(CaseDef caseDef, Scenario scenario, List<PositionRef> positions, List<PositionRef> disabled,
@@ -36,7 +47,13 @@ public record RunResult(CaseDef caseDef, Scenario scenario, List<PositionRef> po
   /** The same result with this sensitivity analysis. */
   public RunResult withSensitivity(Sensitivity s) {
     return new RunResult(caseDef, scenario, positions, disabled, ruleFiles, listed, space, warnings, explained,
-        analyses, sources, s);
+        analyses, sources, s, uncertainty);
+  }
+
+  /** The same result with this uncertainty analysis. */
+  public RunResult withUncertainty(Uncertainty u) {
+    return new RunResult(caseDef, scenario, positions, disabled, ruleFiles, listed, space, warnings, explained,
+        analyses, sources, sensitivity, u);
   }
 
   /** The scenario's id, or {@code baseline}. */

@@ -19,8 +19,11 @@ import org.gordian.model.drl.RuleInfo;
  * @param rules the evidence of each rule that gives one ({@code @source}, {@code @evidence},
  *     {@code @confidence})
  * @param weighing the positions whose rules raise concerns (the weights that score deals), sorted
+ * @param factions the faction each position stands for, by its rules' {@code @faction}; positions of
+ *     no faction are left out
  */
-public record Sources(List<ContextFact> context, Map<RuleRef, Evidence> rules, List<PositionRef> weighing) {
+public record Sources(List<ContextFact> context, Map<RuleRef, Evidence> rules, List<PositionRef> weighing,
+    Map<PositionRef, String> factions) {
 
   /** No context, no evidence. */
   public static final Sources NONE = new Sources(List.of(), Map.of(), List.of());
@@ -29,6 +32,22 @@ public record Sources(List<ContextFact> context, Map<RuleRef, Evidence> rules, L
     context = List.copyOf(context);
     rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     weighing = List.copyOf(weighing);
+    factions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(factions));
+  }
+
+  /** Sources whose positions stand for no faction. */
+  public Sources(List<ContextFact> context, Map<RuleRef, Evidence> rules, List<PositionRef> weighing) {
+    this(context, rules, weighing, Map.of());
+  }
+
+  /** The same sources with the faction each position stands for. */
+  public Sources withFactions(Map<PositionRef, String> byPosition) {
+    return new Sources(context, rules, weighing, byPosition);
+  }
+
+  /** The faction a position stands for, or empty. */
+  public String factionOf(PositionRef position) {
+    return factions.getOrDefault(position, "");
   }
 
   /**

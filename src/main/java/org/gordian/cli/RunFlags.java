@@ -55,6 +55,20 @@ final class RunFlags {
           + " refuting each knot). Exact where the rules allow; otherwise a seeded sample with a 95%% interval.")
   boolean wholeSpace;
 
+  @Option(names = "--samples", paramLabel = "N",
+      description = "When the case declares uncertain facts or positions and their combinations are more than"
+          + " --exact-up-to, draw N of them (default: 10000).")
+  Integer samples;
+
+  @Option(names = "--seed", paramLabel = "N",
+      description = "The seed of those draws (default: 17); the same seed gives the same report.")
+  Long seed;
+
+  @Option(names = "--exact-up-to", paramLabel = "N",
+      description = "Enumerate every combination of uncertain facts and positions when there are at most N"
+          + " (default: 4096); otherwise sample them.")
+  Long exactUpTo;
+
   @Option(names = "--explain", paramLabel = "DEAL",
       description = "Also relax DEAL and find its nearest feasible deals; write it as a generated id, moves joined"
           + " by + within a phase and phases by /, e.g. dismantle-site/partial-relief. Repeatable.")
@@ -78,8 +92,13 @@ final class RunFlags {
     if (eval.spec != null) {
       EvalFlags.between(eval.spec, "--max-relaxation", maxRelaxation, 1, 63);
       EvalFlags.between(eval.spec, "--neighbourhood-budget", neighbourhoodBudget, 0, Double.POSITIVE_INFINITY);
+      EvalFlags.between(eval.spec, "--samples", samples, 1, 10_000_000);
+      EvalFlags.between(eval.spec, "--exact-up-to", exactUpTo, 1, 1L << 24);
     }
-    RunOptions.Builder b = base.toBuilder().wholeSpace(wholeSpace);
+    org.gordian.analysis.Uncertainty.Options odds = base.analysis().uncertainty();
+    RunOptions.Builder b = base.toBuilder().wholeSpace(wholeSpace).uncertainty(new org.gordian.analysis.Uncertainty.Options(
+        odds.on(), exactUpTo == null ? odds.exactLimit() : exactUpTo, samples == null ? odds.samples() : samples,
+        seed == null ? odds.seed() : seed, odds.shortcut()));
     if (neighbourhoodBudget != null) {
       b.neighbourhoodBudget(neighbourhoodBudget);
     }

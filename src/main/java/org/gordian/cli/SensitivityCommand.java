@@ -52,7 +52,9 @@ final class SensitivityCommand extends Shell {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "sensitivity writes markdown, json or"
           + " html, not " + flags.format.label());
     }
-    RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err());
+    // The sensitivity report does not show the probability of feasibility (run --sensitivity does).
+    RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err()).toBuilder()
+        .uncertainty(org.gordian.analysis.Uncertainty.Options.OFF).build();
     flags.checkOut();
     Gordian gordian = Gordian.load(caseFile, trust.load());
     flags.checkOutAgainst(List.of(gordian));

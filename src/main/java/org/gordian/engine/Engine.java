@@ -136,6 +136,16 @@ public final class Engine {
     return new Engine(rulebook, new MoveTable(moves), instances, off, options);
   }
 
+  /**
+   * What is wrong with a context fact against the rules (a type no rule file declares, a field the
+   * type lacks, a value of the wrong kind), each at the place it was written; empty when it fits.
+   */
+  public static List<Diagnostic> problems(ContextFact fact, Rulebook rulebook) {
+    Problems problems = new Problems();
+    bind(fact, rulebook, problems);
+    return problems.all();
+  }
+
   private static ContextInstance bind(ContextFact fact, Rulebook rulebook, Problems problems) {
     FactType type = rulebook.declaredTypes().get(fact.type());
     if (type == null) {

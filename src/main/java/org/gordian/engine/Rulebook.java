@@ -122,6 +122,26 @@ public final class Rulebook {
     return rules.get(packageName + "." + name);
   }
 
+  /**
+   * The faction each position stands for, by the {@code @faction} of its rules (the first rule in file
+   * order that names one; {@code check} refuses positions whose rules disagree); positions whose rules
+   * name none are left out.
+   */
+  public java.util.Map<PositionRef, String> factions() {
+    java.util.Map<PositionRef, String> out = new java.util.TreeMap<>();
+    for (RuleFile f : sources) {
+      for (org.gordian.model.drl.RuleInfo r : f.rules()) {
+        String faction = r.meta("faction");
+        RuleRef ref = rule(r.packageName(), r.name());
+        if (faction != null && !faction.isBlank() && ref != null && !ref.party().isEmpty()
+            && !ref.position().isEmpty()) {
+          out.putIfAbsent(new PositionRef(ref.party(), ref.position()), faction.strip());
+        }
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
   /** Every position some rule names, sorted. */
   public Set<PositionRef> positions() {
     Set<PositionRef> out = new TreeSet<>();

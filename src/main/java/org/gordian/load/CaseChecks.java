@@ -37,6 +37,28 @@ public final class CaseChecks {
           "scenario '" + s.id() + "' has a date but the case has none: give the case's own day as date: YYYY-MM-DD"
               + " so that reports can say whether the scenario lies before or after it")));
     }
+    out.addAll(factions(caseDef, rules));
+    for (Party p : caseDef.parties()) {
+      for (Party.Held h : p.positions()) {
+        PositionRef ref = new PositionRef(p.id(), h.position());
+        if (!known.contains(ref)) {
+          out.add(h.loc().error("party '" + p.id() + "' holds position '" + h.position() + "' with a probability,"
+              + " but no rule holds '" + ref + "'" + Suggest.didYouMean(ref.toString(), knownText)));
+        }
+      }
+    }
+    for (ContextFact c : caseDef.context()) {
+      if (!c.uncertain() || !rules.declaredTypes().containsKey(c.type())) {
+        continue;   // a type no rule declares is reported when the case runs
+      }
+      for (ContextFact.Outcome o : c.outcomes()) {
+        for (Diagnostic d : org.gordian.engine.Engine.problems(c.in(o), rules)) {
+          if (!out.contains(d)) {
+            out.add(d);
+          }
+        }
+      }
+    }
     for (Scenario s : caseDef.scenarios()) {
       if (!s.rules().isEmpty()) {
         continue;
@@ -51,6 +73,48 @@ public final class CaseChecks {
         if (c != null && c.type() != null && !rules.declaredTypes().containsKey(c.type())) {
           out.add(c.loc().error("scenario '" + s.id() + "' adds context fact '" + c.id() + "' of type '" + c.type()
               + "', which no rule file declares" + Suggest.didYouMean(c.type(), rules.declaredTypes().keySet())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Rules whose {@code @faction} is not a faction of their party, and positions whose rules name
+   * different factions, each at the rule's file and line.
+   */
+  public static List<Diagnostic> factions(CaseDef caseDef, Rulebook rules) {
+    List<Diagnostic> out = new ArrayList<>();
+    java.util.Map<PositionRef, String> first = new java.util.HashMap<>();
+    java.util.Map<PositionRef, String> firstAt = new java.util.HashMap<>();
+    for (org.gordian.model.drl.RuleFile f : rules.sources()) {
+      for (org.gordian.model.drl.RuleInfo r : f.rules()) {
+        RuleRef ref = rules.rule(r.packageName(), r.name());
+        String faction = r.meta("faction").strip();
+        if (ref == null || ref.party().isEmpty()) {
+          continue;
+        }
+        Path file = Path.of(ref.file());
+        if (!faction.isEmpty()) {
+          Party party = caseDef.parties().stream().filter(p -> p.id().equals(ref.party())).findFirst().orElse(null);
+          if (party != null && party.faction(faction).isEmpty()) {
+            List<String> ids = party.factions().stream().map(Party.Faction::id).toList();
+            out.add(Diagnostic.error(file, ref.line(), 0, "rule '" + ref.rule() + "' names faction '" + faction
+                + "', which party '" + party.id() + "' does not declare" + Suggest.didYouMean(faction, ids)
+                + " (factions of " + party.id() + ": " + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ")"));
+          }
+        }
+        if (ref.position().isEmpty() || faction.isEmpty()) {
+          continue;   // a rule that names no faction shares the faction its position's other rules name
+        }
+        PositionRef position = new PositionRef(ref.party(), ref.position());
+        String before = first.putIfAbsent(position, faction);
+        if (before == null) {
+          firstAt.put(position, ref.file() + ":" + ref.line());
+        } else if (!before.equals(faction)) {
+          out.add(Diagnostic.error(file, ref.line(), 0, "rule '" + ref.rule() + "' of position '" + position
+              + "' names faction '" + faction + "', but the rule at " + firstAt.get(position) + " names '" + before
+              + "'; all rules of one position must name the same faction"));
         }
       }
     }

@@ -70,16 +70,23 @@ public final class CaseLoader {
   private static final Set<String> TOP = keys("id", "title", "source", "date", "rules", "parties", "moves",
       "context", "deals", "bounds", "alternatives", "scenarios");
   private static final Set<String> PARTY = keys("id", "name", "factions", "source", "no-deal",
-      "bargainer");
+      "bargainer", "positions");
+  private static final Set<String> HELD = keys("held", "source", "evidence", "confidence");
+  private static final Set<String> OUTCOME = keys("fields", "probability");
+  private static final Set<String> FACTION_CHANGE = keys("held");
+
+  /** How far the probabilities of a fact's outcomes may stray from 1 in sum. */
+  public static final double PROBABILITY_TOLERANCE = 1e-9;
   private static final Set<String> FACTION = keys("id", "name");
   private static final Set<String> MOVE = keys("id", "party", "kind", "scope", "tags", "description", "source");
-  private static final Set<String> CONTEXT = keys("id", "type", "fields", "source", "evidence", "confidence");
+  private static final Set<String> CONTEXT = keys("id", "type", "fields", "source", "evidence", "confidence",
+      "outcomes");
   private static final Set<String> DEAL = keys("id", "title", "source", "moves");
   private static final Set<String> BOUNDS = keys("moves", "max-moves", "phases", "parties", "require",
       "exclude", "limit");
   private static final Set<String> PARTY_LIMIT = keys("min", "max");
   private static final Set<String> SCENARIO = keys("id", "description", "date", "source", "disable", "context",
-      "rules", "deals", "bounds");
+      "rules", "deals", "bounds", "factions");
   private static final Set<String> CONTEXT_CHANGE = keys("type", "fields", "source", "evidence",
       "confidence");
 
@@ -487,7 +494,7 @@ public final class CaseLoader {
         bounds = bounds.withAlternatives(readAlternatives(top.get("alternatives"), moveIds.keySet()));
         checkAlternatives(bounds, deals);
       }
-      List<Scenario> scenarios = readScenarios(top.get("scenarios"), moves, partyIds, context, deals, bounds);
+      List<Scenario> scenarios = readScenarios(top.get("scenarios"), moves, parties, context, deals, bounds);
       return new CaseDef(file, id, title == null ? id : title, source, rules, parties, moves, context, deals,
           bounds, scenarios, date);
     }
@@ -543,11 +550,41 @@ public final class CaseLoader {
                 + Yaml.describe(m.get("bargainer")));
           }
         }
-        out.add(new Party(pid, name == null ? pid : name, factions, y.loc(n), noDeal, bargainer));
+        out.add(new Party(pid, name == null ? pid : name, factions, y.loc(n), noDeal, bargainer,
+            readHeld(m.get("positions"), pid)));
       }
       if (out.isEmpty() && !problems.hasErrors()) {
         y.error(node, "'parties' is empty; a case needs at least one party");
       }
+      return out;
+    }
+
+    /** Reads a party's 'positions': each position's name with the probability that the party holds it. */
+    private List<Party.Held> readHeld(Node node, String pid) {
+      List<Party.Held> out = new ArrayList<>();
+      if (node == null || Yaml.isNull(node)) {
+        return out;
+      }
+      Map<String, Node> pm = y.map(node, "'positions' of party '" + pid + "'", null);
+      if (pm == null) {
+        return out;
+      }
+      pm.forEach((position, value) -> {
+        String what = "position '" + pid + "/" + position + "'";
+        Map<String, Node> hm = y.map(value, what, HELD);
+        if (hm == null) {
+          return;
+        }
+        double held = 1;
+        if (hm.containsKey("held")) {
+          Double p = y.probability(hm.get("held"), "'held' of " + what);
+          if (p == null) {
+            return;
+          }
+          held = p;
+        }
+        out.add(new Party.Held(position, held, readEvidence(hm, what, value), y.loc(y.keyOf(value))));
+      });
       return out;
     }
 
@@ -606,7 +643,62 @@ public final class CaseLoader {
         if (!seen.add(cid)) {
           y.error(m.get("id"), "duplicate context fact id '" + cid + "'");
         }
-        out.add(readFields(cid, type, m.get("fields"), y.loc(n), readEvidence(m, "context fact '" + cid + "'", n)));
+        ContextFact fact = readFields(cid, type, m.get("fields"), y.loc(n),
+            readEvidence(m, "context fact '" + cid + "'", n));
+        out.add(new ContextFact(fact.id(), fact.type(), fact.fields(), fact.fieldLocs(), fact.loc(), fact.evidence(),
+            readOutcomes(m.get("outcomes"), cid)));
+      }
+      return out;
+    }
+
+    /** Reads a context fact's 'outcomes': fields with probabilities that add up to 1. */
+    private List<ContextFact.Outcome> readOutcomes(Node node, String cid) {
+      List<ContextFact.Outcome> out = new ArrayList<>();
+      if (node == null || Yaml.isNull(node)) {
+        return out;
+      }
+      String whose = "context fact '" + cid + "'";
+      boolean complete = true;
+      double sum = 0;
+      for (Node n : y.list(node, "'outcomes' of " + whose)) {
+        Map<String, Node> m = y.map(n, "an outcome of " + whose, OUTCOME);
+        if (m == null) {
+          complete = false;
+          continue;
+        }
+        Double p = null;
+        if (!m.containsKey("probability")) {
+          y.error(n, "an outcome of " + whose + " needs 'probability', a number from 0 to 1");
+        } else {
+          p = y.probability(m.get("probability"), "the probability of an outcome of " + whose);
+        }
+        Node fieldsNode = m.get("fields");
+        if (fieldsNode == null || Yaml.isNull(fieldsNode)) {
+          y.error(n, "an outcome of " + whose + " needs 'fields': the fields it gives the fact, such as"
+              + " '{level: low}'");
+          complete = false;
+          continue;
+        }
+        ContextFact fields = readFields(cid, null, fieldsNode, y.loc(n), null);
+        if (fields.fields().isEmpty()) {
+          y.error(fieldsNode, "an outcome of " + whose + " sets no field; give the fields it changes, such as"
+              + " '{level: low}'");
+        }
+        if (p == null) {
+          complete = false;
+          continue;
+        }
+        sum += p;
+        out.add(new ContextFact.Outcome(fields.fields(), fields.fieldLocs(), p, y.loc(n)));
+      }
+      if (complete && !out.isEmpty() && Math.abs(sum - 1) > PROBABILITY_TOLERANCE) {
+        y.error(y.keyOf(node), "the probabilities of the outcomes of " + whose + " add up to "
+            + java.math.BigDecimal.valueOf(sum).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString()
+            + "; expected 1 (within 1e-9)");
+      }
+      if (complete && out.isEmpty() && node instanceof SequenceNode) {
+        y.error(y.keyOf(node), "'outcomes' of " + whose + " is empty; leave it out for a certain fact, or give two"
+            + " outcomes or more");
       }
       return out;
     }
@@ -857,8 +949,57 @@ public final class CaseLoader {
       return out;
     }
 
-    private List<Scenario> readScenarios(Node node, List<MoveDef> moveDefs, Set<String> partyIds,
+    /** Reads a scenario's 'factions': {@code party/faction} to {@code off} or {@code {held: p}}. */
+    private List<Scenario.FactionChange> readFactionChanges(Node node, String what, List<Party> parties) {
+      List<Scenario.FactionChange> out = new ArrayList<>();
+      if (node == null || Yaml.isNull(node)) {
+        return out;
+      }
+      Map<String, Node> fm = y.map(node, "'factions' of " + what, null);
+      if (fm == null) {
+        return out;
+      }
+      List<String> known = new ArrayList<>();
+      parties.forEach(p -> p.factions().forEach(f -> known.add(p.id() + "/" + f.id())));
+      fm.forEach((name, value) -> {
+        Node key = y.keyOf(value);
+        PositionRef ref = PositionRef.parse(name);
+        Party party = ref == null ? null
+            : parties.stream().filter(p -> p.id().equals(ref.party())).findFirst().orElse(null);
+        if (ref == null) {
+          y.error(key, "'factions' of " + what + " names a faction as 'party/faction', found '" + name + "'");
+          return;
+        }
+        if (party == null || party.faction(ref.position()).isEmpty()) {
+          y.error(key, "unknown faction '" + name + "' in " + what + Suggest.didYouMean(name, known)
+              + " (factions: " + (known.isEmpty() ? "none; declare them under a party's 'factions'"
+                  : String.join(", ", known)) + ")");
+          return;
+        }
+        Object v = y.scalarValue(value);
+        if (Boolean.FALSE.equals(v)) {
+          out.add(new Scenario.FactionChange(ref.party(), ref.position(), null, y.loc(key)));
+          return;
+        }
+        Map<String, Node> hm = value instanceof MappingNode ? y.map(value, "the change of faction '" + name + "'",
+            FACTION_CHANGE) : null;
+        if (hm == null || !hm.containsKey("held")) {
+          y.error(value, "faction '" + name + "' in " + what + " must be 'off' (every position of the faction off)"
+              + " or '{held: p}' (each held with probability p), found " + Yaml.describe(value));
+          return;
+        }
+        Double p = y.probability(hm.get("held"), "'held' of faction '" + name + "' in " + what);
+        if (p != null) {
+          out.add(new Scenario.FactionChange(ref.party(), ref.position(), p, y.loc(key)));
+        }
+      });
+      return out;
+    }
+
+    private List<Scenario> readScenarios(Node node, List<MoveDef> moveDefs, List<Party> parties,
         List<ContextFact> context, List<DealDef> baselineDeals, Bounds caseBounds) {
+      Set<String> partyIds = new LinkedHashSet<>();
+      parties.forEach(p -> partyIds.add(p.id()));
       Set<String> moveIds = new LinkedHashSet<>();
       moveDefs.forEach(mv -> moveIds.add(mv.id()));
       List<Scenario> out = new ArrayList<>();
@@ -961,7 +1102,8 @@ public final class CaseLoader {
           checkAlternatives(bounds != null ? bounds : caseBounds, deals);
         }
         out.add(new Scenario(sid, description == null ? "" : description, disable, changes, rules, deals, y.loc(n),
-            bounds, date == null ? null : new Dating(date, dateSource)));
+            bounds, readFactionChanges(m.get("factions"), what, parties),
+            date == null ? null : new Dating(date, dateSource)));
       }
       return out;
     }

@@ -341,6 +341,21 @@ final class Yaml {
     return null;
   }
 
+  /** A probability: a number in [0, 1]; null (and an error saying so) otherwise. */
+  Double probability(Node n, String what) {
+    Object v = scalarValue(n);
+    if (!(v instanceof Number number) || !Double.isFinite(number.doubleValue())) {
+      error(n, what + " must be a probability, a number from 0 to 1, found " + describe(n));
+      return null;
+    }
+    double p = number.doubleValue();
+    if (p < 0 || p > 1) {
+      error(n, what + " is " + v + "; a probability lies between 0 and 1");
+      return null;
+    }
+    return p;
+  }
+
   List<String> strings(Node n, String what) {
     List<String> out = new ArrayList<>();
     for (Node item : list(n, what)) {

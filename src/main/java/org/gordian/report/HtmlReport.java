@@ -81,11 +81,12 @@ public final class HtmlReport implements Reporter<RunResult> {
     page.section("matrix", "Deals × positions", h -> matrix(r, h));
     SpaceSummary s = r.space();
     if (s != null) {
-      page.section("blocking", "Blocking positions", h -> blocking(s, h));
+      page.section("blocking", "Blocking positions", h -> blocking(r, s, h));
       page.section("deals", "Feasible deals and near misses", h -> dealTable(r, s, h));
     }
     AnalysesHtml.addTo(page, r, MarkdownReport.SHOWN_DEALS);
     SensitivityHtml.addTo(page, r);
+    UncertaintyHtml.addTo(page, r);
     page.section("warnings", "Warnings", h -> warnings(r, h));
     w.write(page.render());
   }
@@ -356,7 +357,7 @@ public final class HtmlReport implements Reporter<RunResult> {
     }
   }
 
-  private void blocking(SpaceSummary s, Html h) {
+  private void blocking(RunResult r, SpaceSummary s, Html h) {
     List<SpaceSummary.Blocking> rows = new ArrayList<>(s.blocking());
     rows.sort(Comparator.comparingLong(SpaceSummary.Blocking::vetoes).reversed()
         .thenComparing(SpaceSummary.Blocking::position));
@@ -383,7 +384,9 @@ public final class HtmlReport implements Reporter<RunResult> {
         "Deals no other party vetoes", "Share of those it vetoes");
     h.open("tbody").nl();
     for (SpaceSummary.Blocking b : rows) {
-      h.open("tr").open("td").element("code", b.position().toString()).close("td")
+      String faction = r.sources().factionOf(b.position());
+      h.open("tr").open("td").element("code", b.position().toString())
+          .text(faction.isEmpty() ? "" : " (" + faction + ")").close("td")
           .element("td", Text.count(b.vetoes()), "class", "num")
           .element("td", Text.percent(b.vetoes(), s.evaluated()), "class", "num")
           .element("td", Text.count(b.pivotal()), "class", "num")

@@ -103,6 +103,9 @@ public final class JsonReport implements Reporter<RunResult> {
           g.writeStartObject();
           g.writeStringField("party", b.position().party());
           g.writeStringField("position", b.position().position());
+          if (!r.sources().factionOf(b.position()).isEmpty()) {
+            g.writeStringField("faction", r.sources().factionOf(b.position()));
+          }
           g.writeNumberField("vetoes", b.vetoes());
           g.writeNumberField("pivotal", b.pivotal());
           g.writeNumberField("othersAccept", b.othersAccept());
@@ -144,6 +147,7 @@ public final class JsonReport implements Reporter<RunResult> {
         AnalysesJson.write(r.analyses(), g);
       }
       SensitivityJson.addTo(r, g);
+      UncertaintyJson.addTo(r, g);
       g.writeArrayFieldStart("warnings");
       for (Diagnostic d : r.warnings()) {
         g.writeString(d.toString());

@@ -50,6 +50,7 @@ public final class MarkdownReport implements Reporter<RunResult> {
         deal(r, d, out);
       }
     }
+    UncertaintyMarkdown.factions(r, out);
     if (r.space() != null) {
       blocking(r, r.space(), out);
       feasible(r, r.space(), out);
@@ -59,6 +60,7 @@ public final class MarkdownReport implements Reporter<RunResult> {
       new AnalysesProse(showFeasible).write(r, r.analyses(), new MarkdownProse(out));
     }
     SensitivityMarkdown.addTo(r, out);
+    UncertaintyMarkdown.addTo(r, out);
     if (!r.warnings().isEmpty()) {
       out.append("## Warnings\n\n");
       for (Diagnostic d : r.warnings()) {
@@ -218,7 +220,9 @@ public final class MarkdownReport implements Reporter<RunResult> {
     List<SpaceSummary.Blocking> rows = new ArrayList<>(s.blocking());
     rows.sort((a, b) -> a.vetoes() != b.vetoes() ? Long.compare(b.vetoes(), a.vetoes()) : a.position().compareTo(b.position()));
     for (SpaceSummary.Blocking b : rows) {
-      out.append("| `").append(b.position()).append("` | ").append(Text.count(b.vetoes())).append(" | ")
+      String faction = r.sources().factionOf(b.position());
+      out.append("| `").append(b.position()).append('`').append(faction.isEmpty() ? "" : " (" + faction + ")")
+          .append(" | ").append(Text.count(b.vetoes())).append(" | ")
           .append(Text.percent(b.vetoes(), s.evaluated())).append(" | ").append(Text.count(b.pivotal())).append(" | ")
           .append(Text.percent(b.pivotal(), b.vetoes())).append(" | ").append(Text.count(b.othersAccept()))
           .append(" | ").append(Text.percent(b.blocksOfOthersAccept(), b.othersAccept())).append(" |\n");

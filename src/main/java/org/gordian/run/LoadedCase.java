@@ -54,9 +54,31 @@ public record LoadedCase(CaseDef caseDef, List<Located<Path>> ruleSources, Ruleb
     List<Located<PositionRef>> disable = List.of();
     if (scenario != null) {
       context = context(scenario);
-      disable = scenario.disable();
+      disable = disabled(scenario, rules);
     }
     return Engine.prepare(rules, caseDef, context, disable, options);
+  }
+
+  /**
+   * The positions a scenario switches off: those it names, and every position of a faction it
+   * switches off (each placed at the faction's entry in the scenario).
+   */
+  public static List<Located<PositionRef>> disabled(Scenario scenario, Rulebook rules) {
+    if (scenario == null) {
+      return List.of();
+    }
+    List<Located<PositionRef>> out = new ArrayList<>(scenario.disable());
+    Map<PositionRef, String> factions = rules.factions();
+    for (Scenario.FactionChange f : scenario.factions()) {
+      if (f.off()) {
+        factions.forEach((position, faction) -> {
+          if (position.party().equals(f.party()) && faction.equals(f.faction())) {
+            out.add(new Located<>(position, f.loc()));
+          }
+        });
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -106,7 +128,11 @@ public record LoadedCase(CaseDef caseDef, List<Located<Path>> ruleSources, Ruleb
       fields.putAll(change.fields());
       Map<String, org.gordian.model.Loc> locs = new LinkedHashMap<>(old.fieldLocs());
       locs.putAll(change.fieldLocs());
-      facts.put(id, new ContextFact(id, old.type(), fields, locs, change.loc(), hypothesis));
+      // A scenario that sets a field the outcomes vary fixes the fact; otherwise the outcomes stand.
+      boolean fixes = old.outcomes().stream().anyMatch(o -> o.fields().keySet().stream()
+          .anyMatch(change.fields()::containsKey));
+      facts.put(id, new ContextFact(id, old.type(), fields, locs, change.loc(), hypothesis,
+          fixes ? List.of() : old.outcomes()));
     });
     return List.copyOf(facts.values());
   }

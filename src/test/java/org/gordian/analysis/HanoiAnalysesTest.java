@@ -90,4 +90,19 @@ class HanoiAnalysesTest {
         .write(TestCases.hanoi().run(o.withThreads(2, o.chunkSize())), two);
     assertThat(one.toString()).contains("Knots").isEqualTo(two.toString());
   }
+
+  @Test
+  void theHedgedPositionsAndFactGiveEachListedDealItsProbabilityOfFeasibility() {
+    // Worked by hand from the case file: Moon's bridge is vetoed by all-or-nothing alone (held 0.7);
+    // the outline by all-or-nothing and, under high pressure (0.6), by the hardliners.
+    Uncertainty u = result().uncertainty();
+    assertThat(u.method()).isEqualTo(Uncertainty.Method.EXACT);
+    assertThat(u.combinations()).isEqualTo(2 * 2 * 2 * 2 * 2);
+    java.util.Map<String, Double> p = new java.util.HashMap<>();
+    u.deals().forEach(d -> p.put(d.id(), d.probability()));
+    assertThat(p.get("moon-bridge")).isCloseTo(0.3, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(p.get("pre-summit-outline")).isCloseTo(0.3 * 0.4, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(p.get("freeze-for-freeze")).isEqualTo(1.0);
+    assertThat(p.get("kim-hanoi-demand")).isZero();
+  }
 }

@@ -56,11 +56,11 @@ class CheckCommandTest {
 
   @Test
   void aScenarioSwitchingOffAPositionNoRuleHoldsIsAnErrorWithItsLine() throws Exception {
-    String text = CaseFiles.hanoiText().replace("- US/verification-or-inventory-first", "- US/hawks");
+    String text = CaseFiles.hanoiText().replaceFirst("- US/all-or-nothing", "- US/hawks");
     Path file = CaseFiles.write(dir, text);
     Cli.Result r = Cli.run("check", file.toString(), "--allow-rules-outside");
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.out()).contains(file + ":" + CaseFiles.lineOf(text, "US/hawks") + ":9: scenario 'hawks-sidelined' switches off"
+    assertThat(r.out()).contains(file + ":" + CaseFiles.lineOf(text, "US/hawks") + ":9: scenario 'us-drops-all-or-nothing' switches off"
         + " position 'US/hawks', which no rule holds");
   }
 

@@ -71,6 +71,13 @@ class JsonSchemaTest {
         Arguments.of("a small case answered over every deal of the case",
             (Supplier<RunResult>) () -> Gordian.load(Path.of("src/test/resources/analysis/beyond-bounds"))
                 .run(RunOptions.defaults().toBuilder().wholeSpace(true).build().withThreads(1, 64))),
+        Arguments.of("a case with uncertain facts and positions, exact",
+            (Supplier<RunResult>) () -> Gordian.load(Path.of("src/test/resources/uncertainty"))
+                .run(RunOptions.defaults().withThreads(1, 64))),
+        Arguments.of("a case with uncertain facts and positions, sampled, under a faction scenario",
+            (Supplier<RunResult>) () -> Gordian.load(Path.of("src/test/resources/uncertainty"))
+                .run(RunOptions.defaults().toBuilder().scenario("hawks-weakened").uncertainty(
+                    new org.gordian.analysis.Uncertainty.Options(true, 1, 500, 3, true)).build().withThreads(1, 64))),
         Arguments.of("a case whose rules read the deal's id: the whole space sampled",
             (Supplier<RunResult>) () -> Gordian.load(Path.of("src/test/resources/analysis/reads-id"))
                 .run(RunOptions.defaults().toBuilder().wholeSpace(true).build().withThreads(1, 64))));
