@@ -88,15 +88,15 @@ final class BatchCommand extends Shell {
     List<BatchRun> runs = BatchPlan.runs(cases, allScenarios, scenarios, trust.load());
     makeFolder(out);
     Instant at = Text.generatedAt();
-    RunOptions options = flags.apply(RunOptions.defaults(), err());
+    RunOptions options = flags.apply(RunOptions.defaults(), notices());
     Map<Path, Gordian> loaded = new HashMap<>();
     List<BatchEntry> entries = new ArrayList<>();
     ExitCode worst = ExitCode.OK;
     List<BatchRun> mine = runs.stream().filter(r -> shard.owns(r.ordinal())).toList();
     int done = 0;
     for (BatchRun run : mine) {
-      err().println("[" + (++done) + "/" + mine.size() + "] " + run.caseName() + " " + run.scenarioId());
-      err().flush();
+      notices().println("[" + (++done) + "/" + mine.size() + "] " + run.caseName() + " " + run.scenarioId());
+      notices().flush();
       String caseFile = Paths2.display(run.caseFile());
       try {
         Gordian g = loaded.containsKey(run.caseFile()) ? loaded.get(run.caseFile()) : Gordian.load(run.caseFile(), trust.load());
@@ -132,7 +132,7 @@ final class BatchCommand extends Shell {
     String base = shardText == null ? "index" : "shard-index";
     emit(out.resolve(base + ".json"), w -> new IndexJson(at).write(index, w));
     emit(out.resolve(base + ".md"), w -> new IndexMarkdown(at).write(index, w));
-    err().println(entries.size() + " runs" + (shardText == null ? "" : " (shard " + shard + " of " + runs.size()
+    notices().println(entries.size() + " runs" + (shardText == null ? "" : " (shard " + shard + " of " + runs.size()
         + " runs)") + ", " + index.failed() + " failed; index: " + Paths2.display(out.resolve(base + ".md")));
     err().flush();
     return worst;

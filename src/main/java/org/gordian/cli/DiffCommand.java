@@ -80,8 +80,8 @@ final class DiffCommand extends Shell {
     }
     EvalFlags.atLeast(spec, "--show", show, 0);
     String toScenario = to == null ? from : to;
-    Terminal terminal = new Terminal(err(), Terminal.stderrIsTerminal());
-    RunOptions options = flags.apply(RunOptions.defaults(), terminal, err());
+    Terminal terminal = terminal();
+    RunOptions options = flags.apply(RunOptions.defaults(), terminal, notices());
     flags.checkOut();
     LoadOptions outside = trust.load();
     Gordian left = rulesFrom == null ? Gordian.load(caseFile, outside) : Gordian.load(caseFile, rulesFrom, outside);
@@ -91,8 +91,8 @@ final class DiffCommand extends Shell {
     DiffResult result = Diff.compare(new Diff.Side(left, from, label(from, rulesFrom, rulesTo != null)),
         new Diff.Side(right, toScenario, label(toScenario, rulesTo, rulesFrom != null)), options, show);
     terminal.finish();
-    err().println(summary(result));
-    err().flush();
+    notices().println(summary(result));
+    notices().flush();
     emit(flags.out, w -> Reporters.of(DiffResult.class, flags.format, Text.generatedAt()).write(result, w));
     return exitCode && !result.unchanged() ? ExitCode.EXPECTATIONS_FAILED : ExitCode.OK;
   }

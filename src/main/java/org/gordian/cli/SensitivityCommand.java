@@ -47,23 +47,23 @@ final class SensitivityCommand extends Shell {
 
   @Override
   ExitCode execute() throws IOException {
-    Terminal terminal = new Terminal(err(), Terminal.stderrIsTerminal());
+    Terminal terminal = terminal();
     if (!Reporters.sensitivityFormats().contains(flags.format)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "sensitivity writes markdown, json or"
           + " html, not " + flags.format.label());
     }
-    RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err());
+    RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, notices());
     flags.checkOut();
     Gordian gordian = Gordian.load(caseFile, trust.load());
     flags.checkOutAgainst(List.of(gordian));
     warn(gordian.rulebook().warnings());
     RunResult result = Robustness.run(gordian, options);
     terminal.finish();
-    flags.summary(result, terminal, err());
-    err().println(String.format(java.util.Locale.ROOT, "Sensitivity: %d robust, %d fragile of %d conclusions under"
+    flags.summary(result, terminal, notices());
+    notices().println(String.format(java.util.Locale.ROOT, "Sensitivity: %d robust, %d fragile of %d conclusions under"
         + " %d single changes", result.sensitivity().robust().size(), result.sensitivity().fragile().size(),
         result.sensitivity().conclusions().size(), result.sensitivity().tried().size()));
-    err().flush();
+    notices().flush();
     Format format = flags.format;
     emit(flags.out, w -> Reporters.sensitivity(format).write(result, w));
     return ExitCode.OK;

@@ -32,6 +32,25 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Log engine steps and show stack traces of failures.")
   boolean verbose;
 
+  @Option(names = {"-q", "--quiet"},
+      description = "Print no progress, summary or warnings: only errors, the report asked for and the exit code.")
+  boolean quiet;
+
+  /** Whether --quiet was given: no progress, no summary, no warnings. */
+  boolean quiet() {
+    return quiet;
+  }
+
+  /** Where progress, summaries and warnings go: standard error, or nowhere with --quiet. */
+  PrintWriter notices() {
+    return quiet ? new PrintWriter(java.io.Writer.nullWriter()) : err();
+  }
+
+  /** The progress display of this command: a bar on a terminal, lines in a pipe, nothing with --quiet. */
+  Terminal terminal() {
+    return new Terminal(notices(), !quiet && Terminal.stderrIsTerminal());
+  }
+
   /** Does the command's work. */
   abstract ExitCode execute() throws IOException;
 
@@ -131,7 +150,7 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
   }
 
   void warn(java.util.List<Diagnostic> warnings) {
-    warnings.forEach(d -> err().println(d));
+    warnings.forEach(d -> notices().println(d));
   }
 
   void trace(Throwable e) {
