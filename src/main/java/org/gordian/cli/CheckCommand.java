@@ -57,6 +57,7 @@ final class CheckCommand extends Shell {
           + format.label());
     }
     RunFlags.checkOut(out);
+    readable(caseFile);
     CheckResult result = Check.result(caseFile, (long) (timeLimit * 1000), trust.load());
     if (quiet() && format == Format.TEXT && out == null) {
       // Only the errors (with --strict, the warnings that fail too), on standard error.

@@ -83,6 +83,7 @@ final class DiffCommand extends Shell {
     Terminal terminal = terminal();
     RunOptions options = flags.apply(RunOptions.defaults(), terminal, notices());
     flags.checkOut();
+    readable(caseFile);
     LoadOptions outside = trust.load();
     Gordian left = rulesFrom == null ? Gordian.load(caseFile, outside) : Gordian.load(caseFile, rulesFrom, outside);
     Gordian right = rulesTo == null ? (rulesFrom == null ? left : Gordian.load(caseFile, outside))

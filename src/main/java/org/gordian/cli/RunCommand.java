@@ -55,6 +55,7 @@ final class RunCommand extends Shell {
     }
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, notices());
     flags.checkOut();
+    readable(caseFile);
     Gordian gordian = preload.load(caseFile, trust.load());
     flags.checkOutAgainst(List.of(gordian));
     warn(gordian.rulebook().warnings());

@@ -52,7 +52,7 @@ final class RunFlags {
   @Option(names = "--whole-space",
       description = "Also answer over every deal of the case up to its phase limit, of any size: how many are"
           + " feasible, what each position blocks, which moves and pairs no feasible deal holds (proving or"
-          + " refuting each knot). Exact where the rules allow; otherwise a seeded sample with a 95% interval.")
+          + " refuting each knot). Exact where the rules allow; otherwise a seeded sample with a 95%% interval.")
   boolean wholeSpace;
 
   @Option(names = "--explain", paramLabel = "DEAL",

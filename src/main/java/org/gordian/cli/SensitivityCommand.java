@@ -54,6 +54,7 @@ final class SensitivityCommand extends Shell {
     }
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, notices());
     flags.checkOut();
+    readable(caseFile);
     Gordian gordian = Gordian.load(caseFile, trust.load());
     flags.checkOutAgainst(List.of(gordian));
     warn(gordian.rulebook().warnings());

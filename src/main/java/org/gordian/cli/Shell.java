@@ -176,6 +176,38 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
     }
   }
 
+  /**
+   * Refuses, as a file that cannot be read (exit 5), a case path that does not exist, a folder
+   * without a case file, or a case file its reader may not open; anything else is left to the
+   * loader, which names the line of what is wrong inside.
+   *
+   * @param caseFileInFolder the file looked for when a folder is given, or null to accept any folder
+   */
+  static void readable(Path path, String caseFileInFolder) throws IOException {
+    if (!Files.exists(path)) {
+      throw new IOException("cannot read " + Paths2.display(path) + ": no such file or folder");
+    }
+    Path file = path;
+    if (Files.isDirectory(path)) {
+      if (caseFileInFolder == null) {
+        return;
+      }
+      file = path.resolve(caseFileInFolder);
+      if (!Files.exists(file)) {
+        throw new IOException("cannot read " + Paths2.display(file) + ": no such file (the folder"
+            + " holds no " + caseFileInFolder + ")");
+      }
+    }
+    if (Files.isRegularFile(file) && !Files.isReadable(file)) {
+      throw new IOException("cannot read " + Paths2.display(file) + ": permission denied");
+    }
+  }
+
+  /** {@link #readable(Path, String)} for a case file or a folder holding case.yaml. */
+  static void readable(Path caseFile) throws IOException {
+    readable(caseFile, org.gordian.load.CaseLoader.CASE_FILE);
+  }
+
   /** Makes a folder and those above it, or says which and why not. */
   static void makeFolder(Path dir) throws IOException {
     try {

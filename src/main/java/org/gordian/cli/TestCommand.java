@@ -67,6 +67,7 @@ final class TestCommand extends Shell {
     EvalFlags.atLeast(spec, "--limit", limit, 1);
     EvalFlags.atLeast(spec, "--max-firings", maxFirings, 1);
     RunFlags.checkOut(out);
+    readable(path, ExpectationsLoader.FILE);
     ExpectationsFile file = ExpectationsLoader.load(path);
     Gordian gordian = Gordian.load(file.caseFile(), trust.load());
     warn(gordian.rulebook().warnings());

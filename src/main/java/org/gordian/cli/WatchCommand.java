@@ -39,6 +39,7 @@ final class WatchCommand extends Shell {
   ExitCode execute() throws IOException {
     EvalFlags.atLeast(spec, "--show", show, 0);
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), notices());
+    readable(caseFile);
     new Watcher(caseFile, options, show, out(), trust.load()).watch();
     return ExitCode.OK;
   }
