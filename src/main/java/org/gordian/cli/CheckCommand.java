@@ -50,6 +50,11 @@ final class CheckCommand extends Shell {
   TrustFlags trust = new TrustFlags();
 
   @Override
+  java.util.Set<Format> formats() {
+    return Reporters.formats(CheckResult.class);
+  }
+
+  @Override
   ExitCode execute() throws IOException {
     EvalFlags.atLeast(spec, "--time-limit", timeLimit, 0);
     if (!Reporters.formats(CheckResult.class).contains(format)) {

@@ -65,6 +65,18 @@ final class DiffCommand extends Shell {
   TrustFlags trust = new TrustFlags();
 
   @Override
+  java.util.Set<org.gordian.report.Format> formats() {
+    return Reporters.formats(DiffResult.class);
+  }
+
+  @Override
+  void tailor(picocli.CommandLine.Model.CommandSpec spec) {
+    super.tailor(spec);
+    // diff compares the listed and generated deals and the analyses' conclusions; a deal asked for is run's.
+    leaveOut(spec, "--explain");
+  }
+
+  @Override
   ExitCode execute() throws IOException {
     if (to == null && rulesFrom == null && rulesTo == null) {
       err().println("gordian: diff needs --to SCENARIO, or --rules-from/--rules-to FOLDER; run 'gordian diff --help'");
@@ -73,10 +85,6 @@ final class DiffCommand extends Shell {
     if (!Reporters.formats(DiffResult.class).contains(flags.format)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "diff writes markdown or json, not " + flags.format.label());
-    }
-    if (!flags.explain.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "diff compares the listed and generated deals and the analyses' conclusions; --explain belongs to run");
     }
     EvalFlags.atLeast(spec, "--show", show, 0);
     String toScenario = to == null ? from : to;

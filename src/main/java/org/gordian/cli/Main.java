@@ -81,10 +81,21 @@ public final class Main {
     return null;
   }
 
+  /** The command line of every command, each command's help tailored to what it accepts. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      if (sub.getCommand() instanceof Shell shell) {
+        shell.tailor(sub.getCommandSpec());
+      }
+    }
+    return cli;
+  }
+
   /** Runs the command line with the given output streams and returns the exit status. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Preload preload = Preload.start(args);
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = commandLine();
     if (preload != Preload.NONE && cli.getSubcommands().get(args[0]).getCommand() instanceof RunCommand command) {
       command.preload = preload;
     }
@@ -100,6 +111,12 @@ public final class Main {
             + org.gordian.diag.Suggest.didYouMean(word, c.getSubcommands().keySet()) + " (commands: "
             + String.join(", ", c.getSubcommands().keySet()) + ")");
         c.getErr().println("Run 'gordian --help' for usage.");
+        return ExitCode.USAGE.code();
+      }
+      if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+          && u.getUnmatched().get(0).startsWith("-")) {
+        c.getErr().println("gordian: " + unknownOption(u.getUnmatched().get(0), c.getCommandSpec()));
+        c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
         return ExitCode.USAGE.code();
       }
       c.getErr().println("gordian: " + ex.getMessage());
@@ -119,6 +136,18 @@ public final class Main {
       return ExitCode.USAGE.code();
     }
     return code;
+  }
+
+  /**
+   * Words for an option the command does not have: {@code unknown option '--formt' of 'gordian
+   * run'; did you mean '--format'?}, the value written with {@code =} left out of the comparison.
+   */
+  static String unknownOption(String given, CommandLine.Model.CommandSpec spec) {
+    String name = given.contains("=") ? given.substring(0, given.indexOf('=')) : given;
+    java.util.List<String> names = spec.options().stream().filter(o -> !o.hidden())
+        .flatMap(o -> java.util.Arrays.stream(o.names())).filter(n -> n.startsWith("--")).toList();
+    return "unknown option '" + name + "' of '" + spec.qualifiedName() + "'"
+        + org.gordian.diag.Suggest.didYouMean(name, names);
   }
 
   /** Prints the version. */

@@ -47,6 +47,11 @@ final class RunCommand extends Shell {
   Preload preload = Preload.NONE;
 
   @Override
+  java.util.Set<org.gordian.report.Format> formats() {
+    return Reporters.formats(RunResult.class);
+  }
+
+  @Override
   ExitCode execute() throws IOException {
     Terminal terminal = terminal();
     if (!Reporters.formats(RunResult.class).contains(flags.format)) {

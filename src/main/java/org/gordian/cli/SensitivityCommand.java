@@ -46,6 +46,11 @@ final class SensitivityCommand extends Shell {
   TrustFlags trust = new TrustFlags();
 
   @Override
+  java.util.Set<Format> formats() {
+    return Reporters.sensitivityFormats();
+  }
+
+  @Override
   ExitCode execute() throws IOException {
     Terminal terminal = terminal();
     if (!Reporters.sensitivityFormats().contains(flags.format)) {

@@ -51,6 +51,59 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
     return new Terminal(notices(), !quiet && Terminal.stderrIsTerminal());
   }
 
+  /** The formats the command writes, or an empty set when it has no --format option. */
+  java.util.Set<org.gordian.report.Format> formats() {
+    return java.util.Set.of();
+  }
+
+  /**
+   * Makes the command's help say what the command accepts: {@code --format} lists the formats it
+   * writes (and completes them), and options shared with other commands that this one refuses are
+   * left out. Called once, before the command line is parsed.
+   */
+  void tailor(CommandSpec spec) {
+    java.util.Set<org.gordian.report.Format> formats = formats();
+    picocli.CommandLine.Model.OptionSpec format = spec.findOption("--format");
+    if (format == null || formats.isEmpty()) {
+      return;
+    }
+    java.util.List<String> names = java.util.Arrays.stream(org.gordian.report.Format.values())
+        .filter(formats::contains).map(org.gordian.report.Format::label)
+        .sorted(java.util.Comparator.comparing(f -> !f.equalsIgnoreCase(format.defaultValue()))).toList();
+    String dflt = format.defaultValue() == null ? null : format.defaultValue().toLowerCase(java.util.Locale.ROOT);
+    StringBuilder d = new StringBuilder("Output format: ");
+    for (int i = 0; i < names.size(); i++) {
+      d.append(i == 0 ? "" : i == names.size() - 1 ? " or " : ", ").append(names.get(i));
+      String what = FORMAT_WORDS.get(names.get(i));
+      if (names.get(i).equals(dflt)) {
+        what = "default" + (what == null ? "" : "; " + what);
+      }
+      if (what != null) {
+        d.append(" (").append(what).append(')');
+      }
+    }
+    d.append('.');
+    spec.remove(format);
+    spec.addOption(picocli.CommandLine.Model.OptionSpec.builder(format).description(d.toString())
+        .completionCandidates(names).build());
+  }
+
+  /** Removes options this command takes over from a shared group but does not accept. */
+  static void leaveOut(CommandSpec spec, String... options) {
+    for (String o : options) {
+      picocli.CommandLine.Model.OptionSpec option = spec.findOption(o);
+      if (option != null) {
+        spec.remove(option);
+      }
+    }
+  }
+
+  private static final java.util.Map<String, String> FORMAT_WORDS = java.util.Map.of(
+      "json", "for tools",
+      "html", "one self-contained page with charts",
+      "csv", "one row per deal",
+      "junit", "JUnit XML for CI servers");
+
   /** Does the command's work. */
   abstract ExitCode execute() throws IOException;
 

@@ -58,6 +58,11 @@ final class TestCommand extends Shell {
   TrustFlags trust = new TrustFlags();
 
   @Override
+  java.util.Set<Format> formats() {
+    return Reporters.formats(TestReport.class);
+  }
+
+  @Override
   ExitCode execute() throws IOException {
     if (!Reporters.formats(TestReport.class).contains(format)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "test writes text, json or junit, not "
