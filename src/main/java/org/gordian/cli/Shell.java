@@ -48,7 +48,7 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
 
   /** The progress display of this command: a bar on a terminal, lines in a pipe, nothing with --quiet. */
   Terminal terminal() {
-    return new Terminal(notices(), !quiet && Terminal.stderrIsTerminal());
+    return Terminal.on(notices(), quiet);
   }
 
   /** The formats the command writes, or an empty set when it has no --format option. */
