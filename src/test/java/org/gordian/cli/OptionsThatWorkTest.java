@@ -110,6 +110,8 @@ class OptionsThatWorkTest {
       case "diff" -> option.equals("--to") || option.startsWith("--rules") ? List.of("diff", c)
           : List.of("diff", c, "--to", "pressure-rises");
       case "batch" -> option.equals("--out") ? List.of("batch", cases.toString())
+          : option.equals("--shard-count") ? List.of("batch", cases.toString(), "--shard", "1/1", "--out",
+              tmp.resolve("batch-" + (++fresh)).toString())
           : List.of("batch", cases.toString(), "--out", tmp.resolve("batch-" + (++fresh)).toString());
       case "merge" -> option.equals("--out") ? List.of("merge", shard.toString())
           : List.of("merge", shard.toString(), "--out", tmp.resolve("merge-" + (++fresh)).toString());
