@@ -38,7 +38,7 @@ public record Shard(int index, int count) {
    *       shards, else of {@value #COUNT_VARIABLE}.
    * </ul>
    *
-   * @param countGiven the count given on the command line ({@code --shard-count}), or null; where
+   * @param countGiven the count given by the user, or null; where
    *     the scheduler gives a count too, they must agree
    * @throws IllegalArgumentException naming the variables read and what is wrong with them
    */
@@ -49,8 +49,8 @@ public record Shard(int index, int count) {
       long min = env.containsKey("SLURM_ARRAY_TASK_MIN") ? number(env, "SLURM_ARRAY_TASK_MIN", 0) : 0;
       long step = env.containsKey("SLURM_ARRAY_TASK_STEP") ? number(env, "SLURM_ARRAY_TASK_STEP", 1) : 1;
       if (!env.containsKey("SLURM_ARRAY_TASK_COUNT") && countGiven == null) {
-        throw new IllegalArgumentException("SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_COUNT is not; give"
-            + " the number of tasks with --shard-count N");
+        throw new IllegalArgumentException("SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_COUNT is not; the"
+            + " number of tasks must be given");
       }
       long count = env.containsKey("SLURM_ARRAY_TASK_COUNT") ? number(env, "SLURM_ARRAY_TASK_COUNT", 1) : countGiven;
       agree(count, countGiven, "SLURM_ARRAY_TASK_COUNT");
@@ -61,8 +61,8 @@ public record Shard(int index, int count) {
       long index = (id - min) / step + 1;
       if (index > count) {
         throw new IllegalArgumentException("SLURM_ARRAY_TASK_ID " + id + " is task " + index + " of an array of "
-            + count + " (SLURM_ARRAY_TASK_COUNT); an array with gaps in its ids (--array=1,5,9) cannot be sharded"
-            + " from them; use --array=A-B or A-B:STEP");
+            + count + " (SLURM_ARRAY_TASK_COUNT); an array whose ids have gaps (such as 1,5,9) cannot be sharded"
+            + " from them; give the array as a range, A-B or A-B:STEP");
       }
       return new Shard((int) index, (int) count);
     }
@@ -72,8 +72,8 @@ public record Shard(int index, int count) {
       Long count = countGiven != null ? Long.valueOf(countGiven)
           : env.containsKey(COUNT_VARIABLE) ? Long.valueOf(number(env, COUNT_VARIABLE, 1)) : null;
       if (count == null) {
-        throw new IllegalArgumentException("JOB_COMPLETION_INDEX is set but not the number of shards; give it with"
-            + " --shard-count N or the variable " + COUNT_VARIABLE + " (the Job's completions)");
+        throw new IllegalArgumentException("JOB_COMPLETION_INDEX is set but not the number of shards; give it, or"
+            + " set the variable " + COUNT_VARIABLE + " to the Job's completions");
       }
       if (countGiven != null && env.containsKey(COUNT_VARIABLE)) {
         agree(number(env, COUNT_VARIABLE, 1), countGiven, COUNT_VARIABLE);
@@ -84,9 +84,9 @@ public record Shard(int index, int count) {
       }
       return new Shard((int) index + 1, (int) (long) count);
     }
-    throw new IllegalArgumentException("no job array found in the environment: --shard env reads Slurm's"
-        + " SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or a Kubernetes Indexed Job's JOB_COMPLETION_INDEX"
-        + " with --shard-count N or " + COUNT_VARIABLE);
+    throw new IllegalArgumentException("no job array found in the environment: a shard is read from Slurm's"
+        + " SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or from a Kubernetes Indexed Job's JOB_COMPLETION_INDEX"
+        + " with the number of shards given or in " + COUNT_VARIABLE);
   }
 
   private static long number(java.util.Map<String, String> env, String name, long least) {
@@ -100,7 +100,7 @@ public record Shard(int index, int count) {
 
   private static void agree(long count, Integer given, String variable) {
     if (given != null && given != count) {
-      throw new IllegalArgumentException("--shard-count " + given + " disagrees with " + variable + " " + count);
+      throw new IllegalArgumentException("the shard count given, " + given + ", disagrees with " + variable + " " + count);
     }
   }
 

@@ -105,6 +105,10 @@ final class BatchCommand extends Shell {
       shard = shard();
     } catch (IllegalArgumentException e) {
       err().println("gordian: --shard: " + e.getMessage());
+      if ("env".equals(shardText == null ? null : shardText.trim())) {
+        err().println("hint: give the number of shards with --shard-count N where the environment does not say it;"
+            + " see docs/job-arrays.md");
+      }
       return ExitCode.USAGE;
     }
     List<Path> cases = BatchPlan.cases(paths);

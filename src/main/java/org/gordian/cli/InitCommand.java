@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
         + " context rule file under rules/, and an expectations.yaml that the skeleton passes. Edit them from there;"
         + " docs/first-case.md walks through it."},
     footer = {"", "Examples:", "  gordian init my-case",
-        "  gordian init my-case --parties US,DPRK --title 'Summit talks'",
+        "  gordian init my-case --parties North,South --title 'Talks between North and South'",
         "  gordian init my-case && gordian test my-case",
         "", "Exit codes: 0 case written, 2 bad usage (a party or case id that is not an id),",
         "5 the folder is not empty or could not be written."})

@@ -44,7 +44,7 @@ class ShardFromEnvironmentTest {
     assertThat(Shard.fromEnvironment(Map.of("JOB_COMPLETION_INDEX", "2", Shard.COUNT_VARIABLE, "3"), null))
         .isEqualTo(new Shard(3, 3));
     assertThatThrownBy(() -> Shard.fromEnvironment(Map.of("JOB_COMPLETION_INDEX", "2"), null))
-        .hasMessageContaining("--shard-count N or the variable " + Shard.COUNT_VARIABLE);
+        .hasMessageContaining("set the variable " + Shard.COUNT_VARIABLE);
     assertThatThrownBy(() -> Shard.fromEnvironment(Map.of("JOB_COMPLETION_INDEX", "3"), 3))
         .hasMessageContaining("not below the shard count 3");
   }
@@ -52,7 +52,7 @@ class ShardFromEnvironmentTest {
   @Test
   void countsThatDisagreeOrAreNotNumbersAreRefused() {
     assertThatThrownBy(() -> Shard.fromEnvironment(Map.of("SLURM_ARRAY_TASK_ID", "1", "SLURM_ARRAY_TASK_COUNT", "4"),
-        5)).hasMessage("--shard-count 5 disagrees with SLURM_ARRAY_TASK_COUNT 4");
+        5)).hasMessage("the shard count given, 5, disagrees with SLURM_ARRAY_TASK_COUNT 4");
     assertThatThrownBy(() -> Shard.fromEnvironment(Map.of("SLURM_ARRAY_TASK_ID", "one", "SLURM_ARRAY_TASK_COUNT",
         "4"), null)).hasMessageContaining("SLURM_ARRAY_TASK_ID must be a whole number").hasMessageContaining("'one'");
   }
