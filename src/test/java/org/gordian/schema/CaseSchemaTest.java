@@ -139,6 +139,56 @@ class CaseSchemaTest {
   }
 
   @Test
+  void aCaseMadeByInitMatchesBothSchemas(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+    Path dir = tmp.resolve("new-case");
+    assertThat(org.gordian.cli.Cli.run("init", dir.toString(), "--parties", "A,B,C", "--quiet").code()).isZero();
+    assertThat(errors(schema(CASE_SCHEMA), dir.resolve("case.yaml"))).isEmpty();
+    assertThat(errors(schema(EXPECTATIONS_SCHEMA), dir.resolve("expectations.yaml"))).isEmpty();
+  }
+
+  @Test
+  void theOptionalKeysOfUncertainAndDatedCasesAreAccepted(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws IOException {
+    Path file = Files.writeString(tmp.resolve("case.yaml"), """
+        id: dated
+        rules: [rules]
+        parties:
+          - id: US
+            factions: [{id: hawks}]
+            positions:
+              all-or-nothing: {held: 0.7, source: "para. 3", confidence: hedged}
+        moves:
+          - {id: relief, party: US, kind: relief}
+        context:
+          - id: pressure
+            type: Pressure
+            fields: {level: high}
+            outcomes:
+              - {fields: {level: high}, probability: 0.6}
+              - {fields: {level: low}, probability: 0.4}
+        scenarios:
+          - id: later
+            date: 2019-06-30
+            factions:
+              US/hawks: off
+          - id: doubtful
+            factions:
+              US/hawks: {held: 0.3}
+        """);
+    assertThat(errors(schema(CASE_SCHEMA), file)).isEmpty();
+    Path wrong = Files.writeString(tmp.resolve("wrong.yaml"), Files.readString(file).replace("held: 0.7", "held: 7"));
+    assertThat(errors(schema(CASE_SCHEMA), wrong)).isNotEmpty();
+    Path dated = Files.writeString(tmp.resolve("expectations.yaml"), """
+        expectations:
+          - scenario: later
+            date: 2019-06-30
+            deal: relief
+            feasible: true
+        """);
+    assertThat(errors(schema(EXPECTATIONS_SCHEMA), dated)).isEmpty();
+  }
+
+  @Test
   void theShippedExamplesNameTheSchemasOnTheirFirstLine() throws IOException {
     try (Stream<Path> dirs = Files.list(Path.of("examples"))) {
       for (Path dir : dirs.filter(Files::isDirectory).toList()) {
