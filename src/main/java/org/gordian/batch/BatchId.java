@@ -12,16 +12,24 @@ import java.util.Set;
  *
  * @param runs each run of the whole batch as {@code caseFile#scenario}, in run order
  * @param inputs a digest of every case file and rule file the batch reads ({@code sha256:…})
+ * @param files each file read with its digest ({@link BatchPlan#inputFiles}), to name the files two
+ *     shards differ in; empty in an index written before shards carried them
  */
-public record BatchId(List<String> runs, String inputs) {
+public record BatchId(List<String> runs, String inputs, java.util.Map<String, String> files) {
   public BatchId {
     runs = List.copyOf(runs);
+    files = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(files));
   }
 
-  /** The id of a batch of these runs reading inputs with this digest. */
-  public static BatchId of(List<BatchRun> runs, String inputs) {
+  /** An id without the files' digests, as older indexes have. */
+  public BatchId(List<String> runs, String inputs) {
+    this(runs, inputs, java.util.Map.of());
+  }
+
+  /** The id of a batch of these runs reading these files. */
+  public static BatchId of(List<BatchRun> runs, java.util.Map<String, String> files) {
     return new BatchId(runs.stream().map(r -> r.caseFile().toString().replace('\\', '/') + "#" + r.scenarioId())
-        .toList(), inputs);
+        .toList(), BatchPlan.digestOf(files), files);
   }
 
   /** How this batch differs from another, in words, or empty when they are the same batch. */
@@ -48,8 +56,22 @@ public record BatchId(List<String> runs, String inputs) {
       }
     }
     if (!inputs.equals(other.inputs)) {
-      return Optional.of("different case or rule files (digest " + abbreviate(inputs) + " against "
-          + abbreviate(other.inputs) + ")");
+      List<String> differ = new ArrayList<>();
+      if (!files.isEmpty() && !other.files.isEmpty()) {
+        Set<String> names = new LinkedHashSet<>(files.keySet());
+        names.addAll(other.files.keySet());
+        for (String n : names) {
+          String mine = files.get(n);
+          String theirs = other.files.get(n);
+          if (mine == null || theirs == null) {
+            differ.add(n + " (read by one shard only)");
+          } else if (!mine.equals(theirs)) {
+            differ.add(n + " (" + abbreviate(mine) + " against " + abbreviate(theirs) + ")");
+          }
+        }
+      }
+      return Optional.of("different case or rule files" + (differ.isEmpty() ? " (digest " + abbreviate(inputs)
+          + " against " + abbreviate(other.inputs) + ")" : ": " + String.join("; ", differ)));
     }
     return Optional.empty();
   }

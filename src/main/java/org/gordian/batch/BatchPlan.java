@@ -97,17 +97,31 @@ public final class BatchPlan {
   }
 
   /**
-   * A digest of everything the batch reads: each case file and the rule files its rules and
-   * scenarios name (each by its path relative to the case's folder, and its bytes). Shards of one
-   * batch compute the same digest; {@code merge} compares them.
+   * A digest of everything the batch reads, from {@link #inputFiles}: each case file and the rule
+   * files its rules and scenarios name, by name and digest in order. Shards of one batch compute
+   * the same digest; {@code merge} compares them.
    */
-  public static String inputsDigest(List<Path> cases, LoadOptions load) {
+  public static String digestOf(java.util.Map<String, String> files) {
     MessageDigest sha = sha256();
+    files.forEach((name, digest) -> {
+      update(sha, name);
+      update(sha, digest);
+    });
+    return "sha256:" + HexFormat.of().formatHex(sha.digest());
+  }
+
+  /**
+   * Each file the batch reads with the digest of its bytes, in the order read: a case file as
+   * {@code case CASEFILE}, a rule file as {@code rule CASEFILE -> RULE} with the rule's path
+   * relative to the case's folder. {@code merge} names the files where two shards differ.
+   */
+  public static java.util.Map<String, String> inputFiles(List<Path> cases, LoadOptions load) {
+    java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
     for (Path c : cases) {
       Path file = CaseLoader.resolve(c).toAbsolutePath().normalize();
       Path folder = file.getParent();
-      update(sha, "case");
-      digestFile(sha, file);
+      String caseName = CaseLoader.resolve(c).toString().replace('\\', '/');
+      files.put("case " + caseName, digestFile(file));
       CaseDef def;
       try {
         def = CaseLoader.load(c, load.rulesOutside());
@@ -117,32 +131,29 @@ public final class BatchPlan {
       List<Located<Path>> sources = new ArrayList<>(def.rules());
       def.scenarios().forEach(s -> sources.addAll(s.rules()));
       for (Path rule : RuleLoader.ruleFiles(sources, new Problems())) {
-        update(sha, "rule");
-        update(sha, folder.relativize(rule).toString().replace('\\', '/'));
-        digestFile(sha, rule);
+        String name = folder.relativize(rule).toString().replace('\\', '/');
+        files.put("rule " + caseName + " -> " + name, digestFile(rule));
         if (rule.toString().endsWith(".dslr")) {
           for (Path mapping : org.gordian.load.RuleSources.mappingsBeside(rule)) {
-            update(sha, "mapping");
-            update(sha, folder.relativize(mapping).toString().replace('\\', '/'));
-            digestFile(sha, mapping);
+            files.put("mapping " + caseName + " -> " + folder.relativize(mapping).toString().replace('\\', '/'),
+                digestFile(mapping));
           }
         }
       }
     }
-    return "sha256:" + HexFormat.of().formatHex(sha.digest());
+    return files;
   }
 
-  private static void digestFile(MessageDigest sha, Path file) {
+  private static String digestFile(Path file) {
     if (!Files.isRegularFile(file)) {
-      update(sha, "not a file");
-      return;
+      return "not a file";
     }
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readAllBytes();
-      update(sha, Integer.toString(bytes.length));
-      sha.update(bytes);
+      MessageDigest sha = sha256();
+      sha.update(in.readAllBytes());
+      return "sha256:" + HexFormat.of().formatHex(sha.digest());
     } catch (IOException e) {
-      update(sha, "unreadable");
+      return "unreadable";
     }
   }
 

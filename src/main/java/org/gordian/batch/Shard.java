@@ -24,6 +24,86 @@ public record Shard(int index, int count) {
     return new Shard(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
   }
 
+  /** The variable that gives the shard count to a Kubernetes Indexed Job, which has none of its own. */
+  public static final String COUNT_VARIABLE = "GORDIAN_SHARD_COUNT";
+
+  /**
+   * This task's shard in a job array, from the environment the scheduler gives it:
+   *
+   * <ul>
+   *   <li>Slurm ({@code sbatch --array=1-8}): {@code SLURM_ARRAY_TASK_ID}, counted from
+   *       {@code SLURM_ARRAY_TASK_MIN} (0 when not set) in steps of {@code SLURM_ARRAY_TASK_STEP}
+   *       (1 when not set), of {@code SLURM_ARRAY_TASK_COUNT} tasks;
+   *   <li>Kubernetes Indexed Jobs: {@code JOB_COMPLETION_INDEX} (from 0), of {@code countGiven}
+   *       shards, else of {@value #COUNT_VARIABLE}.
+   * </ul>
+   *
+   * @param countGiven the count given by the user, or null; where
+   *     the scheduler gives a count too, they must agree
+   * @throws IllegalArgumentException naming the variables read and what is wrong with them
+   */
+  public static Shard fromEnvironment(java.util.Map<String, String> env, Integer countGiven) {
+    String slurm = env.get("SLURM_ARRAY_TASK_ID");
+    if (slurm != null) {
+      long id = number(env, "SLURM_ARRAY_TASK_ID", 0);
+      long min = env.containsKey("SLURM_ARRAY_TASK_MIN") ? number(env, "SLURM_ARRAY_TASK_MIN", 0) : 0;
+      long step = env.containsKey("SLURM_ARRAY_TASK_STEP") ? number(env, "SLURM_ARRAY_TASK_STEP", 1) : 1;
+      if (!env.containsKey("SLURM_ARRAY_TASK_COUNT") && countGiven == null) {
+        throw new IllegalArgumentException("SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_COUNT is not; the"
+            + " number of tasks must be given");
+      }
+      long count = env.containsKey("SLURM_ARRAY_TASK_COUNT") ? number(env, "SLURM_ARRAY_TASK_COUNT", 1) : countGiven;
+      agree(count, countGiven, "SLURM_ARRAY_TASK_COUNT");
+      if (id < min || (id - min) % step != 0) {
+        throw new IllegalArgumentException("SLURM_ARRAY_TASK_ID " + id + " is not one of the array's tasks "
+            + min + ", " + (min + step) + ", … (SLURM_ARRAY_TASK_MIN " + min + ", SLURM_ARRAY_TASK_STEP " + step + ")");
+      }
+      long index = (id - min) / step + 1;
+      if (index > count) {
+        throw new IllegalArgumentException("SLURM_ARRAY_TASK_ID " + id + " is task " + index + " of an array of "
+            + count + " (SLURM_ARRAY_TASK_COUNT); an array whose ids have gaps (such as 1,5,9) cannot be sharded"
+            + " from them; give the array as a range, A-B or A-B:STEP");
+      }
+      return new Shard((int) index, (int) count);
+    }
+    String k8s = env.get("JOB_COMPLETION_INDEX");
+    if (k8s != null) {
+      long index = number(env, "JOB_COMPLETION_INDEX", 0);
+      Long count = countGiven != null ? Long.valueOf(countGiven)
+          : env.containsKey(COUNT_VARIABLE) ? Long.valueOf(number(env, COUNT_VARIABLE, 1)) : null;
+      if (count == null) {
+        throw new IllegalArgumentException("JOB_COMPLETION_INDEX is set but not the number of shards; give it, or"
+            + " set the variable " + COUNT_VARIABLE + " to the Job's completions");
+      }
+      if (countGiven != null && env.containsKey(COUNT_VARIABLE)) {
+        agree(number(env, COUNT_VARIABLE, 1), countGiven, COUNT_VARIABLE);
+      }
+      if (index >= count) {
+        throw new IllegalArgumentException("JOB_COMPLETION_INDEX " + index + " is not below the shard count "
+            + count + "; the Job's completions and the shard count must be the same");
+      }
+      return new Shard((int) index + 1, (int) (long) count);
+    }
+    throw new IllegalArgumentException("no job array found in the environment: a shard is read from Slurm's"
+        + " SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or from a Kubernetes Indexed Job's JOB_COMPLETION_INDEX"
+        + " with the number of shards given or in " + COUNT_VARIABLE);
+  }
+
+  private static long number(java.util.Map<String, String> env, String name, long least) {
+    String v = env.get(name);
+    if (v == null || !v.trim().matches("\\d{1,6}") || Long.parseLong(v.trim()) < least) {
+      throw new IllegalArgumentException(name + " must be a whole number of at least " + least + ", found '" + v
+          + "'");
+    }
+    return Long.parseLong(v.trim());
+  }
+
+  private static void agree(long count, Integer given, String variable) {
+    if (given != null && given != count) {
+      throw new IllegalArgumentException("the shard count given, " + given + ", disagrees with " + variable + " " + count);
+    }
+  }
+
   /** Whether run {@code ordinal} belongs to this shard. */
   public boolean owns(int ordinal) {
     return ordinal % count == index - 1;

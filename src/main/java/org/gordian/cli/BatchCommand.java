@@ -41,6 +41,7 @@ import picocli.CommandLine.Parameters;
         + " work (for a cluster job array) and write shard-index.json; combine shards with 'gordian merge'."},
     footer = {"", "Examples:", "  gordian batch examples/ --all-scenarios --out reports/",
         "  gordian batch examples/ --all-scenarios --shard 2/4 --out reports/shard-2/",
+        "  gordian batch examples/ --shard env --out reports/shard-$SLURM_ARRAY_TASK_ID/   (in a Slurm job array)",
         "  gordian merge reports/shard-*/ --out reports/",
         "", "Runs are ordered by case path, then baseline and scenarios as the case lists them; run k belongs to",
         "shard (k mod n) + 1. A run that fails is recorded in the index and the others go on.",
@@ -61,8 +62,19 @@ final class BatchCommand extends Shell {
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "The folder for reports and the index.")
   Path out;
 
-  @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (1-based), e.g. 2/4.")
+  @Option(names = "--shard", paramLabel = "I/N|env",
+      description = "Run only shard I of N (1-based), e.g. 2/4; or 'env': take them from a job array's environment"
+          + " (Slurm's SLURM_ARRAY_TASK_ID, _MIN, _COUNT; a Kubernetes Indexed Job's JOB_COMPLETION_INDEX with"
+          + " --shard-count or " + Shard.COUNT_VARIABLE + "). See docs/job-arrays.md.")
   String shardText;
+
+  @Option(names = "--shard-count", paramLabel = "N",
+      description = "The number of shards, where the environment does not say it (a Kubernetes Indexed Job's"
+          + " completions); with --shard I/N it must be N.")
+  Integer shardCount;
+
+  /** The environment a job array's shard is read from. */
+  java.util.Map<String, String> environment = System.getenv();
 
   @Mixin
   EvalFlags flags = new EvalFlags();
@@ -70,13 +82,33 @@ final class BatchCommand extends Shell {
   @Mixin
   TrustFlags trust = new TrustFlags();
 
+  /** The shard asked for: on the command line, from the environment, or the whole batch. */
+  Shard shard() {
+    EvalFlags.atLeast(spec, "--shard-count", shardCount, 1);
+    if (shardText == null) {
+      if (shardCount != null) {
+        throw new IllegalArgumentException("--shard-count needs --shard I/N or --shard env");
+      }
+      return Shard.ALL;
+    }
+    Shard s = shardText.trim().equals("env") ? Shard.fromEnvironment(environment, shardCount) : Shard.parse(shardText);
+    if (shardCount != null && s.count() != shardCount) {
+      throw new IllegalArgumentException("--shard-count " + shardCount + " disagrees with --shard " + s);
+    }
+    return s;
+  }
+
   @Override
   ExitCode execute() throws IOException {
     Shard shard;
     try {
-      shard = shardText == null ? Shard.ALL : Shard.parse(shardText);
+      shard = shard();
     } catch (IllegalArgumentException e) {
       err().println("gordian: --shard: " + e.getMessage());
+      if ("env".equals(shardText == null ? null : shardText.trim())) {
+        err().println("hint: give the number of shards with --shard-count N where the environment does not say it;"
+            + " see docs/job-arrays.md");
+      }
       return ExitCode.USAGE;
     }
     List<Path> cases = BatchPlan.cases(paths);
@@ -88,15 +120,15 @@ final class BatchCommand extends Shell {
     List<BatchRun> runs = BatchPlan.runs(cases, allScenarios, scenarios, trust.load());
     makeFolder(out);
     Instant at = Text.generatedAt();
-    RunOptions options = flags.apply(RunOptions.defaults(), err());
+    RunOptions options = flags.apply(RunOptions.defaults(), notices());
     Map<Path, Gordian> loaded = new HashMap<>();
     List<BatchEntry> entries = new ArrayList<>();
     ExitCode worst = ExitCode.OK;
     List<BatchRun> mine = runs.stream().filter(r -> shard.owns(r.ordinal())).toList();
     int done = 0;
     for (BatchRun run : mine) {
-      err().println("[" + (++done) + "/" + mine.size() + "] " + run.caseName() + " " + run.scenarioId());
-      err().flush();
+      notices().println("[" + (++done) + "/" + mine.size() + "] " + run.caseName() + " " + run.scenarioId());
+      notices().flush();
       String caseFile = Paths2.display(run.caseFile());
       try {
         Gordian g = loaded.containsKey(run.caseFile()) ? loaded.get(run.caseFile()) : Gordian.load(run.caseFile(), trust.load());
@@ -128,11 +160,11 @@ final class BatchCommand extends Shell {
       }
     }
     BatchIndex index = new BatchIndex(runs.size(), shardText == null ? null : shard,
-        BatchId.of(runs, BatchPlan.inputsDigest(cases, trust.load())), entries);
+        BatchId.of(runs, BatchPlan.inputFiles(cases, trust.load())), entries);
     String base = shardText == null ? "index" : "shard-index";
     emit(out.resolve(base + ".json"), w -> new IndexJson(at).write(index, w));
     emit(out.resolve(base + ".md"), w -> new IndexMarkdown(at).write(index, w));
-    err().println(entries.size() + " runs" + (shardText == null ? "" : " (shard " + shard + " of " + runs.size()
+    notices().println(entries.size() + " runs" + (shardText == null ? "" : " (shard " + shard + " of " + runs.size()
         + " runs)") + ", " + index.failed() + " failed; index: " + Paths2.display(out.resolve(base + ".md")));
     err().flush();
     return worst;

@@ -32,6 +32,10 @@ final class CheckCommand extends Shell {
       description = "Output format: text (default; path:line:col: message per problem) or json (for editors and CI).")
   Format format = Format.TEXT;
 
+  @picocli.CommandLine.Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Write the problems to FILE (atomically) instead of standard output.")
+  Path out;
+
   @picocli.CommandLine.Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
       description = "Stop a check that takes longer than this, naming the rule and deal then running"
           + " (default: ${DEFAULT-VALUE}; 0 for no limit).")
@@ -46,14 +50,27 @@ final class CheckCommand extends Shell {
   TrustFlags trust = new TrustFlags();
 
   @Override
+  java.util.Set<Format> formats() {
+    return Reporters.formats(CheckResult.class);
+  }
+
+  @Override
   ExitCode execute() throws IOException {
     EvalFlags.atLeast(spec, "--time-limit", timeLimit, 0);
     if (!Reporters.formats(CheckResult.class).contains(format)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "check writes text or json, not "
           + format.label());
     }
+    RunFlags.checkOut(out);
+    readable(caseFile);
     CheckResult result = Check.result(caseFile, (long) (timeLimit * 1000), trust.load());
-    emit(null, w -> Reporters.of(CheckResult.class, format, Text.generatedAt()).write(result, w));
+    if (quiet() && format == Format.TEXT && out == null) {
+      // Only the errors (with --strict, the warnings that fail too), on standard error.
+      result.problems().stream().filter(d -> d.isError() || strict).forEach(d -> err().println(d));
+      err().flush();
+    } else {
+      emit(out, w -> Reporters.of(CheckResult.class, format, Text.generatedAt()).write(result, w));
+    }
     result.hints().forEach(h -> err().println(hint(h)));
     return result.errors() > 0 || (strict && result.warnings() > 0) ? ExitCode.INVALID_INPUT : ExitCode.OK;
   }

@@ -65,6 +65,19 @@ final class DiffCommand extends Shell {
   TrustFlags trust = new TrustFlags();
 
   @Override
+  java.util.Set<org.gordian.report.Format> formats() {
+    return Reporters.formats(DiffResult.class);
+  }
+
+  @Override
+  void tailor(picocli.CommandLine.Model.CommandSpec spec) {
+    super.tailor(spec);
+    // diff compares the listed and generated deals and the analyses' conclusions; a deal asked for is run's,
+    // and so is the probability of feasibility, which diff does not compare.
+    leaveOut(spec, "--explain", "--samples", "--seed", "--exact-up-to");
+  }
+
+  @Override
   ExitCode execute() throws IOException {
     if (to == null && rulesFrom == null && rulesTo == null) {
       err().println("gordian: diff needs --to SCENARIO, or --rules-from/--rules-to FOLDER; run 'gordian diff --help'");
@@ -74,15 +87,12 @@ final class DiffCommand extends Shell {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "diff writes markdown or json, not " + flags.format.label());
     }
-    if (!flags.explain.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "diff compares the listed and generated deals and the analyses' conclusions; --explain belongs to run");
-    }
     EvalFlags.atLeast(spec, "--show", show, 0);
     String toScenario = to == null ? from : to;
-    Terminal terminal = new Terminal(err(), Terminal.stderrIsTerminal());
-    RunOptions options = flags.apply(RunOptions.defaults(), terminal, err());
+    Terminal terminal = terminal();
+    RunOptions options = flags.apply(RunOptions.defaults(), terminal, notices());
     flags.checkOut();
+    readable(caseFile);
     LoadOptions outside = trust.load();
     Gordian left = rulesFrom == null ? Gordian.load(caseFile, outside) : Gordian.load(caseFile, rulesFrom, outside);
     Gordian right = rulesTo == null ? (rulesFrom == null ? left : Gordian.load(caseFile, outside))
@@ -91,8 +101,8 @@ final class DiffCommand extends Shell {
     DiffResult result = Diff.compare(new Diff.Side(left, from, label(from, rulesFrom, rulesTo != null)),
         new Diff.Side(right, toScenario, label(toScenario, rulesTo, rulesFrom != null)), options, show);
     terminal.finish();
-    err().println(summary(result));
-    err().flush();
+    notices().println(summary(result));
+    notices().flush();
     emit(flags.out, w -> Reporters.of(DiffResult.class, flags.format, Text.generatedAt()).write(result, w));
     return exitCode && !result.unchanged() ? ExitCode.EXPECTATIONS_FAILED : ExitCode.OK;
   }

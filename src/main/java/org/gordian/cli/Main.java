@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Which deals stay feasible, which positions block the rest, and what would have to change.",
-    subcommands = {RunCommand.class, SensitivityCommand.class, DiffCommand.class, TestCommand.class, CheckCommand.class, BatchCommand.class, MergeCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {InitCommand.class, RunCommand.class, SensitivityCommand.class, DiffCommand.class, TestCommand.class, CheckCommand.class, BatchCommand.class, MergeCommand.class, WatchCommand.class, CompletionCommand.class, ManCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 1 expectations failed, 2 bad usage,",
         "  3 errors in a case or rule file, 4 a rule failed at run time (or the time limit passed),",
         "  5 a file could not be read or written, 130 interrupted (Ctrl-C),",
@@ -81,10 +82,21 @@ public final class Main {
     return null;
   }
 
+  /** The command line of every command, each command's help tailored to what it accepts. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      if (sub.getCommand() instanceof Shell shell) {
+        shell.tailor(sub.getCommandSpec());
+      }
+    }
+    return cli;
+  }
+
   /** Runs the command line with the given output streams and returns the exit status. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Preload preload = Preload.start(args);
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = commandLine();
     if (preload != Preload.NONE && cli.getSubcommands().get(args[0]).getCommand() instanceof RunCommand command) {
       command.preload = preload;
     }
@@ -100,6 +112,12 @@ public final class Main {
             + org.gordian.diag.Suggest.didYouMean(word, c.getSubcommands().keySet()) + " (commands: "
             + String.join(", ", c.getSubcommands().keySet()) + ")");
         c.getErr().println("Run 'gordian --help' for usage.");
+        return ExitCode.USAGE.code();
+      }
+      if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+          && u.getUnmatched().get(0).startsWith("-")) {
+        c.getErr().println("gordian: " + unknownOption(u.getUnmatched().get(0), c.getCommandSpec()));
+        c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
         return ExitCode.USAGE.code();
       }
       c.getErr().println("gordian: " + ex.getMessage());
@@ -119,6 +137,18 @@ public final class Main {
       return ExitCode.USAGE.code();
     }
     return code;
+  }
+
+  /**
+   * Words for an option the command does not have: {@code unknown option '--formt' of 'gordian
+   * run'; did you mean '--format'?}, the value written with {@code =} left out of the comparison.
+   */
+  static String unknownOption(String given, CommandLine.Model.CommandSpec spec) {
+    String name = given.contains("=") ? given.substring(0, given.indexOf('=')) : given;
+    java.util.List<String> names = spec.options().stream().filter(o -> !o.hidden())
+        .flatMap(o -> java.util.Arrays.stream(o.names())).filter(n -> n.startsWith("--")).toList();
+    return "unknown option '" + name + "' of '" + spec.qualifiedName() + "'"
+        + org.gordian.diag.Suggest.didYouMean(name, names);
   }
 
   /** Prints the version. */

@@ -105,7 +105,7 @@ final class MergeCommand extends Shell {
     var at = Text.generatedAt();
     emit(out.resolve("index.json"), w -> new IndexJson(at).write(merged, w));
     emit(out.resolve("index.md"), w -> new IndexMarkdown(at).write(merged, w));
-    err().println(merged.entries().size() + " runs from " + shards.size() + " shards, " + merged.failed()
+    notices().println(merged.entries().size() + " runs from " + shards.size() + " shards, " + merged.failed()
         + " failed; index: " + Paths2.display(out.resolve("index.md")));
     err().flush();
     return ExitCode.OK;

@@ -47,21 +47,27 @@ final class RunCommand extends Shell {
   Preload preload = Preload.NONE;
 
   @Override
+  java.util.Set<org.gordian.report.Format> formats() {
+    return Reporters.formats(RunResult.class);
+  }
+
+  @Override
   ExitCode execute() throws IOException {
-    Terminal terminal = new Terminal(err(), Terminal.stderrIsTerminal());
+    Terminal terminal = terminal();
     if (!Reporters.formats(RunResult.class).contains(flags.format)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "run writes markdown, json, html or csv,"
           + " not " + flags.format.label());
     }
-    RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err());
+    RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, notices());
     flags.checkOut();
+    readable(caseFile);
     Gordian gordian = preload.load(caseFile, trust.load());
     flags.checkOutAgainst(List.of(gordian));
     warn(gordian.rulebook().warnings());
     RunResult result = sensitivity ? org.gordian.Robustness.run(gordian, options) : gordian.run(options);
     terminal.finish();
-    flags.summary(result, terminal, err());
-    result.warnings().stream().filter(w -> !gordian.rulebook().warnings().contains(w)).forEach(err()::println);
+    flags.summary(result, terminal, notices());
+    result.warnings().stream().filter(w -> !gordian.rulebook().warnings().contains(w)).forEach(notices()::println);
     emit(flags.out, w -> Reporters.of(flags.format).write(result, w));
     return ExitCode.OK;
   }

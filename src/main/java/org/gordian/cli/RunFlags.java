@@ -117,6 +117,11 @@ final class RunFlags {
 
   /** Refuses an output path that cannot take a report before any work is done. */
   void checkOut() throws IOException {
+    checkOut(out);
+  }
+
+  /** Refuses an output path that cannot take a report before any work is done; null is standard output. */
+  static void checkOut(Path out) throws IOException {
     if (out == null) {
       return;
     }

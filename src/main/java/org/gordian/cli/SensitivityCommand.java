@@ -46,26 +46,39 @@ final class SensitivityCommand extends Shell {
   TrustFlags trust = new TrustFlags();
 
   @Override
+  void tailor(picocli.CommandLine.Model.CommandSpec spec) {
+    super.tailor(spec);
+    // The sensitivity report does not show the probability of feasibility (run --sensitivity does).
+    leaveOut(spec, "--samples", "--seed", "--exact-up-to");
+  }
+
+  @Override
+  java.util.Set<Format> formats() {
+    return Reporters.sensitivityFormats();
+  }
+
+  @Override
   ExitCode execute() throws IOException {
-    Terminal terminal = new Terminal(err(), Terminal.stderrIsTerminal());
+    Terminal terminal = terminal();
     if (!Reporters.sensitivityFormats().contains(flags.format)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "sensitivity writes markdown, json or"
           + " html, not " + flags.format.label());
     }
     // The sensitivity report does not show the probability of feasibility (run --sensitivity does).
-    RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, err()).toBuilder()
+    RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, notices()).toBuilder()
         .uncertainty(org.gordian.analysis.Uncertainty.Options.OFF).build();
     flags.checkOut();
+    readable(caseFile);
     Gordian gordian = Gordian.load(caseFile, trust.load());
     flags.checkOutAgainst(List.of(gordian));
     warn(gordian.rulebook().warnings());
     RunResult result = Robustness.run(gordian, options);
     terminal.finish();
-    flags.summary(result, terminal, err());
-    err().println(String.format(java.util.Locale.ROOT, "Sensitivity: %d robust, %d fragile of %d conclusions under"
+    flags.summary(result, terminal, notices());
+    notices().println(String.format(java.util.Locale.ROOT, "Sensitivity: %d robust, %d fragile of %d conclusions under"
         + " %d single changes", result.sensitivity().robust().size(), result.sensitivity().fragile().size(),
         result.sensitivity().conclusions().size(), result.sensitivity().tried().size()));
-    err().flush();
+    notices().flush();
     Format format = flags.format;
     emit(flags.out, w -> Reporters.sensitivity(format).write(result, w));
     return ExitCode.OK;

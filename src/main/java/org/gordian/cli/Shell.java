@@ -32,6 +32,78 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Log engine steps and show stack traces of failures.")
   boolean verbose;
 
+  @Option(names = {"-q", "--quiet"},
+      description = "Print no progress, summary or warnings: only errors, the report asked for and the exit code.")
+  boolean quiet;
+
+  /** Whether --quiet was given: no progress, no summary, no warnings. */
+  boolean quiet() {
+    return quiet;
+  }
+
+  /** Where progress, summaries and warnings go: standard error, or nowhere with --quiet. */
+  PrintWriter notices() {
+    return quiet ? new PrintWriter(java.io.Writer.nullWriter()) : err();
+  }
+
+  /** The progress display of this command: a bar on a terminal, lines in a pipe, nothing with --quiet. */
+  Terminal terminal() {
+    return Terminal.on(notices(), quiet);
+  }
+
+  /** The formats the command writes, or an empty set when it has no --format option. */
+  java.util.Set<org.gordian.report.Format> formats() {
+    return java.util.Set.of();
+  }
+
+  /**
+   * Makes the command's help say what the command accepts: {@code --format} lists the formats it
+   * writes (and completes them), and options shared with other commands that this one refuses are
+   * left out. Called once, before the command line is parsed.
+   */
+  void tailor(CommandSpec spec) {
+    java.util.Set<org.gordian.report.Format> formats = formats();
+    picocli.CommandLine.Model.OptionSpec format = spec.findOption("--format");
+    if (format == null || formats.isEmpty()) {
+      return;
+    }
+    java.util.List<String> names = java.util.Arrays.stream(org.gordian.report.Format.values())
+        .filter(formats::contains).map(org.gordian.report.Format::label)
+        .sorted(java.util.Comparator.comparing(f -> !f.equalsIgnoreCase(format.defaultValue()))).toList();
+    String dflt = format.defaultValue() == null ? null : format.defaultValue().toLowerCase(java.util.Locale.ROOT);
+    StringBuilder d = new StringBuilder("Output format: ");
+    for (int i = 0; i < names.size(); i++) {
+      d.append(i == 0 ? "" : i == names.size() - 1 ? " or " : ", ").append(names.get(i));
+      String what = FORMAT_WORDS.get(names.get(i));
+      if (names.get(i).equals(dflt)) {
+        what = "default" + (what == null ? "" : "; " + what);
+      }
+      if (what != null) {
+        d.append(" (").append(what).append(')');
+      }
+    }
+    d.append('.');
+    spec.remove(format);
+    spec.addOption(picocli.CommandLine.Model.OptionSpec.builder(format).description(d.toString())
+        .completionCandidates(names).build());
+  }
+
+  /** Removes options this command takes over from a shared group but does not accept. */
+  static void leaveOut(CommandSpec spec, String... options) {
+    for (String o : options) {
+      picocli.CommandLine.Model.OptionSpec option = spec.findOption(o);
+      if (option != null) {
+        spec.remove(option);
+      }
+    }
+  }
+
+  private static final java.util.Map<String, String> FORMAT_WORDS = java.util.Map.of(
+      "json", "for tools",
+      "html", "one self-contained page with charts",
+      "csv", "one row per deal",
+      "junit", "JUnit XML for CI servers");
+
   /** Does the command's work. */
   abstract ExitCode execute() throws IOException;
 
@@ -131,7 +203,7 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
   }
 
   void warn(java.util.List<Diagnostic> warnings) {
-    warnings.forEach(d -> err().println(d));
+    warnings.forEach(d -> notices().println(d));
   }
 
   void trace(Throwable e) {
@@ -155,6 +227,38 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
     } catch (IOException e) {
       throw cannot("write the report to", file, e);
     }
+  }
+
+  /**
+   * Refuses, as a file that cannot be read (exit 5), a case path that does not exist, a folder
+   * without a case file, or a case file its reader may not open; anything else is left to the
+   * loader, which names the line of what is wrong inside.
+   *
+   * @param caseFileInFolder the file looked for when a folder is given, or null to accept any folder
+   */
+  static void readable(Path path, String caseFileInFolder) throws IOException {
+    if (!Files.exists(path)) {
+      throw new IOException("cannot read " + Paths2.display(path) + ": no such file or folder");
+    }
+    Path file = path;
+    if (Files.isDirectory(path)) {
+      if (caseFileInFolder == null) {
+        return;
+      }
+      file = path.resolve(caseFileInFolder);
+      if (!Files.exists(file)) {
+        throw new IOException("cannot read " + Paths2.display(file) + ": no such file (the folder"
+            + " holds no " + caseFileInFolder + ")");
+      }
+    }
+    if (Files.isRegularFile(file) && !Files.isReadable(file)) {
+      throw new IOException("cannot read " + Paths2.display(file) + ": permission denied");
+    }
+  }
+
+  /** {@link #readable(Path, String)} for a case file or a folder holding case.yaml. */
+  static void readable(Path caseFile) throws IOException {
+    readable(caseFile, org.gordian.load.CaseLoader.CASE_FILE);
   }
 
   /** Makes a folder and those above it, or says which and why not. */

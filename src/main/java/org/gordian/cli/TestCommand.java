@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
         + " each expectation PASS or FAIL with its file:line, coverage of positions and rules, and a summary line."},
     footer = {"", "Examples:", "  gordian test examples/my-case",
         "  gordian test examples/my-case/expectations.yaml",
+        "  gordian test examples/my-case --format junit --out test-results.xml",
         "", "Exit codes: 0 all expectations passed, 1 an expectation failed, 2 bad usage,",
         "3 errors in a case, rule or expectations file, 4 a rule failed at run time, 5 a file could not be read."})
 final class TestCommand extends Shell {
@@ -45,21 +46,33 @@ final class TestCommand extends Shell {
   double timeLimit;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = RunFlags.FormatConverter.class,
-      description = "Output format: text (default; one PASS/FAIL line per expectation) or json (for dashboards).")
+      description = "Output format: text (default; one PASS/FAIL line per expectation), json (for dashboards) or"
+          + " junit (JUnit XML for CI servers: one testcase per expectation).")
   Format format = Format.TEXT;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Write the results to FILE (atomically) instead of standard output.")
+  Path out;
 
   @Mixin
   TrustFlags trust = new TrustFlags();
 
   @Override
+  java.util.Set<Format> formats() {
+    return Reporters.formats(TestReport.class);
+  }
+
+  @Override
   ExitCode execute() throws IOException {
     if (!Reporters.formats(TestReport.class).contains(format)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "test writes text or json, not "
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "test writes text, json or junit, not "
           + format.label());
     }
     EvalFlags.atLeast(spec, "--time-limit", timeLimit, 0);
     EvalFlags.atLeast(spec, "--limit", limit, 1);
     EvalFlags.atLeast(spec, "--max-firings", maxFirings, 1);
+    RunFlags.checkOut(out);
+    readable(path, ExpectationsLoader.FILE);
     ExpectationsFile file = ExpectationsLoader.load(path);
     Gordian gordian = Gordian.load(file.caseFile(), trust.load());
     warn(gordian.rulebook().warnings());
@@ -67,7 +80,13 @@ final class TestCommand extends Shell {
         .withTimeLimit((long) (timeLimit * 1000))
         .withEngine(new EngineOptions(maxFirings, true, EngineOptions.DEFAULT.memoNodes()));
     TestReport report = org.gordian.tester.TestRunner.run(gordian, file, options);
-    emit(null, w -> Reporters.of(TestReport.class, format, Text.generatedAt()).write(report, w));
+    if (quiet() && format == Format.TEXT && out == null) {
+      // Only what failed, as errors.
+      org.gordian.report.TestText.failures(report, err());
+      err().flush();
+    } else {
+      emit(out, w -> Reporters.of(TestReport.class, format, Text.generatedAt()).write(report, w));
+    }
     return report.allPassed() ? ExitCode.OK : ExitCode.EXPECTATIONS_FAILED;
   }
 }

@@ -38,7 +38,8 @@ final class WatchCommand extends Shell {
   @Override
   ExitCode execute() throws IOException {
     EvalFlags.atLeast(spec, "--show", show, 0);
-    RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), err());
+    RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), notices());
+    readable(caseFile);
     new Watcher(caseFile, options, show, out(), trust.load()).watch();
     return ExitCode.OK;
   }

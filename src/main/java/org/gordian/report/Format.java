@@ -11,7 +11,9 @@ public enum Format {
   /** CSV: one row per deal, for spreadsheets. */
   CSV("csv"),
   /** Plain text, in the style of a compiler or a test runner: for terminals and logs. */
-  TEXT("txt");
+  TEXT("txt"),
+  /** JUnit XML: test results as CI servers read them. */
+  JUNIT("xml");
 
   private final String extension;
 

@@ -51,6 +51,11 @@ public final class IndexJson implements Reporter<BatchIndex> {
           g.writeString(run);
         }
         g.writeEndArray();
+        g.writeObjectFieldStart("files");
+        for (var f : index.id().files().entrySet()) {
+          g.writeStringField(f.getKey(), f.getValue());
+        }
+        g.writeEndObject();
         g.writeEndObject();
       }
       g.writeArrayFieldStart("entries");
@@ -123,6 +128,7 @@ public final class IndexJson implements Reporter<BatchIndex> {
     expect(start, JsonToken.START_OBJECT, "'batch' as an object");
     String inputs = null;
     List<String> runs = null;
+    Map<String, String> files = new java.util.LinkedHashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.getCurrentName();
       JsonToken t = p.nextToken();
@@ -135,6 +141,14 @@ public final class IndexJson implements Reporter<BatchIndex> {
           runs.add(p.getText());
         }
         expect(t, JsonToken.END_ARRAY, "'batch.runs' to hold only text");
+      } else if (field.equals("files")) {
+        expect(t, JsonToken.START_OBJECT, "'batch.files' as an object");
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+          String name = p.getCurrentName();
+          expect(p.nextToken(), JsonToken.VALUE_STRING, "'batch.files' to hold only text");
+          files.put(name, p.getText());
+        }
+        expect(t, JsonToken.END_OBJECT, "'batch.files' to hold only names and digests");
       } else {
         p.skipChildren();
       }
@@ -142,7 +156,7 @@ public final class IndexJson implements Reporter<BatchIndex> {
     if (inputs == null || runs == null) {
       throw new IOException("not a batch index: 'batch' needs 'inputs' and 'runs'");
     }
-    return new BatchId(runs, inputs);
+    return new BatchId(runs, inputs, files);
   }
 
   private static BatchEntry entry(JsonParser p) throws IOException {

@@ -37,6 +37,7 @@ public final class Reporters {
     add(BatchIndex.class, Format.JSON, IndexJson::new);
     add(TestReport.class, Format.TEXT, at -> new TestText());
     add(TestReport.class, Format.JSON, TestJson::new);
+    add(TestReport.class, Format.JUNIT, TestJunit::new);
     add(CheckResult.class, Format.TEXT, at -> new CheckText());
     add(CheckResult.class, Format.JSON, CheckJson::new);
   }

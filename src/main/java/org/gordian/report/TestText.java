@@ -19,16 +19,7 @@ public final class TestText implements Reporter<TestReport> {
   public void write(TestReport r, Writer w) throws IOException {
     StringBuilder out = new StringBuilder();
     for (Outcome o : r.outcomes()) {
-      out.append(o.passed() ? "PASS " : "FAIL ").append(o.expectation().loc().shortForm()).append(' ')
-          .append(o.summary());
-      if (o.expectation().note() != null) {
-        out.append(" (").append(o.expectation().note()).append(')');
-      }
-      out.append('\n');
-      if (!o.passed()) {
-        out.append("     expected: ").append(o.expected()).append('\n');
-        out.append("     actual:   ").append(o.actual()).append('\n');
-      }
+      outcome(o, out);
     }
     out.append('\n');
     out.append("Coverage over ").append(Text.count(r.dealsEvaluated())).append(" deals in ")
@@ -52,5 +43,25 @@ public final class TestText implements Reporter<TestReport> {
     }
     out.append(r.passed()).append(" passed, ").append(r.failed()).append(" failed\n");
     w.write(out.toString());
+  }
+
+  /** Writes only the failed expectations, each as in the whole run: for {@code --quiet}. */
+  public static void failures(TestReport r, Writer w) throws IOException {
+    StringBuilder out = new StringBuilder();
+    r.outcomes().stream().filter(o -> !o.passed()).forEach(o -> outcome(o, out));
+    w.write(out.toString());
+  }
+
+  private static void outcome(Outcome o, StringBuilder out) {
+    out.append(o.passed() ? "PASS " : "FAIL ").append(o.expectation().loc().shortForm()).append(' ')
+        .append(o.summary());
+    if (o.expectation().note() != null) {
+      out.append(" (").append(o.expectation().note()).append(')');
+    }
+    out.append('\n');
+    if (!o.passed()) {
+      out.append("     expected: ").append(o.expected()).append('\n');
+      out.append("     actual:   ").append(o.actual()).append('\n');
+    }
   }
 }

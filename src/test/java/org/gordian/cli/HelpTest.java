@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every command explains itself with an example and its exit codes. */
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"diff", "sensitivity", "test", "check", "watch", "batch", "merge"})
+  @ValueSource(strings = {"init", "diff", "sensitivity", "test", "check", "watch", "batch", "merge", "completion", "man"})
   void everyCommandHasHelpWithAnExampleAndExitCodes(String command) {
     Cli.Result r = Cli.run(command, "--help");
     assertThat(r.code()).isZero();
@@ -35,7 +35,7 @@ class HelpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"diff", "sensitivity", "test", "check", "watch", "batch", "merge"})
+  @ValueSource(strings = {"init", "diff", "sensitivity", "test", "check", "watch", "batch", "merge", "completion", "man"})
   void theTopLevelHelpListsEveryCommand(String command) {
     assertThat(Cli.run("--help").out()).containsPattern("\\n\\s+" + command + "\\s");
   }

@@ -14,7 +14,7 @@ class TestCommandTest {
   void theShippedHanoiExpectationsPass() {
     Cli.Result r = Cli.run("test", "examples/hanoi-2019");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("PASS examples/hanoi-2019/expectations.yaml:4 [baseline] kim-hanoi-demand")
+    assertThat(r.out()).contains("PASS examples/hanoi-2019/expectations.yaml:5 [baseline] kim-hanoi-demand")
         .doesNotContain("FAIL").contains("Coverage over ");
     assertThat(r.out().lines().toList()).last().asString().matches("\\d+ passed, 0 failed");
   }

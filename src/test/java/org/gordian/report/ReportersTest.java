@@ -23,7 +23,7 @@ class ReportersTest {
         Format.CSV);
     assertThat(Reporters.formats(DiffResult.class)).containsExactlyInAnyOrder(Format.MARKDOWN, Format.JSON);
     assertThat(Reporters.formats(BatchIndex.class)).containsExactlyInAnyOrder(Format.MARKDOWN, Format.JSON);
-    assertThat(Reporters.formats(TestReport.class)).containsExactlyInAnyOrder(Format.TEXT, Format.JSON);
+    assertThat(Reporters.formats(TestReport.class)).containsExactlyInAnyOrder(Format.TEXT, Format.JSON, Format.JUNIT);
     assertThat(Reporters.formats(CheckResult.class)).containsExactlyInAnyOrder(Format.TEXT, Format.JSON);
   }
 
@@ -60,7 +60,7 @@ class ReportersTest {
   void commandsRefuseAFormatTheirResultIsNotWrittenIn() {
     assertThat(Cli.run("diff", "examples/hanoi-2019", "--to", "more-sanctions", "--format", "html").err())
         .contains("diff writes markdown or json, not html");
-    assertThat(Cli.run("test", "examples/hanoi-2019", "--format", "csv").err()).contains("test writes text or json, not csv");
+    assertThat(Cli.run("test", "examples/hanoi-2019", "--format", "csv").err()).contains("test writes text, json or junit, not csv");
     assertThat(Cli.run("run", "examples/hanoi-2019", "--format", "text").code()).isEqualTo(2);
   }
 }
