@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Which deals stay feasible, which positions block the rest, and what would have to change.",
-    subcommands = {RunCommand.class, SensitivityCommand.class, DiffCommand.class, TestCommand.class, CheckCommand.class, BatchCommand.class, MergeCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, SensitivityCommand.class, DiffCommand.class, CompareCommand.class, TestCommand.class, CheckCommand.class, BatchCommand.class, MergeCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 1 expectations failed, 2 bad usage,",
         "  3 errors in a case or rule file, 4 a rule failed at run time (or the time limit passed),",
         "  5 a file could not be read or written, 130 interrupted (Ctrl-C),",
