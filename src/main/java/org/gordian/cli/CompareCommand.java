@@ -109,7 +109,8 @@ final class CompareCommand extends Shell {
         s.append(" (").append(Text.count(col.space().feasible())).append(')');
       }
     }
-    return s.append(String.format(Locale.ROOT, " feasible listed (generated) deals; %.2f s in all", seconds))
-        .toString();
+    boolean space = c.columns().get(0).space() != null;
+    return s.append(String.format(Locale.ROOT, " feasible listed%s deals; %.2f s in all", space ? " (generated)" : "",
+        seconds)).toString();
   }
 }
