@@ -21,7 +21,8 @@ class CompareCommandTest {
         "--listed-only", "--no-analyses", "--format", "json", "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).contains("hanoi-2019: baseline 1/6, us-drops-all-or-nothing 2/6, singapore-2018 2/7");
+    assertThat(r.err()).contains("hanoi-2019: baseline 1/6, us-drops-all-or-nothing 2/6, singapore-2018 2/7 feasible"
+        + " listed deals;");
     JsonNode j = new ObjectMapper().readTree(out.toFile());
     assertThat(j.get("scenarios")).extracting(s -> s.get("id").asText()).containsExactly("baseline", "us-drops-all-or-nothing",
         "singapore-2018");
