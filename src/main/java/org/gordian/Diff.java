@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.gordian.analysis.DealOutcome;
+import org.gordian.analysis.DiffResult.BlockingChange;
+import org.gordian.analysis.RunResult;
+import org.gordian.analysis.SpaceSummary;
 import org.gordian.analysis.AnalysisChanges;
 import org.gordian.analysis.DiffResult;
 import org.gordian.analysis.DiffResult.Change;
@@ -108,34 +114,73 @@ public final class Diff {
   }
 
   private static List<DealChange> listed(CaseRun left, CaseRun right) {
-    Map<String, DealDef> fromDeals = byId(left.listedDeals());
-    Map<String, DealDef> toDeals = byId(right.listedDeals());
+    return listed(byId(left.listedDeals(), DealDef::id), byId(right.listedDeals(), DealDef::id), DealDef::title,
+        d -> VetoSets.positions(left.evaluate(d)), d -> VetoSets.positions(right.evaluate(d)));
+  }
+
+  /**
+   * The listed deals whose vetoes differ between two sides, or that only one side lists, in the
+   * left side's order and then the right side's added deals.
+   */
+  private static <D> List<DealChange> listed(Map<String, D> fromDeals, Map<String, D> toDeals,
+      Function<D, String> title, Function<D, List<PositionRef>> fromVetoes, Function<D, List<PositionRef>> toVetoes) {
     List<DealChange> out = new ArrayList<>();
-    for (DealDef d : fromDeals.values()) {
-      List<PositionRef> before = VetoSets.positions(left.evaluate(d));
-      DealDef other = toDeals.get(d.id());
+    fromDeals.forEach((id, d) -> {
+      List<PositionRef> before = fromVetoes.apply(d);
+      D other = toDeals.get(id);
       if (other == null) {
-        out.add(new DealChange(d.id(), d.title(), true, Change.REMOVED, before, List.of()));
-        continue;
+        out.add(new DealChange(id, title.apply(d), true, Change.REMOVED, before, List.of()));
+        return;
       }
-      List<PositionRef> after = VetoSets.positions(right.evaluate(other));
+      List<PositionRef> after = toVetoes.apply(other);
       Change c = DiffResult.classify(before, after);
       if (c != null) {
-        out.add(new DealChange(d.id(), d.title(), true, c, before, after));
+        out.add(new DealChange(id, title.apply(d), true, c, before, after));
       }
-    }
-    for (DealDef d : toDeals.values()) {
-      if (!fromDeals.containsKey(d.id())) {
-        List<PositionRef> after = VetoSets.positions(right.evaluate(d));
-        out.add(new DealChange(d.id(), d.title(), true, Change.ADDED, List.of(), after));
+    });
+    toDeals.forEach((id, d) -> {
+      if (!fromDeals.containsKey(id)) {
+        out.add(new DealChange(id, title.apply(d), true, Change.ADDED, List.of(), toVetoes.apply(d)));
       }
-    }
+    });
     return List.copyOf(out);
   }
 
-  private static Map<String, DealDef> byId(List<DealDef> deals) {
-    Map<String, DealDef> out = new LinkedHashMap<>();
-    deals.forEach(d -> out.put(d.id(), d));
+  /**
+   * Compares two finished runs of one case without evaluating anything again: the listed deals
+   * whose vetoes differ, both sides' blocking maps when both evaluated the deal space, and how the
+   * analyses' conclusions changed when both ran them. The generated deals are not paired deal by
+   * deal, so the result's {@code generated} is null; {@link #compare} pairs them.
+   *
+   * @param fromLabel how reports name the left side
+   * @param toLabel how reports name the right side
+   */
+  public static DiffResult runs(RunResult from, String fromLabel, RunResult to, String toLabel) {
+    List<DealChange> listed = listed(byId(from.listed(), DealOutcome::id), byId(to.listed(), DealOutcome::id),
+        DealOutcome::title, d -> VetoSets.positions(d.verdict()), d -> VetoSets.positions(d.verdict()));
+    List<BlockingChange> blocking = List.of();
+    if (from.space() != null && to.space() != null) {
+      Map<PositionRef, long[]> counts = new TreeMap<>();
+      from.positions().forEach(p -> counts.put(p, new long[4]));
+      to.positions().forEach(p -> counts.putIfAbsent(p, new long[4]));
+      from.space().blocking().forEach(b -> fill(counts, b, 0));
+      to.space().blocking().forEach(b -> fill(counts, b, 1));
+      blocking = counts.entrySet().stream().map(e -> new BlockingChange(e.getKey(), e.getValue()[0],
+          e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList();
+    }
+    AnalysisChanges analyses = from.analyses() != null && to.analyses() != null ? AnalysisChanges.of(from, to) : null;
+    return new DiffResult(from.caseDef().id(), fromLabel, toLabel, listed, null, blocking, analyses);
+  }
+
+  private static void fill(Map<PositionRef, long[]> counts, SpaceSummary.Blocking b, int side) {
+    long[] c = counts.computeIfAbsent(b.position(), k -> new long[4]);
+    c[side] = b.vetoes();
+    c[2 + side] = b.pivotal();
+  }
+
+  private static <D> Map<String, D> byId(List<D> deals, Function<D, String> id) {
+    Map<String, D> out = new LinkedHashMap<>();
+    deals.forEach(d -> out.put(id.apply(d), d));
     return out;
   }
 

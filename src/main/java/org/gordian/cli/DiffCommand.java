@@ -1,5 +1,6 @@
 package org.gordian.cli;
 
+import org.gordian.report.Format;
 import org.gordian.report.Reporters;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Examples:", "  gordian diff examples/my-case --from baseline --to my-scenario",
         "  gordian diff examples/my-case --rules-from rules/my-case --rules-to /tmp/edited --format json",
         "  gordian diff examples/my-case --to my-scenario --exit-code || echo 'the hypothesis moved a deal'",
+        "  gordian diff examples/my-case --to my-scenario --format html --out diff.html",
+        "", "Formats: markdown (default), json, html (one self-contained page).",
         "", "Exit codes: 0 compared (with --exit-code: nothing changed), 1 with --exit-code: a deal or a conclusion",
         "changed, 2 bad usage, 3 errors in a case or rule file, 4 a rule failed at run time, 5 a file could not be",
         "read or written."})
@@ -84,8 +87,8 @@ final class DiffCommand extends Shell {
       return ExitCode.USAGE;
     }
     if (!Reporters.formats(DiffResult.class).contains(flags.format)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "diff writes markdown or json, not " + flags.format.label());
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "diff writes "
+          + Format.labels(Reporters.formats(DiffResult.class)) + ", not " + flags.format.label());
     }
     EvalFlags.atLeast(spec, "--show", show, 0);
     String toScenario = to == null ? from : to;

@@ -37,46 +37,54 @@ public final class DiffJson implements Reporter<DiffResult> {
       g.writeStringField("case", d.caseId());
       g.writeStringField("from", d.from());
       g.writeStringField("to", d.to());
-      g.writeArrayFieldStart("listed");
-      for (DealChange c : d.listed()) {
-        deal(c, g);
-      }
-      g.writeEndArray();
-      DiffResult.Generated gen = d.generated();
-      if (gen == null) {
-        g.writeNullField("generated");
-      } else {
-        g.writeObjectFieldStart("generated");
-        g.writeNumberField("evaluated", gen.evaluated());
-        g.writeNumberField("fromFeasible", gen.fromFeasible());
-        g.writeNumberField("toFeasible", gen.toFeasible());
-        g.writeNumberField("becameFeasible", gen.becameFeasible());
-        g.writeNumberField("becameInfeasible", gen.becameInfeasible());
-        g.writeNumberField("vetoesChanged", gen.vetoesChanged());
-        g.writeArrayFieldStart("examples");
-        for (DealChange c : gen.examples()) {
-          deal(c, g);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeArrayFieldStart("blocking");
-      for (BlockingChange b : d.blocking()) {
-        g.writeStartObject();
-        g.writeStringField("position", b.position().toString());
-        g.writeNumberField("fromVetoes", b.fromVetoes());
-        g.writeNumberField("toVetoes", b.toVetoes());
-        g.writeNumberField("fromPivotal", b.fromPivotal());
-        g.writeNumberField("toPivotal", b.toPivotal());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      if (d.analyses() != null) {
-        analyses(d.analyses(), g);
-      }
+      changes(d, g);
       g.writeEndObject();
     }
     w.write("\n");
+  }
+
+  /**
+   * The members of a diff after its sides' names, into an open object: {@code listed},
+   * {@code generated}, {@code blocking} and, when the analyses ran, {@code analyses}.
+   */
+  static void changes(DiffResult d, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("listed");
+    for (DealChange c : d.listed()) {
+      deal(c, g);
+    }
+    g.writeEndArray();
+    DiffResult.Generated gen = d.generated();
+    if (gen == null) {
+      g.writeNullField("generated");
+    } else {
+      g.writeObjectFieldStart("generated");
+      g.writeNumberField("evaluated", gen.evaluated());
+      g.writeNumberField("fromFeasible", gen.fromFeasible());
+      g.writeNumberField("toFeasible", gen.toFeasible());
+      g.writeNumberField("becameFeasible", gen.becameFeasible());
+      g.writeNumberField("becameInfeasible", gen.becameInfeasible());
+      g.writeNumberField("vetoesChanged", gen.vetoesChanged());
+      g.writeArrayFieldStart("examples");
+      for (DealChange c : gen.examples()) {
+        deal(c, g);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeArrayFieldStart("blocking");
+    for (BlockingChange b : d.blocking()) {
+      g.writeStartObject();
+      g.writeStringField("position", b.position().toString());
+      g.writeNumberField("fromVetoes", b.fromVetoes());
+      g.writeNumberField("toVetoes", b.toVetoes());
+      g.writeNumberField("fromPivotal", b.fromPivotal());
+      g.writeNumberField("toPivotal", b.toPivotal());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (d.analyses() != null) {
+      analyses(d.analyses(), g);
+    }
   }
 
   private static void deal(DealChange c, JsonGenerator g) throws IOException {

@@ -92,6 +92,12 @@ public final class DiffMarkdown implements Reporter<DiffResult> {
       out.append("Unchanged: the same knots, minimal relaxations and headlines on both sides.\n\n");
       return;
     }
+    conclusions(a, out);
+    out.append('\n');
+  }
+
+  /** The conclusions that changed, one list item each (headlines, knots, minimal relaxations). */
+  static void conclusions(AnalysisChanges a, StringBuilder out) {
     for (AnalysisChanges.Headline h : a.headlines()) {
       out.append("- ").append(h.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(h.name().substring(1))
           .append(": ").append(Text.inline(h.from())).append(" → ").append(Text.inline(h.to())).append('\n');
@@ -111,19 +117,21 @@ public final class DiffMarkdown implements Reporter<DiffResult> {
           .append(r.fromFeasible() ? "none needed (feasible)" : sets(r.from())).append(" → ")
           .append(r.toFeasible() ? "none needed (feasible)" : sets(r.to())).append('\n');
     }
-    out.append('\n');
   }
 
-  private static String knot(Knot k) {
+  /** A knot in words, its moves and positions as code spans. */
+  static String knot(Knot k) {
     return k.moves().stream().map(Text::code).collect(Collectors.joining(" × ")) + " (" + k.kind().label()
         + ", tied by " + names(k.positions()) + ")";
   }
 
-  private static String sets(List<List<PositionRef>> sets) {
+  /** Sets of positions in words, joined by {@code or}. */
+  static String sets(List<List<PositionRef>> sets) {
     return sets.isEmpty() ? "no set found" : sets.stream().map(DiffMarkdown::names).collect(Collectors.joining(" or "));
   }
 
-  private static void table(List<DealChange> deals, StringBuilder out) {
+  /** A table of changed deals: the change and the positions whose vetoes appeared or went. */
+  static void table(List<DealChange> deals, StringBuilder out) {
     out.append("| deal | change | vetoes appeared | vetoes gone |\n|---|---|---|---|\n");
     for (DealChange c : deals) {
       out.append("| `").append(Text.cell(c.id())).append("` | ").append(words(c.change())).append(" | ")
@@ -143,11 +151,13 @@ public final class DiffMarkdown implements Reporter<DiffResult> {
     };
   }
 
-  private static String names(List<PositionRef> ps) {
+  /** Positions as code spans, or a dash for none. */
+  static String names(List<PositionRef> ps) {
     return ps.isEmpty() ? "—" : ps.stream().map(p -> "`" + p + "`").collect(Collectors.joining(", "));
   }
 
-  private static String arrow(long a, long b) {
+  /** Two counts as {@code a → b}, or one when they are equal. */
+  static String arrow(long a, long b) {
     return a == b ? Text.count(a) : Text.count(a) + " → " + Text.count(b);
   }
 }

@@ -26,6 +26,14 @@ public enum Format {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** Formats' names in the order of this enum, joined as {@code markdown, json or html}. */
+  public static String labels(java.util.Collection<Format> formats) {
+    java.util.List<String> names = java.util.Arrays.stream(values()).filter(formats::contains).map(Format::label)
+        .toList();
+    return names.size() < 2 ? String.join("", names) : String.join(", ", names.subList(0, names.size() - 1))
+        + " or " + names.get(names.size() - 1);
+  }
+
   /** The usual file extension, without a dot. */
   public String extension() {
     return extension;

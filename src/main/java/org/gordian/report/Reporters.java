@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.gordian.CheckResult;
+import org.gordian.analysis.Comparison;
 import org.gordian.analysis.DiffResult;
 import org.gordian.analysis.RunResult;
 import org.gordian.batch.BatchIndex;
@@ -33,6 +34,10 @@ public final class Reporters {
     add(RunResult.class, Format.CSV, at -> new CsvReport());
     add(DiffResult.class, Format.MARKDOWN, DiffMarkdown::new);
     add(DiffResult.class, Format.JSON, DiffJson::new);
+    add(DiffResult.class, Format.HTML, DiffHtml::new);
+    add(Comparison.class, Format.MARKDOWN, CompareMarkdown::new);
+    add(Comparison.class, Format.JSON, CompareJson::new);
+    add(Comparison.class, Format.HTML, CompareHtml::new);
     add(BatchIndex.class, Format.MARKDOWN, IndexMarkdown::new);
     add(BatchIndex.class, Format.JSON, IndexJson::new);
     add(TestReport.class, Format.TEXT, at -> new TestText());

@@ -182,6 +182,7 @@ public final class Text {
     return switch (type.getSimpleName()) {
       case "RunResult" -> "run report";
       case "DiffResult" -> "diff";
+      case "Comparison" -> "comparison of scenarios";
       case "BatchIndex" -> "batch index";
       case "TestReport" -> "test run";
       case "CheckResult" -> "check";

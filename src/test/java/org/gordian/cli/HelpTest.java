@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every command explains itself with an example and its exit codes. */
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"init", "diff", "sensitivity", "test", "check", "watch", "batch", "merge", "completion", "man"})
+  @ValueSource(strings = {"init", "diff", "compare", "sensitivity", "test", "check", "watch", "batch", "merge", "completion",
+      "man"})
   void everyCommandHasHelpWithAnExampleAndExitCodes(String command) {
     Cli.Result r = Cli.run(command, "--help");
     assertThat(r.code()).isZero();
@@ -18,7 +19,7 @@ class HelpTest {
 
   /** A '%' in an option's description must be written '%%', or the help is printed with a warning. */
   @ParameterizedTest
-  @ValueSource(strings = {"run", "diff", "sensitivity", "test", "check", "watch", "batch", "merge"})
+  @ValueSource(strings = {"run", "diff", "compare", "sensitivity", "test", "check", "watch", "batch", "merge"})
   void helpIsPrintedWithoutWarnings(String command) {
     java.io.PrintStream err = System.err;
     java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
@@ -35,7 +36,8 @@ class HelpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"init", "diff", "sensitivity", "test", "check", "watch", "batch", "merge", "completion", "man"})
+  @ValueSource(strings = {"init", "diff", "compare", "sensitivity", "test", "check", "watch", "batch", "merge", "completion",
+      "man"})
   void theTopLevelHelpListsEveryCommand(String command) {
     assertThat(Cli.run("--help").out()).containsPattern("\\n\\s+" + command + "\\s");
   }

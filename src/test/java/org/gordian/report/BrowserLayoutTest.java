@@ -162,6 +162,54 @@ class BrowserLayoutTest {
     assertThat(browser.driver.findElements(By.cssSelector("#blocking svg g.bar rect.part"))).isNotEmpty();
   }
 
+  /**
+   * The comparison of every scenario of each example, and a diff page, read like the run report:
+   * no table cell cut off at either width, the page never scrolls sideways, and the grid has one
+   * column per scenario with the deal column fixed while the grid scrolls.
+   */
+  @ParameterizedTest(name = "{0} at {1} px")
+  @CsvSource({"hanoi-2019, 1280", "hanoi-2019, 400", "reykjavik-1986, 1280", "reykjavik-1986, 400"})
+  void noCellOfTheComparisonOrTheDiffIsCutOff(String example, int width) throws IOException {
+    assumeTrue(skipped == null, skipped);
+    org.gordian.analysis.Comparison c = org.gordian.Comparisons.all(example, true, false);
+    Path page = write(example + "-compare.html", w -> Reporters.of(org.gordian.analysis.Comparison.class, Format.HTML,
+        ReportRuns.FIXED).write(c, w));
+    size(width);
+    browser.driver.get(page.toUri().toString());
+    screenshot(example + "-compare-" + width + ".png", width);
+    assertThat(cutCells()).as("table cells cut off in the comparison of %s at %d px", example, width).isEmpty();
+    assertThat((Long) browser.driver.executeScript("return document.documentElement.scrollWidth"))
+        .as("the page itself never scrolls sideways").isLessThanOrEqualTo(width);
+    assertThat(browser.errors()).as("console errors").isEmpty();
+    assertThat(browser.driver.findElements(By.cssSelector("#verdicts table.grid thead th.scenario")))
+        .hasSize(c.columns().size());
+    WebElement scroll = browser.driver.findElement(By.cssSelector("#verdicts .scroll"));
+    WebElement firstDeal = browser.driver.findElement(By.cssSelector("#verdicts tbody tr th"));
+    int before = firstDeal.getRect().getX();
+    browser.driver.executeScript("arguments[0].scrollLeft = arguments[0].scrollWidth", scroll);
+    assertThat(firstDeal.getRect().getX()).as("the deal column stays in place as the grid scrolls").isEqualTo(before);
+
+    org.gordian.analysis.DiffResult d = org.gordian.Diff.scenarios(org.gordian.Comparisons.load(example), "baseline",
+        c.columns().get(c.columns().size() - 1).scenario(), org.gordian.Comparisons.options(true, true), 20);
+    Path diff = write(example + "-diff.html", w -> Reporters.of(org.gordian.analysis.DiffResult.class, Format.HTML,
+        ReportRuns.FIXED).write(d, w));
+    browser.driver.get(diff.toUri().toString());
+    screenshot(example + "-diff-" + width + ".png", width);
+    assertThat(cutCells()).as("table cells cut off in the diff of %s at %d px", example, width).isEmpty();
+    assertThat((Long) browser.driver.executeScript("return document.documentElement.scrollWidth"))
+        .as("the diff page never scrolls sideways").isLessThanOrEqualTo(width);
+    assertThat(browser.errors()).as("console errors").isEmpty();
+  }
+
+  private static Path write(String name, ReportFiles.Body body) throws IOException {
+    Files.createDirectories(OUT);
+    Path page = OUT.resolve(name);
+    try (Writer w = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
+      body.write(w);
+    }
+    return page;
+  }
+
   private static final Map<String, RunResult> RUNS = new ConcurrentHashMap<>();
 
   /** The example run with the defaults of {@code gordian run}. */

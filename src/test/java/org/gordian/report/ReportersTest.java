@@ -21,7 +21,9 @@ class ReportersTest {
   void everyKindOfResultHasItsFormats() {
     assertThat(Reporters.formats(RunResult.class)).containsExactlyInAnyOrder(Format.MARKDOWN, Format.JSON, Format.HTML,
         Format.CSV);
-    assertThat(Reporters.formats(DiffResult.class)).containsExactlyInAnyOrder(Format.MARKDOWN, Format.JSON);
+    assertThat(Reporters.formats(DiffResult.class)).containsExactlyInAnyOrder(Format.MARKDOWN, Format.JSON, Format.HTML);
+    assertThat(Reporters.formats(org.gordian.analysis.Comparison.class)).containsExactlyInAnyOrder(Format.MARKDOWN,
+        Format.JSON, Format.HTML);
     assertThat(Reporters.formats(BatchIndex.class)).containsExactlyInAnyOrder(Format.MARKDOWN, Format.JSON);
     assertThat(Reporters.formats(TestReport.class)).containsExactlyInAnyOrder(Format.TEXT, Format.JSON, Format.JUNIT);
     assertThat(Reporters.formats(CheckResult.class)).containsExactlyInAnyOrder(Format.TEXT, Format.JSON);
@@ -30,7 +32,7 @@ class ReportersTest {
   @Test
   void aFormatAResultIsNotWrittenInIsRefusedNamingThoseItIs() {
     assertThatThrownBy(() -> Reporters.of(DiffResult.class, Format.CSV, ReportRuns.FIXED))
-        .isInstanceOf(GordianException.class).hasMessageContaining("a diff is written as markdown, json, not csv");
+        .isInstanceOf(GordianException.class).hasMessageContaining("a diff is written as markdown, json, html, not csv");
   }
 
   @Test
@@ -58,8 +60,8 @@ class ReportersTest {
 
   @Test
   void commandsRefuseAFormatTheirResultIsNotWrittenIn() {
-    assertThat(Cli.run("diff", "examples/hanoi-2019", "--to", "more-sanctions", "--format", "html").err())
-        .contains("diff writes markdown or json, not html");
+    assertThat(Cli.run("diff", "examples/hanoi-2019", "--to", "more-sanctions", "--format", "csv").err())
+        .contains("diff writes markdown, json or html, not csv");
     assertThat(Cli.run("test", "examples/hanoi-2019", "--format", "csv").err()).contains("test writes text, json or junit, not csv");
     assertThat(Cli.run("run", "examples/hanoi-2019", "--format", "text").code()).isEqualTo(2);
   }
