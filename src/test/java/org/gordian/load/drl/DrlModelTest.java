@@ -300,4 +300,24 @@ class DrlModelTest {
         java.util.Map.entry("position", "all-or-nothing"));
     assertThat(DrlReader.protect("@position(\"x\") @position (\"y\")")).isEqualTo("@POSITION(\"x\") @POSITION (\"y\")");
   }
+
+  @Test
+  void aRuleWrittenOnOneLineIsNamedAsItselfNotAsTheRuleBefore() {
+    RuleFile f = parse("""
+        package p;
+        import org.gordian.facts.*;
+        rule "First" @party("A") @position("one")
+        when
+          Deal( has("x") )
+        then
+          insertLogical(new Veto("x"));
+        end
+        rule "Second on one line" @party("A") @position("two") when Deal( has("y") ) then insertLogical(new Veto("y")); end
+        """);
+    assertThat(f.rules()).extracting(RuleInfo::name, RuleInfo::line).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("First", 3), org.assertj.core.groups.Tuple.tuple("Second on one line", 9));
+    RuleFile.Spot spot = f.find("\"y\"").orElseThrow();
+    assertThat(spot.line()).isEqualTo(9);
+    assertThat(spot.rule().name()).isEqualTo("Second on one line");
+  }
 }
