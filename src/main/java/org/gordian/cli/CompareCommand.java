@@ -72,6 +72,11 @@ final class CompareCommand extends Shell {
   TrustFlags trust = new TrustFlags();
 
   @Override
+  java.util.Set<Format> formats() {
+    return Reporters.formats(Comparison.class);
+  }
+
+  @Override
   ExitCode execute() throws IOException {
     if (!Reporters.formats(Comparison.class).contains(format)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "compare writes "

@@ -43,7 +43,7 @@ class OptionsThatWorkTest {
       Map.entry("--explain", "north-offer"), Map.entry("--show", "3"), Map.entry("--shard", "1/1"),
       Map.entry("--shard-count", "1"), Map.entry("--parties", "A,B,C"), Map.entry("--title", "A title"),
       Map.entry("--id", "a-case"), Map.entry("--verify", "4"), Map.entry("--samples", "200"),
-      Map.entry("--seed", "3"), Map.entry("--exact-up-to", "16"));
+      Map.entry("--seed", "3"), Map.entry("--exact-up-to", "16"), Map.entry("--scenarios", "pressure-rises"));
 
   @BeforeAll
   static void makeCases() throws IOException {
@@ -117,6 +117,8 @@ class OptionsThatWorkTest {
       case "merge" -> option.equals("--out") ? List.of("merge", shard.toString())
           : List.of("merge", shard.toString(), "--out", tmp.resolve("merge-" + (++fresh)).toString());
       case "completion", "man" -> List.of(command);
+      case "compare" -> option.equals("--all-scenarios") || option.equals("--scenarios") ? List.of("compare", c)
+          : List.of("compare", c, "--all-scenarios");
       default -> List.of(command, c);
     };
   }
