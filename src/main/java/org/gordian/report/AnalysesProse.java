@@ -206,7 +206,8 @@ final class AnalysesProse {
     List<String> moves = a.knots().stream().flatMap(k -> k.moves().stream()).distinct().toList();
     Orderings.legend(r.caseDef(), moves, out);
     boolean whole = a.whole() != null;
-    List<String> headings = new ArrayList<>(List.of("Tied by", "Moves", "Kind", "Orders vetoed (a, b: the moves as listed)",
+    List<String> headings = new ArrayList<>(List.of("Tied by", "Moves", "Kind",
+        "Orders vetoed (a, b: the moves as listed)",
         "Tied by these positions alone", "Each move feasible apart"));
     if (whole) {
       headings.add("Over every deal of the case");
@@ -266,7 +267,7 @@ final class AnalysesProse {
     }
   }
 
-  /** One order of a knot in words: {@code before}, {@code same} and {@code after} for a pair, a deal id for a triple. */
+  /** A knot's order in words from {@code before}, {@code same} or {@code after} (pair) or a deal id (triple). */
   static String order(List<String> moves, String order) {
     return switch (order) {
       case "before" -> "a then b";
