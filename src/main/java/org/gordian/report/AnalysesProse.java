@@ -203,44 +203,78 @@ final class AnalysesProse {
         .text(": with every other position switched off, every deal tried and every generated deal holding the moves still draws a veto. ")
         .em("Each move feasible apart").text(": whether each move appears in some feasible deal (when not, other"
             + " positions block the moves on their own as well).").end();
+    List<String> moves = a.knots().stream().flatMap(k -> k.moves().stream()).distinct().toList();
+    Orderings.legend(r.caseDef(), moves, out);
     boolean whole = a.whole() != null;
-    List<String> headings = new ArrayList<>(List.of("Moves", "Kind", "Positions", "Tied by these positions alone",
-        "Each move feasible apart"));
+    List<String> headings = new ArrayList<>(List.of("Tied by", "Moves", "Kind",
+        "Orders vetoed (a, b: the moves as listed)",
+        "Tied by these positions alone", "Each move feasible apart"));
     if (whole) {
       headings.add("Over every deal of the case");
     }
-    out.fold("The " + a.knots().size() + (a.knots().size() == 1 ? " knot" : " knots")
-        + ", with the positions that veto each order");
+    Map<List<PositionRef>, List<Knot>> byPositions = byPositions(a.knots());
+    out.fold("The " + a.knots().size() + (a.knots().size() == 1 ? " knot" : " knots") + ", by the "
+        + (byPositions.size() == 1 ? "positions" : byPositions.size() + " sets of positions") + " that tie them");
     out.table(headings, headings.stream().map(h -> Prose.Align.LEFT).toList());
-    for (Knot k : a.knots()) {
-      out.row().cell();
-      for (int m = 0; m < k.moves().size(); m++) {
-        out.text(m == 0 ? "" : " × ").code(k.moves().get(m)).text(" (" + k.parties().get(m) + ")");
-      }
-      out.cell().text(k.kind().label()).cell().codes(names(k.positions()), ", ").cell()
-          .text(k.tiedAlone() ? "yes" : "no").cell().text(k.feasibleApart() ? "yes" : "no");
-      if (whole) {
-        out.cell().text(k.whole().label());
-      }
-      out.endRow();
-    }
-    out.endTable();
-    out.list();
-    for (Knot k : a.knots()) {
-      out.item().codes(k.moves(), " × ").text(": ");
-      for (int i = 0; i < k.orders().size(); i++) {
-        Knot.OrderVetoes o = k.orders().get(i);
-        out.text(i == 0 ? "" : "; ").spans(o.describe(k.moves())).text(" — ");
-        if (o.positions().isEmpty()) {
-          out.text("no veto of its own");
-        } else {
-          out.text("vetoed by ").codes(names(o.positions()), ", ");
+    byPositions.forEach((positions, knots) -> {
+      for (int i = 0; i < knots.size(); i++) {
+        Knot k = knots.get(i);
+        out.row().cell();
+        if (i == 0) {
+          out.codes(names(positions), ", ").text(" (" + knots.size() + (knots.size() == 1 ? " knot)" : " knots)"));
         }
+        out.cell().codes(k.moves(), " × ").cell().text(k.kind().label()).cell();
+        orders(k, out);
+        out.cell().text(k.tiedAlone() ? "yes" : "no").cell().text(k.feasibleApart() ? "yes" : "no");
+        if (whole) {
+          out.cell().text(k.whole().label());
+        }
+        out.endRow();
       }
-      out.end();
-    }
-    out.endList();
+    });
+    out.endTable();
     out.endFold();
+  }
+
+  /** The knots grouped by the positions that tie them, groups in the order of their first knot. */
+  static Map<List<PositionRef>, List<Knot>> byPositions(List<Knot> knots) {
+    Map<List<PositionRef>, List<Knot>> groups = new LinkedHashMap<>();
+    knots.forEach(k -> groups.computeIfAbsent(k.positions(), p -> new ArrayList<>()).add(k));
+    return groups;
+  }
+
+  /**
+   * A knot's orders grouped by the positions vetoing them, the moves named by letters:
+   * {@code every order} (by the positions that tie it), or {@code a then b, in one phase: `P`; b then a: `Q`}.
+   */
+  private static void orders(Knot k, Prose out) {
+    Map<List<PositionRef>, List<String>> byVeto = new LinkedHashMap<>();
+    for (Knot.OrderVetoes o : k.orders()) {
+      byVeto.computeIfAbsent(o.positions(), p -> new ArrayList<>()).add(order(k.moves(), o.order()));
+    }
+    int i = 0;
+    for (Map.Entry<List<PositionRef>, List<String>> e : byVeto.entrySet()) {
+      out.text(i++ == 0 ? "" : "; ").text(byVeto.size() == 1 ? "every order" : String.join(", ", e.getValue()));
+      if (byVeto.size() == 1 && e.getKey().equals(k.positions())) {
+        continue;
+      }
+      out.text(": ");
+      if (e.getKey().isEmpty()) {
+        out.text("no veto of its own");
+      } else {
+        out.codes(names(e.getKey()), ", ");
+      }
+    }
+  }
+
+  /** A knot's order in words from {@code before}, {@code same} or {@code after} (pair) or a deal id (triple). */
+  static String order(List<String> moves, String order) {
+    return switch (order) {
+      case "before" -> "a then b";
+      case "same" -> "in one phase";
+      case "after" -> "b then a";
+      default -> Orderings.order(moves, order);
+    };
   }
 
   /** What holds over every deal of the case, when asked for. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,6 +26,8 @@ public final class MarkdownReport implements Reporter<RunResult> {
   public static final int SHOWN_DEALS = 25;
 
   private final int showFeasible;
+  /** How many sets of moves a near miss's reason shows before "…". */
+  static final int SHOWN_GROUPS = 3;
 
   /** A reporter stamping reports with this time, listing up to {@code showFeasible} feasible deals. */
   public MarkdownReport(Instant generatedAt, int showFeasible) {
@@ -237,27 +240,43 @@ public final class MarkdownReport implements Reporter<RunResult> {
       return;
     }
     List<DealOutcome> shown = s.feasibleDeals().stream().limit(showFeasible).toList();
-    out.append("The first ").append(shown.size()).append(" of ").append(Text.count(s.feasible()))
-        .append(" feasible deals, in enumeration order (fewest moves first).\n\n");
     List<String> parties = r.caseDef().parties().stream().map(Party::id).toList();
-    out.append("| Deal |");
+    List<Orderings.Group> groups = Orderings.group(shown,
+        d -> parties.stream().map(p -> d.verdict().score(p)).toList());
+    out.append("The first ").append(shown.size()).append(" of ").append(Text.count(s.feasible()))
+        .append(" feasible deals, in enumeration order (fewest moves first), as ").append(groups.size())
+        .append(groups.size() == 1 ? " row" : " rows")
+        .append(": deals with the same moves and scores share a row, which lists each one's order, naming the"
+            + " moves a, b, … as listed.\n\n");
+    Orderings.legend(r.caseDef(), moves(groups), new MarkdownProse(out));
+    out.append("| Moves |");
     parties.forEach(p -> out.append(' ').append(p).append(" score |"));
     out.append("\n|---|");
     parties.forEach(p -> out.append("---:|"));
     out.append('\n');
-    for (DealOutcome d : shown) {
-      out.append("| `").append(d.id()).append("` |");
+    for (Orderings.Group g : groups) {
+      out.append("| ").append(g.markdown(true)).append(" |");
       for (String p : parties) {
-        out.append(' ').append(Text.number(d.verdict().score(p))).append(" |");
+        out.append(' ').append(Text.number(g.deals().get(0).verdict().score(p))).append(" |");
       }
       out.append('\n');
     }
     out.append('\n');
   }
 
+  /** The moves of these groups, each once, in order of appearance. */
+  private static List<String> moves(List<Orderings.Group> groups) {
+    return groups.stream().flatMap(g -> g.moves().stream()).distinct().toList();
+  }
+
   private void nearMisses(RunResult r, SpaceSummary s, StringBuilder out) {
     out.append("## Near misses\n\n");
-    out.append("Generated deals vetoed by exactly one position, grouped by that position.\n\n");
+    out.append("Generated deals vetoed by exactly one position, grouped by that position and by the reason it"
+        + " gives; deals with the same moves are one entry, which lists each one's order, naming the moves a, b, …"
+        + " as listed.\n\n");
+    List<DealOutcome> kept = s.blocking().stream().filter(b -> b.pivotal() > 0)
+        .flatMap(b -> b.nearMisses().stream()).toList();
+    Orderings.legend(r.caseDef(), moves(Orderings.group(kept, d -> "")), new MarkdownProse(out));
     boolean any = false;
     for (SpaceSummary.Blocking b : s.blocking()) {
       if (b.pivotal() == 0) {
@@ -265,10 +284,18 @@ public final class MarkdownReport implements Reporter<RunResult> {
       }
       any = true;
       out.append("### `").append(b.position()).append("` — ").append(Text.count(b.pivotal())).append(" deals\n\n");
+      Map<String, List<DealOutcome>> byReason = new LinkedHashMap<>();
       for (DealOutcome d : b.nearMisses()) {
-        out.append("- `").append(d.id()).append("`: ").append(d.verdict().vetoes().stream().map(Veto::getReason)
-            .distinct().map(Text::inline).collect(Collectors.joining("; "))).append('\n');
+        byReason.computeIfAbsent(d.verdict().vetoes().stream().map(Veto::getReason).distinct().map(Text::inline)
+            .collect(Collectors.joining("; ")), k -> new ArrayList<>()).add(d);
       }
+      byReason.forEach((reason, deals) -> {
+        List<Orderings.Group> groups = Orderings.group(deals, d -> "");
+        out.append("- ").append(reason).append(" — ").append(Text.count(deals.size()))
+            .append(deals.size() == 1 ? " deal: " : " deals: ")
+            .append(groups.stream().limit(SHOWN_GROUPS).map(g -> g.markdown(false)).collect(Collectors.joining("; ")))
+            .append(groups.size() > SHOWN_GROUPS ? "; …" : "").append('\n');
+      });
       if (b.pivotal() > b.nearMisses().size()) {
         out.append("- … and ").append(Text.count(b.pivotal() - b.nearMisses().size())).append(" more\n");
       }

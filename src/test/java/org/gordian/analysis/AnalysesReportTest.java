@@ -54,6 +54,7 @@ class AnalysesReportTest {
         .contains("## Minimal relaxations", "## Nearest feasible deals", "## Knots", "## Ranking of feasible deals")
         .contains("- switch off `BUYER/pay-after-delivery` and `SELLER/deliver-after-payment`")
         .contains("| `warranty/deliver` | 1 | remove `pay` |")
-        .contains("| `pay` (BUYER) × `deliver` (SELLER) | sequencing |");
+        .contains("| `BUYER/pay-after-delivery`, `SELLER/deliver-after-payment` (1 knot) | `pay` × `deliver`"
+            + " | sequencing |");
   }
 }
