@@ -14,7 +14,7 @@ import org.gordian.RunOptions;
  *
  * <pre>
  * mvn -q -B -o package -DskipTests &amp;&amp; mvn -q -B -o test-compile
- * java -cp target/gordian.jar:target/test-classes org.gordian.cli.WatchLatency [edits [warm-up edits]]
+ * java -cp target/gordian-cli.jar:target/test-classes org.gordian.cli.WatchLatency [edits [warm-up edits]]
  * </pre>
  */
 public final class WatchLatency {
