@@ -97,6 +97,7 @@ class DocsTest {
   void everyCommandAPageShowsRunsAsThePageSays() throws IOException {
     Set<String> before = rootFiles();
     List<String> skipped = new ArrayList<>();
+    List<String> times = new ArrayList<>();
     int ran = 0;
     for (Path page : pages()) {
       if (page.equals(FirstCaseDocTest.DOC)) {
@@ -114,7 +115,9 @@ class DocsTest {
               skipped.add(page + ": " + command.line() + " (" + why + ")");
             } else if (part[0].equals("./gordian") || part[0].equals("gordian")) {
               String[] args = gordianArgs(part);
+              long start = System.nanoTime();
               Cli.Result r = Cli.run(args);
+              times.add(String.format("%6.1f s  %s: %s", (System.nanoTime() - start) / 1e9, page, command.line()));
               assertThat(r.code()).as("%s: %s (run as %s)%n%s%s", page, command.line(), Arrays.toString(args), r.out(),
                   r.err()).isEqualTo(command.exit());
               ran++;
@@ -125,7 +128,9 @@ class DocsTest {
         }
       }
     }
-    System.out.println("DocsTest: ran " + ran + " commands of the README and docs/; skipped " + skipped.size() + ":");
+    System.out.println("DocsTest: ran " + ran + " commands of the README and docs/:");
+    times.forEach(t -> System.out.println("  " + t));
+    System.out.println("DocsTest: skipped " + skipped.size() + ":");
     skipped.forEach(s -> System.out.println("  skipped " + s));
     assertThat(ran).isGreaterThanOrEqualTo(15);
     assertThat(rootFiles()).as("files in the repository's root after the commands").isEqualTo(before);
@@ -211,7 +216,7 @@ class DocsTest {
   /** A path a page writes, under the temporary folder. */
   private Path here(String path) {
     Path p = tmp.resolve(path.startsWith("/tmp/") ? path.substring("/tmp/".length()) : path).normalize();
-    assertThat(p).as(path).startsWith(tmp);
+    assertThat(p.startsWith(tmp)).as("%s stays under the temporary folder", path).isTrue();
     return p;
   }
 
