@@ -32,7 +32,7 @@ public record EngineOptions(int firingLimit, boolean memo, int memoNodes, long s
 
   /**
    * Below this many deals, building a knowledge base per group of rules costs more than it saves
-   * (measured on the bundled example: see the README's section on the deal space).
+   * (measured on the bundled example: see docs/performance.md).
    */
   public static final long SPLIT_FROM = 100_000;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages' layers point one way, as the README's layout section draws them: each layer may
+ * The packages' layers point one way, as docs/developing.md's layout section draws them: each layer may
  * use only the layers below it. From the bottom: diag and io, model, facts, engine, load, space, run
  * (the evaluation core), analysis, the façade ({@code org.gordian}), tester and batch, report, cli.
  */

@@ -217,7 +217,8 @@ class BrowserLayoutTest {
     return RUNS.computeIfAbsent(example, e -> Gordian.load(Path.of("examples", e)).run(RunOptions.defaults()));
   }
 
-  private static Path page(String example) throws IOException {
+  /** The example's HTML report as {@code gordian run --format html} writes it, with a fixed date. */
+  static Path page(String example) throws IOException {
     Files.createDirectories(OUT);
     Path page = OUT.resolve(example + ".html");
     if (!Files.exists(page)) {
@@ -230,10 +231,15 @@ class BrowserLayoutTest {
 
   /** Sets the window so that the page's viewport is this wide. */
   private static void size(int width) {
-    browser.driver.manage().window().setSize(new Dimension(width, 900));
-    long inner = (Long) browser.driver.executeScript("return window.innerWidth");
+    size(browser, width, 900);
+  }
+
+  /** Sets the window so that the page's viewport is this wide, the window this high. */
+  static void size(Browser b, int width, int height) {
+    b.driver.manage().window().setSize(new Dimension(width, height));
+    long inner = (Long) b.driver.executeScript("return window.innerWidth");
     if (inner != width) {
-      browser.driver.manage().window().setSize(new Dimension((int) (2 * width - inner), 900));
+      b.driver.manage().window().setSize(new Dimension((int) (2 * width - inner), height));
     }
   }
 
