@@ -260,7 +260,10 @@ public final class RuleLoader {
       built.add(toDiagnostic(result, byResourcePath));
     }
     boolean duplicatesNamed = problems.all().stream().anyMatch(d -> d.message().endsWith("rule names must be unique"));
-    for (Diagnostic d : Refine.all(built, model)) {
+    // The compiler reports in no fixed order; a reader sees its messages by place, the same on every run.
+    List<Diagnostic> refined = new ArrayList<>(Refine.all(built, model));
+    refined.sort(BY_PLACE);
+    for (Diagnostic d : refined) {
       // A duplicate rule name is already reported once, in the user's words; Drools repeats it twice.
       if (duplicatesNamed && (d.message().contains("Duplicate rule name")
           || d.message().matches("(?s).*The type Rule_\\S+ is already defined.*"))) {
@@ -280,6 +283,10 @@ public final class RuleLoader {
         (System.nanoTime() - start) / 1_000_000);
     return book;
   }
+
+  private static final java.util.Comparator<Diagnostic> BY_PLACE = java.util.Comparator
+      .comparing((Diagnostic d) -> d.file() == null ? "" : d.file().toString())
+      .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 
   /**
    * The error for a rule that makes a {@code Veto} or a {@code Concern} (names the type in its
