@@ -78,10 +78,6 @@ final class CompareCommand extends Shell {
 
   @Override
   ExitCode execute() throws IOException {
-    if (!Reporters.formats(Comparison.class).contains(format)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "compare writes "
-          + Format.labels(Reporters.formats(Comparison.class)) + ", not " + format.label());
-    }
     RunFlags report = new RunFlags();
     report.out = out;
     report.checkOut();

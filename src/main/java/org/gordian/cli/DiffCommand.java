@@ -86,10 +86,6 @@ final class DiffCommand extends Shell {
       err().println("gordian: diff needs --to SCENARIO, or --rules-from/--rules-to FOLDER; run 'gordian diff --help'");
       return ExitCode.USAGE;
     }
-    if (!Reporters.formats(DiffResult.class).contains(flags.format)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "diff writes "
-          + Format.labels(Reporters.formats(DiffResult.class)) + ", not " + flags.format.label());
-    }
     EvalFlags.atLeast(spec, "--show", show, 0);
     String toScenario = to == null ? from : to;
     Terminal terminal = terminal();

@@ -54,10 +54,6 @@ final class RunCommand extends Shell {
   @Override
   ExitCode execute() throws IOException {
     Terminal terminal = terminal();
-    if (!Reporters.formats(RunResult.class).contains(flags.format)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "run writes markdown, json, html or csv,"
-          + " not " + flags.format.label());
-    }
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, notices());
     flags.checkOut();
     readable(caseFile);

@@ -75,16 +75,33 @@ final class RunFlags {
   java.util.List<String> explain = new java.util.ArrayList<>();
 
   /** Picocli converter accepting format names in any case. */
+  /** Reads a format by name or extension; names only the formats of the command when it refuses one. */
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    private final String command;
+    private final java.util.Set<Format> accepted;
+
+    FormatConverter() {
+      this("gordian", java.util.EnumSet.allOf(Format.class));
+    }
+
+    FormatConverter(String command, java.util.Set<Format> accepted) {
+      this.command = command;
+      this.accepted = accepted;
+    }
+
     @Override
     public Format convert(String value) {
-      try {
-        return Format.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("unknown format '" + value + "'; expected one of: "
-            + String.join(", ", java.util.Arrays.stream(Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT))
-                .toList()));
+      java.util.Optional<Format> named = Format.named(value);
+      if (named.isPresent() && accepted.contains(named.get())) {
+        return named.get();
       }
+      String expected = Format.labels(accepted);
+      if (named.isPresent()) {
+        throw new picocli.CommandLine.TypeConversionException(command + " writes " + expected + ", not "
+            + named.get().label() + (named.get().label().equalsIgnoreCase(value) ? "" : " ('" + value + "')"));
+      }
+      throw new picocli.CommandLine.TypeConversionException("unknown format '" + value + "'; expected " + expected
+          + org.gordian.diag.Suggest.didYouMean(value, accepted.stream().map(Format::label).toList()));
     }
   }
 

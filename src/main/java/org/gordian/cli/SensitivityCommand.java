@@ -60,10 +60,6 @@ final class SensitivityCommand extends Shell {
   @Override
   ExitCode execute() throws IOException {
     Terminal terminal = terminal();
-    if (!Reporters.sensitivityFormats().contains(flags.format)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "sensitivity writes markdown, json or"
-          + " html, not " + flags.format.label());
-    }
     // The sensitivity report does not show the probability of feasibility (run --sensitivity does).
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, notices()).toBuilder()
         .uncertainty(org.gordian.analysis.Uncertainty.Options.OFF).build();

@@ -64,10 +64,6 @@ final class TestCommand extends Shell {
 
   @Override
   ExitCode execute() throws IOException {
-    if (!Reporters.formats(TestReport.class).contains(format)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "test writes text, json or junit, not "
-          + format.label());
-    }
     EvalFlags.atLeast(spec, "--time-limit", timeLimit, 0);
     EvalFlags.atLeast(spec, "--limit", limit, 1);
     EvalFlags.atLeast(spec, "--max-firings", maxFirings, 1);

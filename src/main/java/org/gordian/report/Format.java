@@ -34,6 +34,15 @@ public enum Format {
         + " or " + names.get(names.size() - 1);
   }
 
+  /**
+   * The format a user names, by its name or its usual file extension in any case ({@code markdown} or
+   * {@code md}, {@code text} or {@code txt}), if there is one.
+   */
+  public static java.util.Optional<Format> named(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return java.util.Arrays.stream(values()).filter(f -> f.label().equals(n) || f.extension.equals(n)).findFirst();
+  }
+
   /** The usual file extension, without a dot. */
   public String extension() {
     return extension;

@@ -43,10 +43,27 @@ class RunFormatTest {
   }
 
   @Test
-  void refusesAnUnknownFormatNamingTheKnownOnes() {
-    assertThat(run("run", "--format", "xml", "examples/hanoi-2019")).isEqualTo(2);
+  void refusesAnUnknownFormatNamingTheCommandsOwn() {
+    assertThat(run("run", "--format", "yaml", "examples/hanoi-2019")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("unknown format 'xml'; expected one of: markdown, json, html, csv");
+        .contains("unknown format 'yaml'; expected markdown, json, html or csv");
+  }
+
+  @Test
+  void refusesAFormatOfAnotherCommandAndSuggestsTheNearest() {
+    assertThat(run("check", "--format", "xml", "examples/hanoi-2019")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("check writes json or text, not junit ('xml')");
+    err.reset();
+    assertThat(run("run", "--format", "htm", "examples/hanoi-2019")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("did you mean 'html'?");
+  }
+
+  @Test
+  void takesAFormatByItsFileExtension(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("hanoi.md");
+    assertThat(run("run", "--listed-only", "-f", "md", "-o", file.toString(), "examples/hanoi-2019")).isZero();
+    assertThat(Files.readString(file)).startsWith("# ");
   }
 
   @Test
