@@ -478,10 +478,25 @@ public final class Evaluator implements DealJudge {
     }
   }
 
+  /**
+   * The rule's reference in the rulebook, kept per Drools rule for as long as the engine's rulebook
+   * is the same: it is asked for at every firing and every result, and building its key each time
+   * was a tenth of a long run.
+   */
   private RuleRef refOf(Rule rule) {
-    RuleRef ref = engine.rulebook().rule(rule.getPackageName(), rule.getName());
-    return ref != null ? ref : new RuleRef(rule.getName(), "", "", "?", 0);
+    Rulebook book = engine.rulebook();
+    if (book != refsFrom) {
+      refs.clear();
+      refsFrom = book;
+    }
+    return refs.computeIfAbsent(rule, r -> {
+      RuleRef ref = book.rule(r.getPackageName(), r.getName());
+      return ref != null ? ref : new RuleRef(r.getName(), "", "", "?", 0);
+    });
   }
+
+  private final Map<Rule, RuleRef> refs = new IdentityHashMap<>();
+  private Rulebook refsFrom;
 
   private RunFailure runaway(String where, int limit) {
     List<Fired> ranked = fired.values().stream().filter(f -> f.fireNumber == fireNumber)
