@@ -38,8 +38,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {"Run many cases and scenarios: one Markdown and one JSON report per run, and an index"
         + " (index.md, index.json) in the output folder; with --format html also an HTML report per run and"
-        + " index.html, a page with a case × scenario grid and a chart per case. With --shard i/n, run only the i-th of n shards of the"
-        + " work (for a cluster job array) and write shard-index.json; combine shards with 'gordian merge'."},
+        + " index.html, a page with a grid of cases and scenarios and a chart per case. With --shard i/n, run"
+        + " only the i-th of n shards of the work (for a cluster job array) and write shard-index.json; combine"
+        + " shards with 'gordian merge'."},
     footer = {"", "Examples:", "  gordian batch examples/ --all-scenarios --out reports/",
         "  gordian batch examples/ --all-scenarios --format html --out reports/",
         "  gordian batch examples/ --all-scenarios --shard 2/4 --out reports/shard-2/",
@@ -78,7 +79,8 @@ final class BatchCommand extends Shell {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
       converter = RunFlags.FormatConverter.class,
       description = "markdown (default): a Markdown and a JSON report per run and index.md, index.json; html: also"
-          + " an HTML report per run and index.html, a page with a case × scenario grid and a chart per case.")
+          + " an HTML report per run and index.html, a page with a grid of cases and scenarios and a chart per"
+          + " case.")
   Format format = Format.MARKDOWN;
 
   /** The environment a job array's shard is read from. */

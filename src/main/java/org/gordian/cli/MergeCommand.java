@@ -58,8 +58,8 @@ final class MergeCommand extends Shell {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
       converter = RunFlags.FormatConverter.class,
-      description = "markdown (default): index.md and index.json; html: also index.html, a page with a case ×"
-          + " scenario grid and a chart per case, linking each run's HTML report where its shard wrote one.")
+      description = "markdown (default): index.md and index.json; html: also index.html, a page with a grid of"
+          + " cases and scenarios and a chart per case, linking each run's HTML report where its shard wrote one.")
   Format format = Format.MARKDOWN;
 
   @Override
