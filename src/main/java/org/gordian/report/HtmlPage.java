@@ -96,6 +96,15 @@ final class HtmlPage {
     return h.toString();
   }
 
+  /**
+   * Writes the line saying when and by which version the page was made: kept on one line, the only
+   * line that differs between two pages of the same inputs.
+   */
+  static void generated(Html h, java.time.Instant at) {
+    h.open("p", "class", "generated").text("Generated at ").element("time", Text.timestamp(at), "datetime",
+        Text.timestamp(at)).text(" by Gordian " + Text.VERSION).close("p").nl();
+  }
+
   /** A text resource beside this class, such as a style sheet. */
   static String resource(String name) {
     try (InputStream in = HtmlPage.class.getResourceAsStream(name)) {

@@ -60,9 +60,7 @@ public final class IndexHtml implements Reporter<BatchIndex> {
         + index.runs() + " (this shard's)") + ", " + index.failed() + " failed").nl();
     h.element("dt", "Cases").element("dd", String.valueOf(cases.size())).nl();
     h.close("dl").nl();
-    h.open("p", "class", "generated").text("Generated at ")
-        .element("time", Text.timestamp(generatedAt), "datetime", Text.timestamp(generatedAt))
-        .text(" by Gordian " + Text.VERSION).close("p").nl();
+    HtmlPage.generated(h, generatedAt);
   }
 
   private static void grid(BatchIndex index, Map<String, List<BatchEntry>> cases, Html h) {

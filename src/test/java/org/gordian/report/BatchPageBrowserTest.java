@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -56,7 +54,7 @@ class BatchPageBrowserTest {
     BrowserLayoutTest.size(browser, width, 900);
     browser.driver.get(out.resolve("index.html").toUri().toString());
     assertThat(browser.driver.executeScript("return window.innerWidth")).isEqualTo((long) width);
-    screenshot("batch-" + which + "-" + width + ".png");
+    BrowserLayoutTest.screenshot(browser, "batch-" + which + "-" + width + ".png");
 
     WebElement grid = browser.driver.findElement(By.cssSelector("#grid table.runs"));
     assertThat(grid.isDisplayed()).isTrue();
@@ -103,17 +101,5 @@ class BatchPageBrowserTest {
     assertThat(browser.driver.getTitle()).startsWith("Feasibility report:");
     assertThat(browser.driver.findElement(By.id("bottom-line")).isDisplayed()).isTrue();
     assertThat(browser.errors()).as("console errors in the run's report").isEmpty();
-  }
-
-  private static void screenshot(String name) throws IOException {
-    Files.createDirectories(BrowserLayoutTest.SCREENSHOTS);
-    long height = (Long) browser.driver.executeScript("return document.documentElement.scrollHeight");
-    Dimension before = browser.driver.manage().window().getSize();
-    browser.driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 100, 16000)));
-    try {
-      Files.write(BrowserLayoutTest.SCREENSHOTS.resolve(name), browser.driver.getScreenshotAs(OutputType.BYTES));
-    } finally {
-      browser.driver.manage().window().setSize(before);
-    }
   }
 }
