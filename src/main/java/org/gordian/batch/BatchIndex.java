@@ -3,6 +3,7 @@ package org.gordian.batch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The results of a batch or of one shard of it: one entry per run, in run order.
@@ -15,6 +16,27 @@ import java.util.List;
 public record BatchIndex(int runs, Shard shard, BatchId id, List<BatchEntry> entries) {
   public BatchIndex {
     entries = entries.stream().sorted(Comparator.comparingInt(BatchEntry::ordinal)).toList();
+  }
+
+  /** The baseline run of the entry's case, when the batch holds it. */
+  public Optional<BatchEntry> baselineOf(BatchEntry e) {
+    return entries.stream().filter(b -> b.baseline() && b.caseFile().equals(e.caseFile())).findFirst();
+  }
+
+  /**
+   * The listed deals whose verdict under the entry's scenario differs from the case's baseline: empty
+   * for a baseline; absent when that cannot be said (the run or its baseline failed, was not run, or
+   * its index predates recorded verdicts).
+   */
+  public Optional<List<Flip>> flips(BatchEntry e) {
+    if (!e.ok() || e.verdicts() == null) {
+      return Optional.empty();
+    }
+    if (e.baseline()) {
+      return Optional.of(List.of());
+    }
+    return baselineOf(e).filter(b -> b.ok() && b.verdicts() != null).map(b -> Flip.between(b.verdicts(),
+        e.verdicts()));
   }
 
   /** How many runs failed. */

@@ -37,9 +37,12 @@ import picocli.CommandLine.Parameters;
     name = "batch",
     mixinStandardHelpOptions = true,
     description = {"Run many cases and scenarios: one Markdown and one JSON report per run, and an index"
-        + " (index.md, index.json) in the output folder. With --shard i/n, run only the i-th of n shards of the"
-        + " work (for a cluster job array) and write shard-index.json; combine shards with 'gordian merge'."},
+        + " (index.md, index.json) in the output folder; with --format html also an HTML report per run and"
+        + " index.html, a page with a grid of cases and scenarios and a chart per case. With --shard i/n, run"
+        + " only the i-th of n shards of the work (for a cluster job array) and write shard-index.json; combine"
+        + " shards with 'gordian merge'."},
     footer = {"", "Examples:", "  gordian batch examples/ --all-scenarios --out reports/",
+        "  gordian batch examples/ --all-scenarios --format html --out reports/",
         "  gordian batch examples/ --all-scenarios --shard 2/4 --out reports/shard-2/",
         "  gordian batch examples/ --shard env --out reports/shard-$SLURM_ARRAY_TASK_ID/   (in a Slurm job array)",
         "  gordian merge reports/shard-*/ --out reports/",
@@ -73,6 +76,13 @@ final class BatchCommand extends Shell {
           + " completions); with --shard I/N it must be N.")
   Integer shardCount;
 
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
+      converter = RunFlags.FormatConverter.class,
+      description = "markdown (default): a Markdown and a JSON report per run and index.md, index.json; html: also"
+          + " an HTML report per run and index.html, a page with a grid of cases and scenarios and a chart per"
+          + " case.")
+  Format format = Format.MARKDOWN;
+
   /** The environment a job array's shard is read from. */
   java.util.Map<String, String> environment = System.getenv();
 
@@ -81,6 +91,11 @@ final class BatchCommand extends Shell {
 
   @Mixin
   TrustFlags trust = new TrustFlags();
+
+  @Override
+  java.util.Set<Format> formats() {
+    return java.util.Set.of(Format.MARKDOWN, Format.HTML);
+  }
 
   /** The shard asked for: on the command line, from the environment, or the whole batch. */
   Shard shard() {
@@ -111,6 +126,11 @@ final class BatchCommand extends Shell {
       }
       return ExitCode.USAGE;
     }
+    if (!formats().contains(format)) {
+      err().println("gordian: --format: a batch is written as " + Format.labels(formats()) + ", not "
+          + format.label());
+      return ExitCode.USAGE;
+    }
     List<Path> cases = BatchPlan.cases(paths);
     if (cases.isEmpty()) {
       throw new GordianException(Diagnostic.error(null, 0, 0, "no case found in "
@@ -120,6 +140,8 @@ final class BatchCommand extends Shell {
     List<BatchRun> runs = BatchPlan.runs(cases, allScenarios, scenarios, trust.load());
     makeFolder(out);
     Instant at = Text.generatedAt();
+    List<Format> reports = format == Format.HTML ? List.of(Format.MARKDOWN, Format.JSON, Format.HTML)
+        : List.of(Format.MARKDOWN, Format.JSON);
     RunOptions options = flags.apply(RunOptions.defaults(), notices());
     Map<Path, Gordian> loaded = new HashMap<>();
     List<BatchEntry> entries = new ArrayList<>();
@@ -136,14 +158,10 @@ final class BatchCommand extends Shell {
         RunResult r = g.run(options.withScenario(run.scenario()));
         Path md = out.resolve(run.reportBase() + "." + Format.MARKDOWN.extension());
         makeFolder(md.getParent());
-        emit(md, w -> Reporters.of(Format.MARKDOWN, at).write(r, w));
-        emit(out.resolve(run.reportBase() + "." + Format.JSON.extension()),
-            w -> Reporters.of(Format.JSON, at).write(r, w));
-        entries.add(new BatchEntry(run.ordinal(), caseFile, r.caseDef().id(), run.scenarioId(),
-            r.scenario() == null ? "the case as written" : r.scenario().description(), true, "",
-            r.listed().size(), (int) r.listed().stream().filter(d -> d.feasible()).count(),
-            r.space() == null ? -1 : r.space().evaluated(), r.space() == null ? 0 : r.space().feasible(),
-            run.reportBase()));
+        for (Format f : reports) {
+          emit(out.resolve(run.reportBase() + "." + f.extension()), w -> Reporters.of(f, at).write(r, w));
+        }
+        entries.add(BatchEntry.of(run, caseFile, r, reports.stream().map(Format::extension).toList()));
       } catch (GordianException e) {
         loaded.putIfAbsent(run.caseFile(), null);
         String message = e.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("; "));
@@ -151,8 +169,7 @@ final class BatchCommand extends Shell {
         if (e.hint() != null) {
           err().println("  " + hint(e.hint()));
         }
-        entries.add(new BatchEntry(run.ordinal(), caseFile, run.caseName(), run.scenarioId(), "", false, message,
-            0, 0, -1, 0, ""));
+        entries.add(BatchEntry.failed(run, caseFile, message));
         ExitCode code = e instanceof RunFailure ? ExitCode.RULE_FAILURE : ExitCode.INVALID_INPUT;
         if (code.code() > worst.code()) {
           worst = code;
@@ -164,6 +181,9 @@ final class BatchCommand extends Shell {
     String base = shardText == null ? "index" : "shard-index";
     emit(out.resolve(base + ".json"), w -> new IndexJson(at).write(index, w));
     emit(out.resolve(base + ".md"), w -> new IndexMarkdown(at).write(index, w));
+    if (format == Format.HTML) {
+      emit(out.resolve(base + ".html"), w -> Reporters.of(BatchIndex.class, Format.HTML, at).write(index, w));
+    }
     notices().println(entries.size() + " runs" + (shardText == null ? "" : " (shard " + shard + " of " + runs.size()
         + " runs)") + ", " + index.failed() + " failed; index: " + Paths2.display(out.resolve(base + ".md")));
     err().flush();

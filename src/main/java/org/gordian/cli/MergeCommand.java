@@ -16,8 +16,10 @@ import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
 import org.gordian.diag.Paths2;
 import org.gordian.io.AtomicFiles;
+import org.gordian.report.Format;
 import org.gordian.report.IndexJson;
 import org.gordian.report.IndexMarkdown;
+import org.gordian.report.Reporters;
 import org.gordian.report.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,8 +38,10 @@ import picocli.CommandLine.Parameters;
     name = "merge",
     mixinStandardHelpOptions = true,
     description = {"Combine the output folders of 'gordian batch --shard i/n' runs: copy their reports into one"
-        + " folder and write the index.md and index.json a single batch run would have written."},
-    footer = {"", "Example:", "  gordian merge reports/shard-*/ --out reports/",
+        + " folder and write the index.md and index.json a single batch run would have written (and index.html"
+        + " with --format html)."},
+    footer = {"", "Examples:", "  gordian merge reports/shard-*/ --out reports/",
+        "  gordian merge reports/shard-*/ --format html --out reports/",
         "", "Only regular files inside the shard folders are copied: a report path with '..', an absolute path or a",
         "symbolic link is refused, as are shards of different batches (other cases, scenarios or rule files).",
         "", "Exit codes: 0 merged, 2 bad usage, 3 a shard is missing, given twice, from another batch or names a",
@@ -52,8 +56,24 @@ final class MergeCommand extends Shell {
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "The folder for the merged index.")
   Path out;
 
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
+      converter = RunFlags.FormatConverter.class,
+      description = "markdown (default): index.md and index.json; html: also index.html, a page with a grid of"
+          + " cases and scenarios and a chart per case, linking each run's HTML report where its shard wrote one.")
+  Format format = Format.MARKDOWN;
+
+  @Override
+  java.util.Set<Format> formats() {
+    return java.util.Set.of(Format.MARKDOWN, Format.HTML);
+  }
+
   @Override
   ExitCode execute() throws IOException {
+    if (!formats().contains(format)) {
+      err().println("gordian: --format: a merged index is written as " + Format.labels(formats()) + ", not "
+          + format.label());
+      return ExitCode.USAGE;
+    }
     List<BatchIndex> indexes = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Path dir : shards) {
@@ -88,8 +108,8 @@ final class MergeCommand extends Shell {
         if (!e.ok()) {
           continue;
         }
-        for (String ext : List.of(".md", ".json")) {
-          String relative = e.report() + ext;
+        for (String ext : e.extensions()) {
+          String relative = e.report() + "." + ext;
           Path from = inside(dir, relative, true);
           Path to = inside(outAbs, relative, false);
           if (!from.equals(to)) {
@@ -105,6 +125,9 @@ final class MergeCommand extends Shell {
     var at = Text.generatedAt();
     emit(out.resolve("index.json"), w -> new IndexJson(at).write(merged, w));
     emit(out.resolve("index.md"), w -> new IndexMarkdown(at).write(merged, w));
+    if (format == Format.HTML) {
+      emit(out.resolve("index.html"), w -> Reporters.of(BatchIndex.class, Format.HTML, at).write(merged, w));
+    }
     notices().println(merged.entries().size() + " runs from " + shards.size() + " shards, " + merged.failed()
         + " failed; index: " + Paths2.display(out.resolve("index.md")));
     err().flush();

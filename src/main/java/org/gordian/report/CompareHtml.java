@@ -33,7 +33,7 @@ public final class CompareHtml implements Reporter<Comparison> {
     h.element("dt", "Case").open("dd").element("code", c.caseId()).close("dd").nl();
     h.element("dt", "Scenarios").element("dd", c.columns().size() - 1 + " against the baseline").nl();
     h.close("dl").nl();
-    DiffHtml.generated(h, generatedAt);
+    HtmlPage.generated(h, generatedAt);
     page.section("verdicts", "Verdicts", s -> grid(c, s));
     page.section("changes", "What each scenario changes", s -> {
       if (c.columns().size() == 1) {

@@ -38,7 +38,7 @@ public final class DiffHtml implements Reporter<DiffResult> {
     h.element("dt", "From").element("dd", d.from()).nl();
     h.element("dt", "To").element("dd", d.to()).nl();
     h.close("dl").nl();
-    generated(h, generatedAt);
+    HtmlPage.generated(h, generatedAt);
     page.section("summary", "Summary", s -> summary(d, s));
     if (!d.listed().isEmpty()) {
       page.section("listed", "Listed deals that changed", s -> table(d.listed(), s));
@@ -63,13 +63,6 @@ public final class DiffHtml implements Reporter<DiffResult> {
       });
     }
     w.write(page.render());
-  }
-
-  /** The line saying when and by which version a page was made. */
-  static void generated(Html h, Instant at) {
-    h.open("p", "class", "generated").text("Generated at ")
-        .element("time", Text.timestamp(at), "datetime", Text.timestamp(at))
-        .text(" by Gordian " + Text.VERSION).close("p").nl();
   }
 
   private static void summary(DiffResult d, Html h) {

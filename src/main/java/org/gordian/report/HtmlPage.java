@@ -27,12 +27,22 @@ final class HtmlPage {
   private record Section(String id, String title, String body) {}
 
   private final String title;
+  private final String style;
   private final Html header = new Html();
   private final List<Section> sections = new ArrayList<>();
 
   /** A page with this title (shown in the browser's tab and as the heading). */
   HtmlPage(String title) {
+    this(title, "");
+  }
+
+  /**
+   * A page with this title whose style sheet is the reports' one followed by {@code moreStyle}, for
+   * a page with elements of its own (the batch page's grid) that the run report does not need.
+   */
+  HtmlPage(String title, String moreStyle) {
     this.title = title;
+    this.style = CSS + moreStyle;
   }
 
   /** The builder for the page header, below the main heading. */
@@ -56,11 +66,11 @@ final class HtmlPage {
     h.open("head").nl();
     h.empty("meta", "charset", "utf-8").nl();
     h.empty("meta", "http-equiv", "Content-Security-Policy", "content", "default-src 'none'; style-src '"
-        + sha256(CSS) + "'; script-src '" + sha256(JS) + "'; img-src data:").nl();
+        + sha256(style) + "'; script-src '" + sha256(JS) + "'; img-src data:").nl();
     h.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").nl();
     h.empty("meta", "name", "generator", "content", "Gordian " + Text.VERSION).nl();
     h.element("title", title).nl();
-    h.open("style").raw(CSS).close("style").nl();
+    h.open("style").raw(style).close("style").nl();
     h.close("head").nl();
     h.open("body").nl();
     h.open("header", "class", "page").nl();
@@ -86,7 +96,17 @@ final class HtmlPage {
     return h.toString();
   }
 
-  private static String resource(String name) {
+  /**
+   * Writes the line saying when and by which version the page was made: kept on one line, the only
+   * line that differs between two pages of the same inputs.
+   */
+  static void generated(Html h, java.time.Instant at) {
+    h.open("p", "class", "generated").text("Generated at ").element("time", Text.timestamp(at), "datetime",
+        Text.timestamp(at)).text(" by Gordian " + Text.VERSION).close("p").nl();
+  }
+
+  /** A text resource beside this class, such as a style sheet. */
+  static String resource(String name) {
     try (InputStream in = HtmlPage.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name + " beside " + HtmlPage.class.getName());

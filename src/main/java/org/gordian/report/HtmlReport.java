@@ -108,10 +108,7 @@ public final class HtmlReport implements Reporter<RunResult> {
     }
     fact(h, "Rules", String.join(", ", r.ruleFiles()), null);
     h.close("dl").nl();
-    // Kept on one line: the only line that differs between two runs of the same inputs.
-    h.open("p", "class", "generated").text("Generated at ")
-        .element("time", Text.timestamp(generatedAt), "datetime", Text.timestamp(generatedAt))
-        .text(" by Gordian " + Text.VERSION).close("p").nl();
+    HtmlPage.generated(h, generatedAt);
   }
 
   private static void fact(Html h, String name, String code, String note) {

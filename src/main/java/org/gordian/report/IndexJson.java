@@ -15,15 +15,21 @@ import java.util.Map;
 import org.gordian.batch.BatchEntry;
 import org.gordian.batch.BatchId;
 import org.gordian.batch.BatchIndex;
+import org.gordian.batch.ListedVerdict;
 import org.gordian.batch.Shard;
 
 /**
  * A batch index as JSON, written and read back (to merge shards). Keys always in the same order;
  * {@code generatedAt} is the only line that differs between two batches of the same inputs.
+ *
+ * <p>Since layout 1.1 each entry also holds the extensions of the reports written and each listed
+ * deal's verdict ({@code listedVerdicts}), from which the batch page shows the deals that flip
+ * against the baseline. An index of layout 1.0 is still read: its runs have Markdown and JSON
+ * reports and no recorded verdicts.
  */
 public final class IndexJson implements Reporter<BatchIndex> {
   /** The version of the index layout. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   private final Instant generatedAt;
 
@@ -73,6 +79,26 @@ public final class IndexJson implements Reporter<BatchIndex> {
         g.writeNumberField("generated", e.generated());
         g.writeNumberField("generatedFeasible", e.generatedFeasible());
         g.writeStringField("report", e.report());
+        g.writeArrayFieldStart("extensions");
+        for (String x : e.extensions()) {
+          g.writeString(x);
+        }
+        g.writeEndArray();
+        if (e.verdicts() != null) {
+          g.writeArrayFieldStart("listedVerdicts");
+          for (ListedVerdict v : e.verdicts()) {
+            g.writeStartObject();
+            g.writeStringField("deal", v.deal());
+            g.writeBooleanField("feasible", v.feasible());
+            g.writeArrayFieldStart("vetoes");
+            for (String p : v.vetoes()) {
+              g.writeString(p);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -161,9 +187,29 @@ public final class IndexJson implements Reporter<BatchIndex> {
 
   private static BatchEntry entry(JsonParser p) throws IOException {
     Map<String, Object> m = new HashMap<>();
+    List<String> extensions = null;
+    List<ListedVerdict> verdicts = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.getCurrentName();
       JsonToken t = p.nextToken();
+      if (field.equals("extensions")) {
+        extensions = strings(p, t, "'extensions'");
+        for (String x : extensions) {
+          if (!BatchEntry.KNOWN.contains(x)) {
+            throw new IOException("not a batch index: report extension '" + x + "' is not one of "
+                + String.join(", ", BatchEntry.KNOWN));
+          }
+        }
+        continue;
+      }
+      if (field.equals("listedVerdicts")) {
+        verdicts = verdicts(p, t);
+        continue;
+      }
+      if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
+        p.skipChildren();   // a member a later layout adds; a required one then counts as missing
+        continue;
+      }
       m.put(field, switch (t) {
         case VALUE_NUMBER_INT -> p.getLongValue();
         case VALUE_TRUE -> Boolean.TRUE;
@@ -176,10 +222,51 @@ public final class IndexJson implements Reporter<BatchIndex> {
       return new BatchEntry(num(m, "ordinal").intValue(), (String) m.get("caseFile"), (String) m.get("case"),
           (String) m.get("scenario"), (String) m.get("description"), (Boolean) m.get("ok"),
           (String) m.get("message"), num(m, "listed").intValue(), num(m, "listedFeasible").intValue(),
-          num(m, "generated"), num(m, "generatedFeasible"), (String) m.get("report"));
+          num(m, "generated"), num(m, "generatedFeasible"), (String) m.get("report"),
+          // An index of layout 1.0 names no extensions: its runs wrote Markdown and JSON.
+          extensions != null ? extensions : (Boolean) m.get("ok") ? BatchEntry.ALWAYS : List.of(), verdicts);
     } catch (ClassCastException | NullPointerException e) {
       throw new IOException("not a batch index: an entry lacks a field or has the wrong type");
     }
+  }
+
+  private static List<ListedVerdict> verdicts(JsonParser p, JsonToken start) throws IOException {
+    expect(start, JsonToken.START_ARRAY, "'listedVerdicts' as a list");
+    List<ListedVerdict> out = new ArrayList<>();
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
+      String deal = null;
+      Boolean feasible = null;
+      List<String> vetoes = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.getCurrentName();
+        JsonToken v = p.nextToken();
+        switch (field) {
+          case "deal" -> deal = v == JsonToken.VALUE_STRING ? p.getText() : null;
+          case "feasible" -> feasible = v == JsonToken.VALUE_TRUE ? Boolean.TRUE : v == JsonToken.VALUE_FALSE
+              ? Boolean.FALSE : null;
+          case "vetoes" -> vetoes = strings(p, v, "'vetoes'");
+          default -> p.skipChildren();
+        }
+      }
+      if (deal == null || feasible == null || vetoes == null) {
+        throw new IOException("not a batch index: a listed verdict needs 'deal', 'feasible' and 'vetoes'");
+      }
+      out.add(new ListedVerdict(deal, feasible, vetoes));
+    }
+    expect(t, JsonToken.END_ARRAY, "'listedVerdicts' to hold only objects");
+    return out;
+  }
+
+  private static List<String> strings(JsonParser p, JsonToken start, String what) throws IOException {
+    expect(start, JsonToken.START_ARRAY, what + " as a list");
+    List<String> out = new ArrayList<>();
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
+      out.add(p.getText());
+    }
+    expect(t, JsonToken.END_ARRAY, what + " to hold only text");
+    return out;
   }
 
   private static Long num(Map<String, Object> m, String key) {

@@ -40,6 +40,7 @@ public final class Reporters {
     add(Comparison.class, Format.HTML, CompareHtml::new);
     add(BatchIndex.class, Format.MARKDOWN, IndexMarkdown::new);
     add(BatchIndex.class, Format.JSON, IndexJson::new);
+    add(BatchIndex.class, Format.HTML, IndexHtml::new);
     add(TestReport.class, Format.TEXT, at -> new TestText());
     add(TestReport.class, Format.JSON, TestJson::new);
     add(TestReport.class, Format.JUNIT, TestJunit::new);

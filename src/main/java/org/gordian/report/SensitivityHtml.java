@@ -37,9 +37,7 @@ public final class SensitivityHtml implements Reporter<RunResult> {
         + " listed deals feasible" + (r.space() == null ? "" : "; " + Text.count(r.space().feasible()) + " of "
             + Text.count(r.space().size()) + " generated deals feasible")).nl();
     h.close("dl").nl();
-    h.open("p", "class", "generated").text("Generated at ")
-        .element("time", Text.timestamp(generatedAt), "datetime", Text.timestamp(generatedAt))
-        .text(" by Gordian " + Text.VERSION).close("p").nl();
+    HtmlPage.generated(h, generatedAt);
     addTo(page, r);
     w.write(page.render());
   }

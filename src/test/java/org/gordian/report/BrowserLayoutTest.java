@@ -244,16 +244,21 @@ class BrowserLayoutTest {
   }
 
   private static void screenshot(String name, int width) throws IOException {
+    screenshot(browser, name);
+  }
+
+  /** Saves a screenshot of the whole page under {@link #SCREENSHOTS}, the window stretched to its height. */
+  static void screenshot(Browser b, String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
-    long height = (Long) browser.driver.executeScript("return document.documentElement.scrollHeight");
-    Dimension before = browser.driver.manage().window().getSize();
-    browser.driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 100, 16000)));
+    long height = (Long) b.driver.executeScript("return document.documentElement.scrollHeight");
+    Dimension before = b.driver.manage().window().getSize();
+    b.driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 100, 16000)));
     try {
-      byte[] png = browser.driver.getScreenshotAs(OutputType.BYTES);
+      byte[] png = b.driver.getScreenshotAs(OutputType.BYTES);
       Files.write(SCREENSHOTS.resolve(name), png);
       assertThat(png).hasSizeGreaterThan(10_000);
     } finally {
-      browser.driver.manage().window().setSize(before);
+      b.driver.manage().window().setSize(before);
     }
   }
 

@@ -24,7 +24,7 @@ class ReportersTest {
     assertThat(Reporters.formats(DiffResult.class)).containsExactlyInAnyOrder(Format.MARKDOWN, Format.JSON, Format.HTML);
     assertThat(Reporters.formats(org.gordian.analysis.Comparison.class)).containsExactlyInAnyOrder(Format.MARKDOWN,
         Format.JSON, Format.HTML);
-    assertThat(Reporters.formats(BatchIndex.class)).containsExactlyInAnyOrder(Format.MARKDOWN, Format.JSON);
+    assertThat(Reporters.formats(BatchIndex.class)).containsExactlyInAnyOrder(Format.MARKDOWN, Format.JSON, Format.HTML);
     assertThat(Reporters.formats(TestReport.class)).containsExactlyInAnyOrder(Format.TEXT, Format.JSON, Format.JUNIT);
     assertThat(Reporters.formats(CheckResult.class)).containsExactlyInAnyOrder(Format.TEXT, Format.JSON);
   }
