@@ -126,11 +126,6 @@ final class BatchCommand extends Shell {
       }
       return ExitCode.USAGE;
     }
-    if (!formats().contains(format)) {
-      err().println("gordian: --format: a batch is written as " + Format.labels(formats()) + ", not "
-          + format.label());
-      return ExitCode.USAGE;
-    }
     List<Path> cases = BatchPlan.cases(paths);
     if (cases.isEmpty()) {
       throw new GordianException(Diagnostic.error(null, 0, 0, "no case found in "

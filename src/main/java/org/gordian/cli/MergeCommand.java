@@ -69,11 +69,6 @@ final class MergeCommand extends Shell {
 
   @Override
   ExitCode execute() throws IOException {
-    if (!formats().contains(format)) {
-      err().println("gordian: --format: a merged index is written as " + Format.labels(formats()) + ", not "
-          + format.label());
-      return ExitCode.USAGE;
-    }
     List<BatchIndex> indexes = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Path dir : shards) {

@@ -55,6 +55,9 @@ class RunFormatTest {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("check writes json or text, not junit ('xml')");
     err.reset();
+    assertThat(run("batch", "--format", "csv", "examples/")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("batch writes markdown or html, not csv");
+    err.reset();
     assertThat(run("run", "--format", "htm", "examples/hanoi-2019")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("did you mean 'html'?");
   }
