@@ -79,14 +79,18 @@ final class RunFlags {
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
     private final String command;
     private final java.util.Set<Format> accepted;
+    private final List<String> names;
 
     FormatConverter() {
-      this("gordian", java.util.EnumSet.allOf(Format.class));
+      this("gordian", java.util.EnumSet.allOf(Format.class), java.util.Arrays.stream(Format.values())
+          .map(Format::label).toList());
     }
 
-    FormatConverter(String command, java.util.Set<Format> accepted) {
+    /** @param names the accepted formats' names in the order the command's help gives them */
+    FormatConverter(String command, java.util.Set<Format> accepted, List<String> names) {
       this.command = command;
       this.accepted = accepted;
+      this.names = names;
     }
 
     @Override
@@ -95,13 +99,14 @@ final class RunFlags {
       if (named.isPresent() && accepted.contains(named.get())) {
         return named.get();
       }
-      String expected = Format.labels(accepted);
+      String expected = names.size() < 2 ? String.join("", names)
+          : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
       if (named.isPresent()) {
         throw new picocli.CommandLine.TypeConversionException(command + " writes " + expected + ", not "
             + named.get().label() + (named.get().label().equalsIgnoreCase(value) ? "" : " ('" + value + "')"));
       }
       throw new picocli.CommandLine.TypeConversionException("unknown format '" + value + "'; expected " + expected
-          + org.gordian.diag.Suggest.didYouMean(value, accepted.stream().map(Format::label).toList()));
+          + org.gordian.diag.Suggest.didYouMean(value, names));
     }
   }
 

@@ -85,7 +85,7 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
     d.append('.');
     spec.remove(format);
     spec.addOption(picocli.CommandLine.Model.OptionSpec.builder(format).description(d.toString())
-        .completionCandidates(names).converters(new RunFlags.FormatConverter(spec.name(), formats)).build());
+        .completionCandidates(names).converters(new RunFlags.FormatConverter(spec.name(), formats, names)).build());
   }
 
   /** Removes options this command takes over from a shared group but does not accept. */

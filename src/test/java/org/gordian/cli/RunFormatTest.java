@@ -53,7 +53,7 @@ class RunFormatTest {
   void refusesAFormatOfAnotherCommandAndSuggestsTheNearest() {
     assertThat(run("check", "--format", "xml", "examples/hanoi-2019")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("check writes json or text, not junit ('xml')");
+        .contains("check writes text or json, not junit ('xml')");
     err.reset();
     assertThat(run("batch", "--format", "csv", "examples/")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("batch writes markdown or html, not csv");
