@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Diffs agree with separate runs of each side and name the positions whose vetoes changed. */
+@org.junit.jupiter.api.Tag("slow")
 class DiffTest {
   static final RunOptions SMALL = RunOptions.defaults().withBounds(3, 2).withThreads(1, 512);
   static final PositionRef ALL_OR_NOTHING = new PositionRef("US", "all-or-nothing");

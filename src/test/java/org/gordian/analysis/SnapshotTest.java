@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Comparing two kept runs gives what a streaming diff of the same two runs gives, on any number of threads. */
+@org.junit.jupiter.api.Tag("slow")
 class SnapshotTest {
   static final RunOptions SMALL = RunOptions.defaults().withBounds(3, 2);
 

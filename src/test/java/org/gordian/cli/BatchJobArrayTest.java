@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** Batch tasks of a job array find their shard in the scheduler's environment; merge names what differs between shards. */
+@org.junit.jupiter.api.Tag("slow")
 class BatchJobArrayTest {
   @TempDir
   Path dir;

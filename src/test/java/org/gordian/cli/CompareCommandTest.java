@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gordian compare} and {@code gordian diff --format html} on the command line: formats, files and exit codes. */
+@org.junit.jupiter.api.Tag("slow")
 class CompareCommandTest {
   @TempDir
   Path tmp;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /** {@code gordian diff} on the command line. */
+@org.junit.jupiter.api.Tag("slow")
 class DiffCommandTest {
   @Test
   void markdownNamesTheDealsAndPositionsThatChanged() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gordian run} through its command line: output, formats, exit codes. */
+@org.junit.jupiter.api.Tag("slow")
 class RunCommandTest {
   @TempDir
   Path dir;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gordian test} prints like a test runner and exits 1 when an expectation fails. */
+@org.junit.jupiter.api.Tag("slow")
 class TestCommandTest {
   @Test
   void theShippedHanoiExpectationsPass() {

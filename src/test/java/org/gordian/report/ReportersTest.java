@@ -16,6 +16,7 @@ import org.gordian.tester.TestReport;
 import org.junit.jupiter.api.Test;
 
 /** Every kind of result is written through one registry of reporters, and each command offers its formats. */
+@org.junit.jupiter.api.Tag("slow")
 class ReportersTest {
   @Test
   void everyKindOfResultHasItsFormats() {

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The Reykjavik case through the façade: the 1986 baseline reproduces the walk-out over SDI, and
  * the 1987 decoupling of intermediate-range missiles from SDI makes a verified INF deal feasible.
  */
+@org.junit.jupiter.api.Tag("slow")
 class ReykjavikCaseTest {
   static final Path CASE = Path.of("examples/reykjavik-1986");
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every shipped case meets its expectations; broken expectations files are errors with their line. */
+@org.junit.jupiter.api.Tag("slow")
 class ExpectationsTest {
   @TempDir
   Path dir;
