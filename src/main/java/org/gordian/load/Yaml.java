@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Message;
 import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
 import org.gordian.model.Loc;
@@ -106,9 +107,8 @@ final class Yaml {
       if (!longReported && i - lineStart >= MAX_LINE) {
         int end = text.indexOf('\n', i);
         int length = (end < 0 ? text.length() : end) - lineStart;
-        problems.add(Diagnostic.error(file, line, 0, String.format(java.util.Locale.ROOT,
-            "line %d is %,d characters long; a line may hold at most %,d: write long text as a folded block"
-                + " ('>') over several lines", line, length, MAX_LINE)));
+        problems.add(Diagnostic.error(file, line, 0, Message.LINE_TOO_LONG.say(line, Message.count(length),
+            Message.count(MAX_LINE))));
         longReported = true;
       }
       i += width;
@@ -127,14 +127,12 @@ final class Yaml {
     String name = Character.getName(c);
     String shown = String.format("U+%04X%s", c, name == null ? "" : " " + name);
     if (c == 0) {
-      return "a NUL byte (U+0000) is not allowed in a YAML file; remove it (is this a binary file, or saved as"
-          + " UTF-16?)";
+      return Message.NUL_BYTE.say();
     }
     if (c >= 0xD800 && c <= 0xDFFF) {
-      return "a lone surrogate " + String.format("U+%04X", c) + " is not a character; save the file as UTF-8";
+      return Message.LONE_SURROGATE.say(String.format("U+%04X", c));
     }
-    return "character " + shown + " is not allowed in a YAML file (only tab and line breaks of the control"
-        + " characters are); remove it";
+    return Message.CONTROL_CHARACTER.say(shown);
   }
 
   /**

@@ -89,7 +89,7 @@ final class HtmlPage {
   private static String resource(String name) {
     try (InputStream in = HtmlPage.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + name + " beside " + HtmlPage.class.getName());
+        throw new IllegalStateException("missing resource " + name + " beside " + HtmlPage.class.getName()); // internal
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -21,6 +21,7 @@ import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.decisiontable.parser.csv.CsvLineParser;
 import org.gordian.diag.Diagnostic;
+import org.gordian.diag.Message;
 
 /**
  * Compiles a spreadsheet decision table ({@code .csv}, or {@code .xlsx} through Apache POI) into
@@ -105,9 +106,9 @@ public final class DecisionTables {
       Matcher m = UNFILLED.matcher(generated[i]);
       if (m.find() && !generated[i].strip().startsWith("//")) {
         Spot s = locate(table, i + 1).orElse(new Spot(0, "", ""));
-        unfilled.add(Diagnostic.error(file, s.row(), 0, "cell " + s.label() + (s.value().isEmpty() ? "" : " ('" + s.value()
-            + "')") + ": the column's code asks for " + m.group() + " but the cell gives fewer values; separate"
-            + " the values with commas"));
+        unfilled.add(Diagnostic.error(file, s.row(), 0, Message.TABLE_CELL_TOO_FEW_VALUES.say(s.label(),
+            (s.value().isEmpty() ? "" : " ('" + s.value()
+            + "')"), m.group())));
       }
     }
     return unfilled.isEmpty() ? table : new Table(drl, table.places(), List.copyOf(unfilled), grid);

@@ -17,6 +17,7 @@ import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.drools.drl.parser.lang.dsl.DefaultExpander;
 import org.drools.drl.parser.lang.dsl.DefaultDSLMapping;
 import org.gordian.diag.Diagnostic;
+import org.gordian.diag.Message;
 import org.gordian.diag.Suggest;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 
@@ -151,9 +152,9 @@ public final class SentenceExpander {
       if (m.matches()) {
         unexpanded.put(line, m.group(1).trim());
         String section = sectionOf(in, line);
-        problems.add(Diagnostic.error(file, line, columnOf(in, line), "no [" + section + "] entry of the DSL matches '"
-            + m.group(1).trim() + "'" + nearest(m.group(1).trim(), section, entries)
-            + (entries.isEmpty() ? "; no .dsl mapping was found beside the file" : "")));
+        problems.add(Diagnostic.error(file, line, columnOf(in, line), Message.DSL_NO_ENTRY_MATCHES.say(section,
+            m.group(1).trim(), nearest(m.group(1).trim(), section, entries),
+            (entries.isEmpty() ? "; no .dsl mapping was found beside the file" : ""))));
       } else {
         problems.add(Diagnostic.error(file, Math.max(line, 0), columnOf(in, line),
             String.valueOf(e.getMessage()).trim()));
