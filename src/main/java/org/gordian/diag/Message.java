@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * what to do, said after the text:
  *
  * <pre>{@code
- * y.error(node, Message.UNKNOWN_MOVE.say(id, "deal 'kim-offer'", Suggest.didYouMean(id, moveIds)));
+ * y.error(node, Message.UNKNOWN_MOVE.say(id, "deal 'first-offer'", Suggest.didYouMean(id, moveIds)));
  * }</pre>
  *
  * <p>Messages name no command-line flag: a failure that a setting can get past carries a {@link Hint}, which
@@ -30,73 +30,73 @@ public enum Message {
       + " date: YYYY-MM-DD so that reports can say whether the scenario lies before or after it"),
   HELD_POSITION_WITHOUT_RULE(Topic.CASE, "party '{id}' holds position '{position}' with a probability, but no rule"
       + " holds '{ref}'{suggestion}"),
-  DISABLED_POSITION_WITHOUT_RULE(Topic.CASE, "scenario '{id}' switches off position '{value}', which no rule"
+  DISABLED_POSITION_WITHOUT_RULE(Topic.CASE, "scenario '{id}' switches off position '{position}', which no rule"
       + " holds{suggestion}"),
   SCENARIO_FACT_TYPE_UNDECLARED(Topic.CASE, "scenario '{id}' adds context fact '{id}' of type '{type}', which no"
       + " rule file declares{suggestion}"),
   RULE_FACTION_UNKNOWN(Topic.CASE, "rule '{rule}' names faction '{faction}', which party '{id}' does not"
       + " declare{suggestion} (factions of {id}: {list})"),
   POSITION_FACTIONS_DIFFER(Topic.CASE, "rule '{rule}' of position '{position}' names faction '{faction}', but the"
-      + " rule at {value} names '{before}'; all rules of one position must name the same faction"),
+      + " rule at {place} names '{before}'; all rules of one position must name the same faction"),
   RULE_PARTY_UNKNOWN(Topic.CASE, "rule '{rule}' is held by party '{party}', which the case does not"
       + " define{suggestion} (parties: {list})"),
-  NOT_YAML_AT(Topic.CASE, "not valid YAML: {what}{value}"),
+  NOT_YAML_AT(Topic.CASE, "not valid YAML: {problem}{context}"),
   CASE_FILE_EMPTY(Topic.CASE, "the case file is empty; expected a mapping with at least 'id', 'parties' and 'moves'"),
   TOO_MANY_YAML_ALIASES(Topic.CASE, "too many YAML aliases (more than {max-aliases}): a case file may not expand"
       + " references this much"),
-  NOT_YAML(Topic.CASE, "not valid YAML: {value}"),
+  NOT_YAML(Topic.CASE, "not valid YAML: {problem}"),
   NO_SUCH_FILE(Topic.CASE, "no such file"),
   FOLDER_NOT_FILE(Topic.CASE, "is a folder, expected a file"),
   NOT_REGULAR_FILE(Topic.CASE, "not a regular file (a named pipe, socket or device)",
       "give the path of a plain file"),
-  FILE_TOO_LARGE(Topic.CASE, "file is {value} bytes; at most {max-bytes} are read"),
+  FILE_TOO_LARGE(Topic.CASE, "file is {size} bytes; at most {max-bytes} are read"),
   CANNOT_READ(Topic.CASE, "cannot read: {reason}"),
-  NOT_UTF8(Topic.CASE, "not UTF-8: {value}",
+  NOT_UTF8(Topic.CASE, "not UTF-8: {problem}",
       "save the file as UTF-8"),
-  RULES_NOT_A_PATH(Topic.CASE, "'{value}' is not a path: {reason}; expected a folder or file path relative to the"
+  RULES_NOT_A_PATH(Topic.CASE, "'{written}' is not a path: {reason}; expected a folder or file path relative to the"
       + " case file"),
-  RULES_OUTSIDE_PROJECT(Topic.CASE, "rules '{written}' lie outside this case's project, in {real}{value}; a case"
+  RULES_OUTSIDE_PROJECT(Topic.CASE, "rules '{written}' lie outside this case's project, in {real}{after-links}; a case"
       + " may name only rules inside {project} ({project-is}), unless rules from outside its project are allowed"),
-  RULE_LINK_OUTSIDE_PROJECT(Topic.CASE, "rule file '{value}' in '{written}' is a link to {real-file}, outside this"
+  RULE_LINK_OUTSIDE_PROJECT(Topic.CASE, "rule file '{file}' in '{written}' is a link to {real-file}, outside this"
       + " case's project {project}, which is refused unless rules from outside its project are allowed"),
   RULES_PLACE_UNKNOWN(Topic.CASE, "cannot tell whether rules '{written}' lie inside this case's project:"
-      + " {simple-name} {reason}"),
+      + " {failure} {reason}"),
   CASE_WITHOUT_RULES(Topic.CASE, "the case needs 'rules': the rule folders it uses, relative to the case file"),
   RULES_EMPTY(Topic.CASE, "'rules' lists no rule folder; a case needs at least one, relative to the case file"),
   RULES_ITEM_NOT_PATH(Topic.CASE, "items of 'rules' must be folder paths, found {found}"),
   CASE_WITHOUT_PARTIES(Topic.CASE, "the case needs 'parties': a list of the actors, each with an 'id'"),
-  DUPLICATE_PARTY_ID(Topic.CASE, "duplicate party id '{pid}'"),
-  NO_DEAL_NOT_NUMBER(Topic.CASE, "'no-deal' of party '{pid}' must be a number (the party's score without a deal),"
+  DUPLICATE_PARTY_ID(Topic.CASE, "duplicate party id '{party}'"),
+  NO_DEAL_NOT_NUMBER(Topic.CASE, "'no-deal' of party '{party}' must be a number (the party's score without a deal),"
       + " found {found}"),
-  BARGAINER_NOT_BOOLEAN(Topic.CASE, "'bargainer' of party '{pid}' must be true or false, found {found}"),
+  BARGAINER_NOT_BOOLEAN(Topic.CASE, "'bargainer' of party '{party}' must be true or false, found {found}"),
   PARTIES_EMPTY(Topic.CASE, "'parties' is empty; a case needs at least one party"),
   CASE_WITHOUT_MOVES(Topic.CASE, "the case needs 'moves': what each party could give, each with 'id', 'party' and"
       + " 'kind'"),
-  DUPLICATE_MOVE_ID(Topic.CASE, "duplicate move id '{mid}'"),
+  DUPLICATE_MOVE_ID(Topic.CASE, "duplicate move id '{move}'"),
   UNKNOWN_PARTY_LISTED(Topic.CASE, "unknown party '{party}' in {what}{suggestion} (parties: {list})"),
   TOO_MANY_MOVES_IN_CASE(Topic.CASE, "the case defines {size} moves; at most {max-moves} are supported"),
-  DUPLICATE_CONTEXT_FACT_ID(Topic.CASE, "duplicate context fact id '{cid}'"),
+  DUPLICATE_CONTEXT_FACT_ID(Topic.CASE, "duplicate context fact id '{fact}'"),
   OUTCOME_WITHOUT_PROBABILITY(Topic.CASE, "an outcome of {whose} needs 'probability', a number from 0 to 1"),
   OUTCOME_WITHOUT_FIELDS(Topic.CASE, "an outcome of {whose} needs 'fields': the fields it gives the fact, such as"
       + " '{level: low}'"),
   OUTCOME_FIELDS_EMPTY(Topic.CASE, "an outcome of {whose} sets no field",
       "give the fields it changes, such as '{level: low}'"),
-  OUTCOME_PROBABILITIES_SUM(Topic.CASE, "the probabilities of the outcomes of {whose} add up to {value}; expected 1"
+  OUTCOME_PROBABILITIES_SUM(Topic.CASE, "the probabilities of the outcomes of {whose} add up to {sum}; expected 1"
       + " (within 1e-9)"),
   OUTCOMES_EMPTY(Topic.CASE, "'outcomes' of {whose} is empty",
       "leave it out for a certain fact, or give two outcomes or more"),
   CONFIDENCE_UNKNOWN(Topic.CASE, "'confidence' of {what} is '{confidence}'; expected stated, inferred or hedged"),
-  EVIDENCE_WITHOUT_SOURCE(Topic.CASE, "{what} gives {value} but no 'source' it comes from"),
-  FACT_FIELD_NOT_SCALAR(Topic.CASE, "field '{k}' of context fact '{cid}' must be text, a number or true/false,"
+  EVIDENCE_WITHOUT_SOURCE(Topic.CASE, "{what} gives {given} but no 'source' it comes from"),
+  FACT_FIELD_NOT_SCALAR(Topic.CASE, "field '{field}' of context fact '{fact}' must be text, a number or true/false,"
       + " found {found}"),
-  DUPLICATE_DEAL_ID(Topic.CASE, "duplicate deal id '{did}'"),
+  DUPLICATE_DEAL_ID(Topic.CASE, "duplicate deal id '{deal}'"),
   DEAL_WITHOUT_MOVES(Topic.CASE, "{what} needs 'moves': each move id with its phase, such as 'inspection: 2'"),
   UNKNOWN_MOVE(Topic.CASE, "unknown move '{move-id}' in {what}{suggestion}"),
   PHASE_OUT_OF_RANGE(Topic.CASE, "the phase of '{move-id}' in {what} is {phase}; phases are numbered from 1 (at"
       + " most 60)"),
   DEAL_MOVES_EMPTY(Topic.CASE, "{what} has no moves"),
-  PHASE_GAP(Topic.CASE, "{what} uses phase {max} but no move in phase {p}; phases run 1..k without gaps"),
-  REQUIRED_MOVE_EXCLUDED(Topic.CASE, "move '{r}' is required but also excluded or not among 'bounds.moves'"),
+  PHASE_GAP(Topic.CASE, "{what} uses phase {max} but no move in phase {missing}; phases run 1..k without gaps"),
+  REQUIRED_MOVE_EXCLUDED(Topic.CASE, "move '{move}' is required but also excluded or not among 'bounds.moves'"),
   MAX_MOVES_OUT_OF_RANGE(Topic.CASE, "'max-moves' is {max-moves}; it must be between 1 and the number of moves"
       + " ({size})"),
   MAX_MOVES_BELOW_REQUIRED(Topic.CASE, "'max-moves' is {max-moves} but {size} moves are required"),
@@ -112,9 +112,9 @@ public enum Message {
   ALTERNATIVES_MOVE_TWICE(Topic.CASE, "a group of 'alternatives' names a move twice"),
   ALTERNATIVES_TOO_FEW(Topic.CASE, "a group of 'alternatives' needs two moves or more, of which a deal may hold"
       + " one; found {size}"),
-  REQUIRED_ALTERNATIVES(Topic.CASE, "'bounds.require' holds {value}, which 'alternatives' declares exclusive; no"
+  REQUIRED_ALTERNATIVES(Topic.CASE, "'bounds.require' holds {moves}, which 'alternatives' declares exclusive; no"
       + " deal fits these bounds"),
-  DEAL_HOLDS_ALTERNATIVES(Topic.CASE, "deal '{id}' holds {value}, which 'alternatives' declares exclusive (a deal"
+  DEAL_HOLDS_ALTERNATIVES(Topic.CASE, "deal '{id}' holds {moves}, which 'alternatives' declares exclusive (a deal"
       + " may hold one of {list})"),
   MOVE_ITEM_NOT_ID(Topic.CASE, "items of {what} must be move ids, found {found}"),
   FACTION_REF_MALFORMED(Topic.CASE, "'factions' of {what} names a faction as 'party/faction', found '{name}'"),
@@ -124,19 +124,19 @@ public enum Message {
   SCENARIO_NAMED_BASELINE(Topic.CASE, "a scenario may not be called '{baseline}': that name stands for the case as"
       + " written, which every command runs besides its scenarios",
       "choose another id"),
-  DUPLICATE_SCENARIO_ID(Topic.CASE, "duplicate scenario id '{sid}'"),
+  DUPLICATE_SCENARIO_ID(Topic.CASE, "duplicate scenario id '{scenario}'"),
   SCENARIO_SOURCE_WITHOUT_DATE(Topic.CASE, "{what} gives a 'source' but no 'date': a source records what happened"
       + " on the scenario's day",
       "write the day as date: YYYY-MM-DD"),
   DISABLE_ITEM_MALFORMED(Topic.CASE, "items of 'disable' must name a position as 'party/position', found {found}"),
   UNKNOWN_PARTY(Topic.CASE, "unknown party '{party}' in {what}{suggestion}"),
-  SCENARIO_REMOVES_UNKNOWN_FACT(Topic.CASE, "{what} removes context fact '{cid}', which the case does not"
+  SCENARIO_REMOVES_UNKNOWN_FACT(Topic.CASE, "{what} removes context fact '{fact}', which the case does not"
       + " define{suggestion}"),
-  SCENARIO_CHANGES_UNKNOWN_FACT(Topic.CASE, "{what} changes context fact '{cid}', which the case does not"
+  SCENARIO_CHANGES_UNKNOWN_FACT(Topic.CASE, "{what} changes context fact '{fact}', which the case does not"
       + " define{suggestion}",
       "to add a new fact give its 'type'"),
   SCENARIO_RULES_ITEM_NOT_PATH(Topic.CASE, "items of 'rules' must be file or folder paths, found {found}"),
-  SCENARIO_RULES_MISSING(Topic.CASE, "{what} adds rules from '{p}', which does not exist (looked for {resolved})"),
+  SCENARIO_RULES_MISSING(Topic.CASE, "{what} adds rules from '{written}', which does not exist (looked for {resolved})"),
   SCENARIO_DEAL_ALREADY_LISTED(Topic.CASE, "{what} adds deal '{id}', which the case already lists"),
   UNKNOWN_SCENARIO(Topic.CASE, "no scenario '{id}' in this case{suggestion} (scenarios: {list})"),
   LINE_TOO_LONG(Topic.CASE, "line {line} is {length} characters long; a line may hold at most {most}: write long"
@@ -155,7 +155,7 @@ public enum Message {
   // Expectations and tests
   EXPECTATIONS_FILE_EMPTY(Topic.EXPECTATIONS, "the expectations file is empty; expected a mapping with"
       + " 'expectations'"),
-  EXPECTED_CASE_MISSING(Topic.EXPECTATIONS, "case '{c}' does not exist (looked for {case-file})"),
+  EXPECTED_CASE_MISSING(Topic.EXPECTATIONS, "case '{case}' does not exist (looked for {case-file})"),
   EXPECTATIONS_MISSING(Topic.EXPECTATIONS, "the expectations file needs 'expectations': a list of what is expected"),
   FEASIBLE_NOT_BOOLEAN(Topic.EXPECTATIONS, "'feasible' must be true or false, found {found}"),
   KNOT_ITEM_NOT_ID(Topic.EXPECTATIONS, "'knot' lists the moves of a knot by id, found {found}"),
@@ -179,8 +179,8 @@ public enum Message {
       "leave out 'deal'"),
   POSITION_REF_MALFORMED(Topic.EXPECTATIONS, "'{key}' must name positions as 'party/position', found {found}"),
   TEST_UNKNOWN_SCENARIO(Topic.EXPECTATIONS, "no scenario '{scenario}' in case '{id}'{suggestion}"),
-  TEST_KNOT_UNKNOWN_MOVE(Topic.EXPECTATIONS, "'knot' names move '{m}', which case '{id}' does not have{suggestion}"),
-  TEST_UNKNOWN_DEAL(Topic.EXPECTATIONS, "deal '{deal}' is neither a listed deal of {value} nor moves written as"
+  TEST_KNOT_UNKNOWN_MOVE(Topic.EXPECTATIONS, "'knot' names move '{move}', which case '{id}' does not have{suggestion}"),
+  TEST_UNKNOWN_DEAL(Topic.EXPECTATIONS, "deal '{deal}' is neither a listed deal of {scenario} nor moves written as"
       + " 'move+move/move'{suggestion}"),
 
   // Rule files
@@ -191,25 +191,25 @@ public enum Message {
       + " what its vetoes rest on"),
   CONTEXT_FACT_WITHOUT_SOURCE(Topic.RULES, "context fact '{id}' has no 'source'; reports cannot say where it comes"
       + " from"),
-  RULE_WITHOUT_HOLDER(Topic.RULES, "rule '{name}' has no {value}; no scenario can switch it off and reports cannot"
+  RULE_WITHOUT_HOLDER(Topic.RULES, "rule '{name}' has no {missing}; no scenario can switch it off and reports cannot"
       + " say whose position it is"),
-  MOVE_UNUSED(Topic.RULES, "no rule mentions move '{id}', its kind '{kind}'{value}; no position reacts to it"),
+  MOVE_UNUSED(Topic.RULES, "no rule mentions move '{id}', its kind '{kind}'{tags}; no position reacts to it"),
   TABLE_CELL_TOO_FEW_VALUES(Topic.RULES, "cell {label}{value}: the column's code asks for {group} but the cell"
       + " gives fewer values",
       "separate the values with commas"),
-  DSL_NO_ENTRY_MATCHES(Topic.RULES, "no [{section}] entry of the DSL matches '{trim}'{value}{value}"),
+  DSL_NO_ENTRY_MATCHES(Topic.RULES, "no [{section}] entry of the DSL matches '{sentence}'{nearest}{no-mapping}"),
   FACT_OUTSIDE_CONSEQUENCE(Topic.RULES, "a {what} was created outside a rule's consequence",
       "create it in a rule's 'then' part"),
-  RULE_FOLDER_MISSING(Topic.RULES, "rule folder '{value}' does not exist"),
-  RULE_FOLDER_EMPTY(Topic.RULES, "rule folder '{value}' holds no rule file ({extensions-text})"),
-  CANNOT_LIST_RULE_FOLDER(Topic.RULES, "cannot list rule folder '{value}': {reason}"),
-  NOT_RULE_FILE_OR_FOLDER(Topic.RULES, "'{value}' is neither a folder nor a rule file ({extensions-text})"),
-  RULE_NAME_TWICE(Topic.RULES, "rule '{name}' is also defined in {value}:{line}; rule names must be unique"),
+  RULE_FOLDER_MISSING(Topic.RULES, "rule folder '{folder}' does not exist"),
+  RULE_FOLDER_EMPTY(Topic.RULES, "rule folder '{folder}' holds no rule file ({extensions-text})"),
+  CANNOT_LIST_RULE_FOLDER(Topic.RULES, "cannot list rule folder '{folder}': {reason}"),
+  NOT_RULE_FILE_OR_FOLDER(Topic.RULES, "'{path}' is neither a folder nor a rule file ({extensions-text})"),
+  RULE_NAME_TWICE(Topic.RULES, "rule '{name}' is also defined in {file}:{line}; rule names must be unique"),
   NO_PACKAGE_LINE(Topic.RULES, "no 'package' line; rules share the default package"),
-  RULES_NOT_COMPILED(Topic.RULES, "the rules could not be compiled: {value}"),
-  RULE_RESULT_WITHOUT_HOLDER(Topic.RULES, "rule '{name}' creates a {value} but has no {value} metadata",
+  RULES_NOT_COMPILED(Topic.RULES, "the rules could not be compiled: {problem}"),
+  RULE_RESULT_WITHOUT_HOLDER(Topic.RULES, "rule '{name}' creates a {kind} but has no {missing} metadata",
       "add e.g. @party(\"US\") @position(\"all-or-nothing\") after the rule name"),
-  SENTENCE_PARTY_DIFFERS(Topic.RULES, "rule '{name}' has '{said}' give its result, but its @party is '{value}'; a"
+  SENTENCE_PARTY_DIFFERS(Topic.RULES, "rule '{name}' has '{said}' give its result, but its @party is '{party}'; a"
       + " sentence names the party that holds the rule"),
   CANNOT_LIST_DSL_MAPPINGS(Topic.RULES, "cannot list the DSL mappings: {reason}"),
   UNKNOWN_NAME_ASKED(Topic.RULES, "rules ask about {what} '{name}', which the case does not define{suggestion};"
@@ -219,21 +219,21 @@ public enum Message {
   // Runs
   DIFF_MOVES_DIFFER(Topic.RUN, "the two sides have different moves; diff compares one case under two scenarios or"
       + " rule sets"),
-  DEAL_TEXT_UNKNOWN_MOVE(Topic.RUN, "unknown move '{m}' in deal '{id}'{suggestion}",
+  DEAL_TEXT_UNKNOWN_MOVE(Topic.RUN, "unknown move '{move}' in deal '{id}'{suggestion}",
       "write a deal as moves of {id} joined by '+' within a phase, phases joined by '/'"),
-  DEAL_TEXT_MOVE_TWICE(Topic.RUN, "move '{m}' appears twice in deal '{id}'"),
+  DEAL_TEXT_MOVE_TWICE(Topic.RUN, "move '{move}' appears twice in deal '{id}'"),
   CANNOT_CREATE_CONTEXT_FACT(Topic.RUN, "cannot create context fact '{id}' of type {name}"),
-  NO_RULE_HOLDS_POSITION(Topic.RUN, "no rule holds position '{value}'{suggestion}"),
+  NO_RULE_HOLDS_POSITION(Topic.RUN, "no rule holds position '{position}'{suggestion}"),
   CONTEXT_FACT_TYPE_UNDECLARED(Topic.RUN, "context fact '{id}' has type '{type}', which no rule file"
       + " declares{suggestion}",
       "declare it in DRL: declare {type} ... end"),
   CONTEXT_FACT_FIELD_UNKNOWN(Topic.RUN, "type '{type}' has no field '{key}'{suggestion} (fields: {list})"),
-  CONTEXT_FACT_FIELD_TYPE(Topic.RUN, "field '{key}' of '{type}' is {value}{type-name}; found {value}{value}"),
-  RULE_CANNOT_EVALUATE(Topic.RUN, "{rule} cannot evaluate '{expr}' {where}: {cause}{value}"),
+  CONTEXT_FACT_FIELD_TYPE(Topic.RUN, "field '{key}' of '{type}' is {article}{type-name}; found {found}{quotes}"),
+  RULE_CANNOT_EVALUATE(Topic.RUN, "{rule} cannot evaluate '{expr}' {where}: {cause}{number-vs-text}"),
   VERIFY_MISMATCH(Topic.RUN, "the memo or the rule groups gave deal '{deal}' the verdict {given}, but firing all"
       + " the rules without them gives {expected}",
       "turn the memo off for a correct report, and keep these rules to report the fault"),
-  TIME_LIMIT_EXCEEDED(Topic.RUN, "the run took longer than its time limit of {value} s{detail}"),
+  TIME_LIMIT_EXCEEDED(Topic.RUN, "the run took longer than its time limit of {seconds} s{detail}"),
   TOO_MANY_PHASES_TO_SAMPLE(Topic.RUN, "at most {max-phases} phases can be sampled; the bounds allow {phases}"),
   BUDGET_TOO_SMALL_FOR_BOUNDS(Topic.RUN, "the bounds alone need more states than the budget allows"),
   SPACE_OVER_LIMIT(Topic.RUN, "the bounds allow {deals} deals, more than the limit of {limit}",
@@ -264,7 +264,7 @@ public enum Message {
       + " {max-rounds} and {best-deals}"),
 
   // Reports
-  FORMAT_UNKNOWN(Topic.REPORTS, "a {value} is written as {list}, not {label}"),
+  FORMAT_UNKNOWN(Topic.REPORTS, "a {result} is written as {list}, not {label}"),
   SENSITIVITY_FORMAT_UNKNOWN(Topic.REPORTS, "the sensitivity report is written as markdown, json or html, not"
       + " {label}"),
 

@@ -107,8 +107,8 @@ class MessageCatalogueTest {
 
   @Test
   void saysTheValuesInOrderAndKeepsOtherBraces() {
-    assertThat(Message.UNKNOWN_MOVE.say("dismantle-yongbyn", "deal 'kim-offer'", "; did you mean 'x'?"))
-        .isEqualTo("unknown move 'dismantle-yongbyn' in deal 'kim-offer'; did you mean 'x'?");
+    assertThat(Message.UNKNOWN_MOVE.say("move-a", "deal 'first-offer'", "; did you mean 'x'?"))
+        .isEqualTo("unknown move 'move-a' in deal 'first-offer'; did you mean 'x'?");
     assertThat(Message.OUTCOME_FIELDS_EMPTY.say("fact 'pressure'"))
         .isEqualTo("an outcome of fact 'pressure' sets no field; give the fields it changes, such as '{level: low}'");
     assertThat(Message.UNKNOWN_MOVE.say("$1 \\ {x}", "w", "")).isEqualTo("unknown move '$1 \\ {x}' in w");
