@@ -269,7 +269,38 @@ public enum Message {
       + " {label}"),
 
   // Common endings
-  IN_RULE(Topic.COMMON, "in rule \"{rule}\": {message}");
+  IN_RULE(Topic.COMMON, "in rule \"{rule}\": {message}"),
+
+  // Batches
+  MERGE_NOTHING(Topic.BATCH, "no shard index to merge"),
+  SHARD_WITHOUT_BATCH_ID(Topic.BATCH, "shard {shard} does not say which batch it belongs to (an index from an older"
+      + " Gordian)",
+      "run that shard again"),
+  SHARD_OTHER_BATCH(Topic.BATCH, "shard {shard} is from another batch than shard {first}: {difference}"),
+  SHARD_OTHER_BATCH_SIZE(Topic.BATCH, "shard {shard} is from another batch than shard {first}: {runs} runs in"
+      + " {shards} shards, and {its-runs} runs in {its-shards} shards"),
+  SHARD_GIVEN_TWICE(Topic.BATCH, "shard {shard}/{count} is given twice"),
+  SHARDS_MISSING(Topic.BATCH, "missing shard {list}"),
+  SHARD_RUN_TWICE(Topic.BATCH, "run {run} appears twice or is out of range"),
+  SHARDS_RUNS_MISSING(Topic.BATCH, "the shards hold {held} of {runs} runs"),
+  SHARD_OUT_OF_RANGE(Topic.BATCH, "a shard is i/n with 1 <= i <= n, found {index}/{count}"),
+  SHARD_NOT_WRITTEN_I_N(Topic.BATCH, "a shard is written i/n, such as 2/4; found '{text}'"),
+  SLURM_COUNT_MISSING(Topic.BATCH, "SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_COUNT is not; the number of"
+      + " tasks must be given"),
+  SLURM_TASK_NOT_IN_ARRAY(Topic.BATCH, "SLURM_ARRAY_TASK_ID {id} is not one of the array's tasks {min}, {next}, …"
+      + " (SLURM_ARRAY_TASK_MIN {min}, SLURM_ARRAY_TASK_STEP {step})"),
+  SLURM_ARRAY_WITH_GAPS(Topic.BATCH, "SLURM_ARRAY_TASK_ID {id} is task {index} of an array of {count}"
+      + " (SLURM_ARRAY_TASK_COUNT); an array whose ids have gaps (such as 1,5,9) cannot be sharded from them",
+      "give the array as a range, A-B or A-B:STEP"),
+  JOB_INDEX_WITHOUT_COUNT(Topic.BATCH, "JOB_COMPLETION_INDEX is set but not the number of shards",
+      "give it, or set the variable {count-variable} to the Job's completions"),
+  JOB_INDEX_BEYOND_COUNT(Topic.BATCH, "JOB_COMPLETION_INDEX {index} is not below the shard count {count}; the Job's"
+      + " completions and the shard count must be the same"),
+  NO_JOB_ARRAY(Topic.BATCH, "no job array found in the environment: a shard is read from Slurm's"
+      + " SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or from a Kubernetes Indexed Job's JOB_COMPLETION_INDEX"
+      + " with the number of shards given or in {count-variable}"),
+  VARIABLE_NOT_A_COUNT(Topic.BATCH, "{name} must be a whole number of at least {least}, found '{found}'"),
+  SHARD_COUNT_DISAGREES(Topic.BATCH, "the shard count given, {given}, disagrees with {variable} {count}");
 
   /** What a message is about, the sections of {@code docs/messages.md}. */
   public enum Topic {
