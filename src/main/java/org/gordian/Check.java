@@ -241,7 +241,7 @@ public final class Check {
       boolean mentioned = names.stream().filter(n -> n != null).anyMatch(named::contains);
       if (!mentioned) {
         out.add(m.loc().warning(Message.MOVE_UNUSED.say(m.id(), m.kind(),
-            (m.tags().isEmpty() ? "" : " or its tags " + m.tags()))));
+            (m.tags().isEmpty() ? "" : Message.OR_ITS_TAGS.say(m.tags())))));
       }
     }
   }

@@ -151,6 +151,24 @@ public enum Message {
   YAML_TAG(Topic.CASE, "YAML tag '{tag}' is not allowed: a case file holds only text, numbers, true/false, lists"
       + " and mappings, and never names a Java class",
       "remove the tag"),
+  NOT_A_MAPPING(Topic.CASE, "{what} must be a mapping of keys to values, found {found}"),
+  KEY_NOT_PLAIN(Topic.CASE, "keys in {what} must be plain words, found {found}"),
+  UNKNOWN_KEY(Topic.CASE, "unknown key '{key}' in {what}{suggestion} (allowed: {list})"),
+  DUPLICATE_KEY(Topic.CASE, "duplicate key '{key}' in {what}"),
+  NOT_A_LIST(Topic.CASE, "{what} must be a list, found {found}"),
+  KEY_MISSING(Topic.CASE, "{what} needs '{key}'"),
+  NOT_TEXT(Topic.CASE, "'{key}' in {what} must be text, found {found}"),
+  NOT_A_DAY(Topic.CASE, "'{key}' in {what} is not a day of the calendar: {written}"),
+  NOT_A_DATE(Topic.CASE, "'{key}' in {what} must be a date written YYYY-MM-DD (for example 2019-02-28), found"
+      + " {found}"),
+  NOT_AN_ID(Topic.CASE, "'{key}' in {what} must be letters, digits, '-', '_' or '.', found '{written}'"),
+  NUMBER_TOO_LARGE(Topic.CASE, "{what} is too large: {written}"),
+  NOT_A_WHOLE_NUMBER(Topic.CASE, "{what} must be a whole number, found {found}"),
+  NOT_A_PROBABILITY(Topic.CASE, "{what} must be a probability, a number from 0 to 1, found {found}"),
+  PROBABILITY_OUT_OF_RANGE(Topic.CASE, "{what} is {value}; a probability lies between 0 and 1"),
+  ITEM_NOT_TEXT(Topic.CASE, "items of {what} must be text, found {found}"),
+  NO_FACTIONS(Topic.CASE, "none",
+      "declare them under a party's 'factions'"),
 
   // Expectations and tests
   EXPECTATIONS_FILE_EMPTY(Topic.EXPECTATIONS, "the expectations file is empty; expected a mapping with"
@@ -182,6 +200,8 @@ public enum Message {
   TEST_KNOT_UNKNOWN_MOVE(Topic.EXPECTATIONS, "'knot' names move '{move}', which case '{id}' does not have{suggestion}"),
   TEST_UNKNOWN_DEAL(Topic.EXPECTATIONS, "deal '{deal}' is neither a listed deal of {scenario} nor moves written as"
       + " 'move+move/move'{suggestion}"),
+  MOVE_TWICE_NOTE(Topic.EXPECTATIONS, " (move '{move}' appears twice)"),
+  NO_MOVE_NOTE(Topic.EXPECTATIONS, " ('{move}' is no move{suggestion})"),
 
   // Rule files
   RULE_CONFIDENCE_UNKNOWN(Topic.RULES, "rule '{name}' gives @confidence(\"{confidence}\"); expected stated,"
@@ -215,6 +235,27 @@ public enum Message {
   UNKNOWN_NAME_ASKED(Topic.RULES, "rules ask about {what} '{name}', which the case does not define{suggestion};"
       + " every deal answers as if it held none of it (asking whether a deal holds it gives false, counts and"
       + " phases give 0), so a test of it never holds and its negation always does"),
+  TABLE_UNREADABLE(Topic.RULES, "cannot read the workbook: {problem}"),
+  TABLE_MAKES_NO_RULE(Topic.RULES, "the table makes no rule; expected a 'RuleTable' row, its column types"
+      + " (CONDITION, ACTION, NAME, METADATA …), the code templates and one row of values per rule"),
+  IMPORT_UNKNOWN_CLASS(Topic.RULES, "cannot import '{name}': no such class (is '{simple}' spelled right?)"),
+  FIELD_TYPE_UNKNOWN(Topic.RULES, "field '{field}' of declared type '{declared}' has type '{type}', which cannot be"
+      + " found"),
+  UNKNOWN_FACT_TYPE(Topic.RULES, "unknown fact type '{name}'{suggestion} (known here: {list}; import other classes"
+      + " by their full name)"),
+  CONSEQUENCE_NOT_COMPILED(Topic.RULES, "cannot compile a consequence: {what}"),
+  IN_CONSEQUENCE(Topic.RULES, "in the consequence of rule '{name}': {what}"),
+  IN_TABLE_DRL(Topic.RULES, "in the DRL the table makes (line {line}): {message}"),
+  IN_TABLE_CELL(Topic.RULES, "cell {label}{value}: {message}"),
+  RULE_NAME_UNQUOTED(Topic.RULES, "a rule name with spaces must be in double quotes: rule \"{name}\""),
+  RULE_END_MISSING_BEFORE(Topic.RULES, "rule '{rule}' has no 'end' before the next rule at line {line}"),
+  RULE_THEN_WITHOUT_WHEN(Topic.RULES, "rule '{rule}' has 'then' but no 'when' before it"),
+  RULE_WITHOUT_THEN(Topic.RULES, "rule '{rule}' ends without 'then': give its consequence after 'then'"),
+  RULE_END_MISSING(Topic.RULES, "rule '{rule}' has no 'end'"),
+  DSL_ENTRY_UNREADABLE(Topic.RULES, "cannot read the DSL entry{entry}{problem}; expected [when], [then], [keyword]"
+      + " or [*], then a sentence, '=' and the DRL it stands for"),
+  NO_SUCH_METHOD(Topic.RULES, "in '{expression}': {type} has no method '{name}'{suggestion}"),
+  NO_SUCH_FIELD(Topic.RULES, "in '{expression}': {type} has no field '{name}'{suggestion}"),
 
   // Runs
   DIFF_MOVES_DIFFER(Topic.RUN, "the two sides have different moves; diff compares one case under two scenarios or"
@@ -249,6 +290,9 @@ public enum Message {
       + " insert or modify what it matches? Raise the firing limit if the rules really need more"),
   RUNAWAY_ON_DEAL(Topic.RUN, "rule '{rule}' fired {count} times {where} (limit {limit} firings per deal); does its"
       + " consequence insert or modify what it matches? Raise the firing limit if the rules really need more"),
+  RULE_CANNOT_EVALUATE_AT(Topic.RUN, "rule '{rule}' cannot evaluate '{expression}'{on-deal}: {cause}{same-type}"),
+  BUSY_CONDITIONS(Topic.RUN, "the rules' conditions on deal '{deal}'"),
+  BUSY_RULE(Topic.RUN, "rule '{rule}' ({place}) on deal '{deal}'"),
 
   // Options given through the Java API
   RUN_OPTIONS_COUNTS_NEGATIVE(Topic.OPTIONS, "counts must be at least 0, found {keep-feasible}, {keep-near-misses},"
@@ -268,8 +312,28 @@ public enum Message {
   SENSITIVITY_FORMAT_UNKNOWN(Topic.REPORTS, "the sensitivity report is written as markdown, json or html, not"
       + " {label}"),
 
-  // Common endings
+  // Pieces of other messages
   IN_RULE(Topic.COMMON, "in rule \"{rule}\": {message}"),
+  NEAREST_SENTENCE(Topic.COMMON, "; the nearest sentence is '{sentence}'"),
+  NO_DSL_MAPPING(Topic.COMMON, "; no .dsl mapping was found beside the file"),
+  ON_DEAL(Topic.COMMON, " on deal '{deal}'"),
+  SAME_TYPE(Topic.COMMON, "; do both sides of the comparison have the same type?"),
+  NUMBER_VS_TEXT(Topic.COMMON, " (is a number compared with text?)"),
+  OR_ITS_TAGS(Topic.COMMON, " or its tags {tags}"),
+  AFTER_LINKS(Topic.COMMON, " (after following links)"),
+  DID_YOU_MEAN(Topic.COMMON, "; did you mean '{candidate}'?"),
+  IT_LOOKS_LIKE(Topic.COMMON, "; it {look-alike}"),
+  LOOKS_LIKE(Topic.COMMON, "looks like '{word}' but contains {characters}"),
+  OTHER_CHARACTERS(Topic.COMMON, "other characters"),
+  WITHOUT_QUOTES(Topic.COMMON, " (write it without quotes)"),
+  THE_BASELINE(Topic.COMMON, "the baseline"),
+  SCENARIO(Topic.COMMON, "scenario '{scenario}'"),
+  PERMISSION_DENIED(Topic.COMMON, "permission denied"),
+  NO_SUCH_FILE_OR_FOLDER(Topic.COMMON, "no such file or folder"),
+  NOT_A_FOLDER(Topic.COMMON, "not a folder"),
+  FOLDER_NOT_EMPTY(Topic.COMMON, "the folder is not empty"),
+  FILE_IN_THE_WAY(Topic.COMMON, "a file is in the way where a folder is needed"),
+  ALREADY_EXISTS(Topic.COMMON, "already exists"),
 
   // Batches
   MERGE_NOTHING(Topic.BATCH, "no shard index to merge"),
@@ -318,8 +382,8 @@ public enum Message {
     REPORTS("Reports"),
     /** Batches and their shards. */
     BATCH("Batches"),
-    /** Pieces that many messages end with. */
-    COMMON("Common endings");
+    /** Pieces that other messages are made with: endings, names, reasons a file cannot be used. */
+    COMMON("Pieces of other messages");
 
     private final String title;
 

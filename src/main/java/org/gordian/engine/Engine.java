@@ -173,7 +173,7 @@ public final class Engine {
             ("aeiouAEIOU".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a "), typeName, found(e.getValue()),
             (e.getValue() instanceof String s && (field.getType() == boolean.class || field.getType() == Boolean.class)
                 && Set.of("true", "false", "yes", "no", "on", "off").contains(s.toLowerCase(java.util.Locale.ROOT))
-                ? " (write it without quotes)" : ""))));
+                ? Message.WITHOUT_QUOTES.say() : ""))));
         ok = false;
         continue;
       }

@@ -529,7 +529,7 @@ public final class Evaluator implements DealJudge {
           boolean textVsNumber = rootCauseOf(e) instanceof NumberFormatException && expr.contains("\"");
           String rule = l.rule() == null ? "a rule" : "rule '" + l.rule().rule() + "'";
           return new RunFailure(Diagnostic.error(l.file(), l.line(), l.column(), Message.RULE_CANNOT_EVALUATE.say(rule,
-              expr, where, cause, (textVsNumber ? " (is a number compared with text?)" : ""))), e);
+              expr, where, cause, (textVsNumber ? Message.NUMBER_VS_TEXT.say() : ""))), e);
         }
       }
     }

@@ -420,7 +420,7 @@ public final class CaseLoader {
         Path real = realPath(resolved);
         if (!real.startsWith(project)) {
           y.error(entry, Message.RULES_OUTSIDE_PROJECT.say(written, real,
-              (real.equals(resolved.toAbsolutePath().normalize()) ? "" : " (after following links)"), project,
+              (real.equals(resolved.toAbsolutePath().normalize()) ? "" : Message.AFTER_LINKS.say()), project,
               PROJECT_IS));
           refusedOutside = true;
           return;
@@ -952,7 +952,7 @@ public final class CaseLoader {
         }
         if (party == null || party.faction(ref.position()).isEmpty()) {
           y.error(key, Message.UNKNOWN_FACTION.say(name, what, Suggest.didYouMean(name, known),
-              (known.isEmpty() ? "none; declare them under a party's 'factions'"
+              (known.isEmpty() ? Message.NO_FACTIONS.say()
                   : String.join(", ", known))));
           return;
         }

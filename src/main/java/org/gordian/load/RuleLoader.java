@@ -604,8 +604,8 @@ public final class RuleLoader {
       String owner = strict.group(1);
       String name = strict.group(2);
       boolean call = !strict.group(3).isEmpty() || expr.contains(name + "(");
-      return "in '" + expr + "': " + owner.substring(owner.lastIndexOf('.') + 1) + " has no "
-          + (call ? "method" : "field") + " '" + name + "'" + Suggest.didYouMean(name, membersOf(owner));
+      return (call ? Message.NO_SUCH_METHOD : Message.NO_SUCH_FIELD).say(expr, owner.substring(owner.lastIndexOf('.') + 1),
+          name, Suggest.didYouMean(name, membersOf(owner)));
     }
     return first.replaceAll("\\s*\\[Line:?\\s*\\d+,?\\s*Column:?\\s*\\d+\\]", "").replaceAll("\\s+", " ").trim();
   }

@@ -144,11 +144,11 @@ public final class RuleSources {
     Optional<DecisionTables.Spot> spot = d.line() > 0 ? DecisionTables.locate(s.table().get(), d.line())
         : DecisionTables.quoted(s.table().get(), d.message());
     if (spot.isEmpty()) {
-      return d.line() == 0 ? d : new Diagnostic(d.severity(), d.file(), 0, 0, "in the DRL the table makes (line "
-          + d.line() + "): " + d.message());
+      return d.line() == 0 ? d : new Diagnostic(d.severity(), d.file(), 0, 0, Message.IN_TABLE_DRL.say(d.line(),
+          d.message()));
     }
     DecisionTables.Spot c = spot.get();
-    return new Diagnostic(d.severity(), d.file(), c.row(), 0, "cell " + c.label()
-        + (c.value().isEmpty() ? "" : " ('" + c.value() + "')") + ": " + d.message());
+    return new Diagnostic(d.severity(), d.file(), c.row(), 0, Message.IN_TABLE_CELL.say(c.label(),
+        (c.value().isEmpty() ? "" : " ('" + c.value() + "')"), d.message()));
   }
 }

@@ -294,9 +294,9 @@ public final class TestRunner {
           List<String> candidates = new ArrayList<>(listed);
           candidates.addAll(moves);
           problems.add(e.loc().error(Message.TEST_UNKNOWN_DEAL.say(e.deal(),
-              (e.scenario() == null ? "the baseline" : "scenario '" + e.scenario() + "'"),
-              (moves.contains(move) ? " (move '" + move
-              + "' appears twice)" : " ('" + move + "' is no move" + Suggest.didYouMean(move, candidates) + ")"))));
+              e.scenario() == null ? Message.THE_BASELINE.say() : Message.SCENARIO.say(e.scenario()),
+              moves.contains(move) ? Message.MOVE_TWICE_NOTE.say(move)
+                  : Message.NO_MOVE_NOTE.say(move, Suggest.didYouMean(move, candidates)))));
           return;
         }
       }

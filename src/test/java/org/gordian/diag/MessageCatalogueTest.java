@@ -30,8 +30,11 @@ class MessageCatalogueTest {
 
   /** Where diagnostics, failures and argument checks are made; the group names the receiver, if any. */
   private static final Pattern MADE = Pattern.compile("Diagnostic\\.(?:error|warning)\\("
-      + "|new (?:GordianException|RunFailure|IllegalArgumentException|IllegalStateException)\\("
-      + "|(?<![\\w.])(\\w+(?:\\(\\))?)\\.(?:error|warning)\\(");
+      + "|new (?:GordianException|RunFailure|IllegalArgumentException|IllegalStateException|Diagnostic|Slip)\\("
+      + "|(?<![\\w.])(\\w+(?:\\(\\))?)\\.(?:error|warning)\\("
+      + "|(?<![\\w.])(?:error|warning|failed)\\(");
+  /** What stands before a method's name where it is declared, not called. */
+  private static final Pattern DECLARED = Pattern.compile("(?:[A-Z]\\w*(?:<[^>]*>)?|void|boolean|int)\\s+$");
   private static final Set<String> LOGGERS = Set.of("LOG", "log", "LOGGER");
   private static final Pattern SAID = Pattern.compile("Message\\.([A-Z0-9_]+)\\.say\\(");
   private static final Pattern NAMED = Pattern.compile("\\bMessage\\.([A-Z][A-Z0-9_]*)\\b");
@@ -42,7 +45,7 @@ class MessageCatalogueTest {
     for (Path file : sources()) {
       List<String> lines = Files.readAllLines(file);
       for (JavaCalls.Call call : JavaCalls.calls(file, JavaCalls.code(file), MADE)) {
-        if (isLogger(call) || call.arguments().isEmpty() || marksInternal(lines, call)) {
+        if (isLogger(call) || call.arguments().isEmpty() || marksInternal(lines, call) || isDeclaration(lines, call)) {
           continue;
         }
         String message = message(call);
@@ -124,13 +127,18 @@ class MessageCatalogueTest {
             LOG.error("not a message " + w);
             throw new IllegalArgumentException(Diagnostic.error(p, 1, 0, w).toString());
           }
+          void error(Node n, String message) {
+            error(n, "found " + w);
+          }
         }
         """;
     List<JavaCalls.Call> calls = JavaCalls.calls(Path.of("X.java"), code, MADE);
-    assertThat(calls).extracting(JavaCalls.Call::line).containsExactly(3, 4, 5, 6, 6);
+    assertThat(calls).extracting(JavaCalls.Call::line).containsExactly(3, 4, 5, 6, 6, 8, 9);
     assertThat(message(calls.get(0))).isEqualTo("\"unknown move '\" + w + \"'\"");
     assertThat(isLogger(calls.get(2))).isTrue();
     assertThat(message(calls.get(4))).isEqualTo("w");
+    assertThat(isDeclaration(code.lines().toList(), calls.get(5))).isTrue();
+    assertThat(wordedByHand(message(calls.get(6)))).isTrue();
   }
 
   private static List<Path> sources() {
@@ -143,10 +151,17 @@ class MessageCatalogueTest {
     return m.lookingAt() && m.group(1) != null && LOGGERS.contains(m.group(1));
   }
 
-  /** The argument that holds the words: the last of a diagnostic's or a place's, the first of a throwable's. */
+  /** The argument that holds the words: the first of a throwable's, else the last. */
   private static String message(JavaCalls.Call call) {
     List<String> args = call.arguments();
-    return call.callee().startsWith("new ") ? args.get(0) : args.get(args.size() - 1);
+    boolean throwable = call.callee().startsWith("new ") && !call.callee().matches("new (Diagnostic|Slip)\\(");
+    return throwable ? args.get(0) : args.get(args.size() - 1);
+  }
+
+  private static boolean isDeclaration(List<String> lines, JavaCalls.Call call) {
+    String line = lines.get(call.line() - 1);
+    int at = line.indexOf(call.callee());
+    return at >= 0 && DECLARED.matcher(line.substring(0, at)).find();
   }
 
   /** Whether the expression builds words of its own rather than saying a message of the catalogue. */

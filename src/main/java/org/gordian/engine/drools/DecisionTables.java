@@ -78,7 +78,7 @@ public final class DecisionTables {
     try {
       grid = csv ? csvGrid(bytes) : workbookGrid(bytes, sheets);
     } catch (IOException | RuntimeException e) {
-      return failed(file, 0, "cannot read the workbook: " + firstLine(e));
+      return failed(file, 0, Message.TABLE_UNREADABLE.say(firstLine(e)));
     }
     String drl;
     try {
@@ -94,8 +94,7 @@ public final class DecisionTables {
     }
     Map<String, Place> places = places(drl);
     if (places.isEmpty()) {
-      return failed(file, 0, "the table makes no rule; expected a 'RuleTable' row, its column types (CONDITION,"
-          + " ACTION, NAME, METADATA …), the code templates and one row of values per rule");
+      return failed(file, 0, Message.TABLE_MAKES_NO_RULE.say());
     }
     Table table = new Table(drl, Map.copyOf(places), List.of(), grid);
     // A template whose cell gives fewer comma-separated values than it asks for keeps its "$2":
@@ -198,18 +197,19 @@ public final class DecisionTables {
   private static Table failed(Path file, List<List<String>> grid, List<String> sheets, String message) {
     Matcher m = CELL.matcher(message);
     int row = 0;
-    String where = "";
+    String said = message;
     while (m.find()) {
       int r = Integer.parseInt(m.group(2));
       int c = CellReference.convertColStringToIndex(m.group(1));
       if (r >= 1 && r <= grid.size()) {
         row = r;
         String text = c < grid.get(r - 1).size() ? grid.get(r - 1).get(c) : "";
-        where = "cell " + (sheets.isEmpty() ? "" : sheets.get(0) + "!") + m.group() + (text.isBlank() ? " (empty)" : " ('" + text + "')") + ": ";
+        said = Message.IN_TABLE_CELL.say((sheets.isEmpty() ? "" : sheets.get(0) + "!") + m.group(),
+            text.isBlank() ? " (empty)" : " ('" + text + "')", message);
         break;
       }
     }
-    return failed(file, row, where + message);
+    return failed(file, row, said);
   }
 
   private static String firstLine(Throwable e) {
