@@ -62,45 +62,57 @@ final class JavaCalls {
 
   /** The index of the parenthesis that closes the one just before {@code from}. */
   static int close(String s, int from) {
-    int depth = 1;
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\'') {
-        i = skipLiteral(s, i) - 1;
-      } else if (c == '(' || c == '[' || c == '{') {
-        depth++;
-      } else if (c == ')' || c == ']' || c == '}') {
-        if (--depth == 0) {
-          return i;
-        }
-      }
+    int end = walk(s, from, 1, (i, depth) -> depth == 0);
+    if (end < 0) {
+      throw new IllegalStateException("unbalanced parentheses");
     }
-    throw new IllegalStateException("unbalanced parentheses");
+    return end;
   }
 
   /** The text split at the given separator where it stands outside brackets and literals; parts trimmed. */
   static List<String> splitTop(String s, char separator) {
     List<String> parts = new ArrayList<>();
-    int depth = 0;
-    int last = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\'') {
-        i = skipLiteral(s, i) - 1;
-      } else if (c == '(' || c == '[' || c == '{') {
-        depth++;
-      } else if (c == ')' || c == ']' || c == '}') {
-        depth--;
-      } else if (depth == 0 && c == separator) {
-        parts.add(s.substring(last, i).trim());
-        last = i + 1;
+    int[] last = {0};
+    walk(s, 0, 0, (i, depth) -> {
+      if (depth == 0 && s.charAt(i) == separator) {
+        parts.add(s.substring(last[0], i).trim());
+        last[0] = i + 1;
       }
-    }
-    String rest = s.substring(last).trim();
+      return false;
+    });
+    String rest = s.substring(last[0]).trim();
     if (!rest.isEmpty() || !parts.isEmpty()) {
       parts.add(rest);
     }
     return parts;
+  }
+
+  /** Where a step of {@link #walk} stops: at index {@code i}, with brackets open {@code depth} deep after it. */
+  private interface Stop {
+    boolean at(int i, int depth);
+  }
+
+  /**
+   * Steps through the code from {@code from} outside literals, keeping count of open brackets; the index
+   * where {@code stop} says so, or -1.
+   */
+  private static int walk(String s, int from, int depth, Stop stop) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\'') {
+        i = skipLiteral(s, i) - 1;
+        continue;
+      }
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth--;
+      }
+      if (stop.at(i, depth)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether the expression holds a string literal anywhere. */
