@@ -256,6 +256,8 @@ public enum Message {
       + " or [*], then a sentence, '=' and the DRL it stands for"),
   NO_SUCH_METHOD(Topic.RULES, "in '{expression}': {type} has no method '{name}'{suggestion}"),
   NO_SUCH_FIELD(Topic.RULES, "in '{expression}': {type} has no field '{name}'{suggestion}"),
+  CACHE_FOLDER_UNSAFE(Topic.RULES, "not using the rule cache {folder}: {reason}; compiling the rules instead"),
+  CACHE_ENTRY_UNSAFE(Topic.RULES, "not reading compiled rules {file}: {reason}; compiling the rules instead"),
 
   // Runs
   DIFF_MOVES_DIFFER(Topic.RUN, "the two sides have different moves; diff compares one case under two scenarios or"
@@ -334,6 +336,13 @@ public enum Message {
   FOLDER_NOT_EMPTY(Topic.COMMON, "the folder is not empty"),
   FILE_IN_THE_WAY(Topic.COMMON, "a file is in the way where a folder is needed"),
   ALREADY_EXISTS(Topic.COMMON, "already exists"),
+  CACHE_UNEXAMINED(Topic.COMMON, "it cannot be examined: {reason}"),
+  CACHE_NOT_OWN(Topic.COMMON, "it belongs to {owner}"),
+  CACHE_WRITABLE_BY_OTHERS(Topic.COMMON, "others may write to it ({permissions})"),
+  CACHE_NO_OWNERS(Topic.COMMON, "its file system has no owners and permissions to check"),
+  CACHE_OWNER_UNREADABLE(Topic.COMMON, "its owner and permissions cannot be read: {reason}"),
+  CACHE_LINK(Topic.COMMON, "it is a link"),
+  CACHE_NOT_REGULAR(Topic.COMMON, "it is not a regular file"),
 
   // Batches
   MERGE_NOTHING(Topic.BATCH, "no shard index to merge"),
