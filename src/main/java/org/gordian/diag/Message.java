@@ -169,6 +169,13 @@ public enum Message {
   ITEM_NOT_TEXT(Topic.CASE, "items of {what} must be text, found {found}"),
   NO_FACTIONS(Topic.CASE, "none",
       "declare them under a party's 'factions'"),
+  UTF8_BAD_START(Topic.CASE, "byte {byte} cannot start a character"),
+  UTF8_NO_CONTINUATION(Topic.CASE, "byte {byte} starts a character of {length} bytes, but no continuation byte"
+      + " follows"),
+  UTF8_SHORT(Topic.CASE, "byte {byte} starts a character of {length} bytes, but only {following} follow{s}"),
+  UTF8_OVERLONG(Topic.CASE, "bytes {bytes} are an overlong form of {character}, which UTF-8 writes in fewer bytes"),
+  UTF8_SURROGATE(Topic.CASE, "bytes {bytes} encode {character}, a UTF-16 surrogate, which is not a character"),
+  UTF8_BEYOND(Topic.CASE, "bytes {bytes} encode {character}, beyond the last character U+10FFFF"),
 
   // Expectations and tests
   EXPECTATIONS_FILE_EMPTY(Topic.EXPECTATIONS, "the expectations file is empty; expected a mapping with"
@@ -343,6 +350,11 @@ public enum Message {
   CACHE_OWNER_UNREADABLE(Topic.COMMON, "its owner and permissions cannot be read: {reason}"),
   CACHE_LINK(Topic.COMMON, "it is a link"),
   CACHE_NOT_REGULAR(Topic.COMMON, "it is not a regular file"),
+  FOUND_MAPPING(Topic.COMMON, "a mapping"),
+  FOUND_LIST(Topic.COMMON, "a list"),
+  FOUND_NOTHING(Topic.COMMON, "nothing"),
+  FOUND_TEXT(Topic.COMMON, "the text \"{text}\""),
+  FOUND_NUMBER(Topic.COMMON, "the number {number}"),
 
   // Batches
   MERGE_NOTHING(Topic.BATCH, "no shard index to merge"),

@@ -185,10 +185,10 @@ public final class Engine {
   /** A value as a reader would name it: {@code the text "false"}, {@code the number 3}, {@code true}. */
   private static String found(Object v) {
     if (v instanceof String s) {
-      return "the text \"" + s + "\"";
+      return Message.FOUND_TEXT.say(s);
     }
     if (v instanceof Number) {
-      return "the number " + v;
+      return Message.FOUND_NUMBER.say(v);
     }
     return "'" + v + "'";
   }

@@ -348,7 +348,7 @@ public final class CaseLoader {
     int c = b[i] & 0xFF;
     int n = c >= 0xC0 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF7 ? 4 : 0;
     if (n == 0) {
-      return String.format("byte 0x%02X cannot start a character", c);
+      return Message.UTF8_BAD_START.say(String.format("0x%02X", c));
     }
     StringBuilder shown = new StringBuilder();
     int value = c & (0xFF >> (n + 1));
@@ -364,18 +364,17 @@ public final class CaseLoader {
       }
     }
     if (k < n) {
-      return String.format("byte 0x%02X starts a character of %d bytes, but %s", c, n,
-          k == 1 ? "no continuation byte follows" : "only " + (k - 1) + " follow" + (k == 2 ? "s" : ""));
+      return k == 1 ? Message.UTF8_NO_CONTINUATION.say(String.format("0x%02X", c), n)
+          : Message.UTF8_SHORT.say(String.format("0x%02X", c), n, k - 1, k == 2 ? "s" : "");
     }
     int least = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
     if (value < least) {
-      return "bytes " + shown + String.format(" are an overlong form of U+%04X, which UTF-8 writes in fewer bytes",
-          value);
+      return Message.UTF8_OVERLONG.say(shown, String.format("U+%04X", value));
     }
     if (value >= 0xD800 && value <= 0xDFFF) {
-      return "bytes " + shown + String.format(" encode U+%04X, a UTF-16 surrogate, which is not a character", value);
+      return Message.UTF8_SURROGATE.say(shown, String.format("U+%04X", value));
     }
-    return "bytes " + shown + String.format(" encode U+%X, beyond the last character U+10FFFF", value);
+    return Message.UTF8_BEYOND.say(shown, String.format("U+%X", value));
   }
 
   private static final class Reader {

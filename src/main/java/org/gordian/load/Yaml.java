@@ -415,13 +415,13 @@ final class Yaml {
 
   static String describe(Node n) {
     if (n instanceof MappingNode) {
-      return "a mapping";
+      return Message.FOUND_MAPPING.say();
     }
     if (n instanceof SequenceNode) {
-      return "a list";
+      return Message.FOUND_LIST.say();
     }
     if (isNull(n)) {
-      return "nothing";
+      return Message.FOUND_NOTHING.say();
     }
     return "'" + ((ScalarNode) n).getValue() + "'";
   }
