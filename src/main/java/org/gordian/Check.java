@@ -8,6 +8,7 @@ import java.util.Set;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
 import org.gordian.diag.Hint;
+import org.gordian.diag.Message;
 import org.gordian.diag.Problems;
 import org.gordian.engine.Engine;
 import org.gordian.engine.EngineOptions;
@@ -159,15 +160,13 @@ public final class Check {
         }
         String confidence = r.meta("confidence");
         if (!confidence.isEmpty() && org.gordian.model.Evidence.Confidence.of(confidence).isEmpty()) {
-          out.add(Diagnostic.warning(f.path(), r.line(), 0, "rule '" + r.name() + "' gives @confidence(\""
-              + confidence + "\"); expected stated, inferred or hedged"));
+          out.add(Diagnostic.warning(f.path(), r.line(), 0, Message.RULE_CONFIDENCE_UNKNOWN.say(r.name(),
+              confidence)));
         }
         if (!r.meta("source").isBlank()) {
           sourced.add(position);
         } else {
-          unsourced.putIfAbsent(position, Diagnostic.warning(f.path(), r.line(), 0, "position '" + position
-              + "' names no source: give one of its rules @source(\"...\") (with @confidence(\"stated\","
-              + " \"inferred\" or \"hedged\")) so that reports can say what its vetoes rest on"));
+          unsourced.putIfAbsent(position, Diagnostic.warning(f.path(), r.line(), 0, Message.POSITION_WITHOUT_SOURCE.say(position)));
         }
       }
     }
@@ -178,8 +177,7 @@ public final class Check {
     });
     for (org.gordian.model.ContextFact c : def.context()) {
       if (c.evidence() == null) {
-        out.add(c.loc().warning("context fact '" + c.id() + "' has no 'source'; reports cannot say where it"
-            + " comes from"));
+        out.add(c.loc().warning(Message.CONTEXT_FACT_WITHOUT_SOURCE.say(c.id())));
       }
     }
   }
@@ -223,9 +221,8 @@ public final class Check {
         boolean position = r.metadata().containsKey("position");
         // Derivation rules (they only derive consequences) need no party or position.
         if ((!party || !position) && !r.makes("Consequence")) {
-          out.add(Diagnostic.warning(f.path(), r.line(), 0, "rule '" + r.name() + "' has no "
-              + (party ? "@position" : position ? "@party" : "@party or @position")
-              + "; no scenario can switch it off and reports cannot say whose position it is"));
+          out.add(Diagnostic.warning(f.path(), r.line(), 0, Message.RULE_WITHOUT_HOLDER.say(r.name(),
+              (party ? "@position" : position ? "@party" : "@party or @position"))));
         }
       }
     }
@@ -243,8 +240,8 @@ public final class Check {
       names.addAll(m.tags());
       boolean mentioned = names.stream().filter(n -> n != null).anyMatch(named::contains);
       if (!mentioned) {
-        out.add(m.loc().warning("no rule mentions move '" + m.id() + "', its kind '" + m.kind() + "'"
-            + (m.tags().isEmpty() ? "" : " or its tags " + m.tags()) + "; no position reacts to it"));
+        out.add(m.loc().warning(Message.MOVE_UNUSED.say(m.id(), m.kind(),
+            (m.tags().isEmpty() ? "" : Message.OR_ITS_TAGS.say(m.tags())))));
       }
     }
   }

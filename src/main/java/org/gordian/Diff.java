@@ -18,6 +18,7 @@ import org.gordian.analysis.DiffTally;
 import org.gordian.analysis.VetoSets;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Message;
 import org.gordian.engine.DealIds;
 import org.gordian.engine.Engine;
 import org.gordian.engine.DealJudge;
@@ -99,7 +100,7 @@ public final class Diff {
   private static DiffResult compare(Side from, Side to, CaseRun left, CaseRun right, boolean space, int keep) {
     if (!left.engine().table().moveIds().equals(right.engine().table().moveIds())) {
       throw new GordianException(Diagnostic.error(to.gordian().caseDef().file(), 0, 0,
-          "the two sides have different moves; diff compares one case under two scenarios or rule sets"));
+          Message.DIFF_MOVES_DIFFER.say()));
     }
     VetoSets sets = new VetoSets();
     DiffTally tally = new DiffTally(sets, keep);

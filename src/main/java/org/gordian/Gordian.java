@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.gordian.analysis.Analyses;
 import org.gordian.analysis.Chances;
+import org.gordian.diag.Message;
 import org.gordian.model.Loc;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -330,13 +331,11 @@ public final class Gordian {
       for (String move : parts[p].split("\\+", -1)) {
         String m = move.trim();
         if (!known.contains(m)) {
-          throw new GordianException(Diagnostic.error(null, 0, 0, "unknown move '" + m + "' in deal '"
-              + id + "'" + Suggest.didYouMean(m, known) + "; write a deal as moves of " + caseDef.id()
-              + " joined by '+' within a phase, phases joined by '/'"));
+          throw new GordianException(Diagnostic.error(null, 0, 0, Message.DEAL_TEXT_UNKNOWN_MOVE.say(m, id,
+              Suggest.didYouMean(m, known), caseDef.id())));
         }
         if (phases.put(m, p + 1) != null) {
-          throw new GordianException(Diagnostic.error(null, 0, 0, "move '" + m + "' appears twice in deal '"
-              + id + "'"));
+          throw new GordianException(Diagnostic.error(null, 0, 0, Message.DEAL_TEXT_MOVE_TWICE.say(m, id)));
         }
       }
     }

@@ -2,6 +2,7 @@ package org.gordian;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.gordian.diag.Message;
 import org.gordian.engine.EngineOptions;
 import org.gordian.run.WalkOptions;
 import org.gordian.space.Progress;
@@ -49,8 +50,8 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
     public Analysis {
       explain = List.copyOf(explain);
       if (keepFeasible < 0 || keepNearMisses < 0 || maxRelaxation < 0 || neighbourhoodBudget < 0) {
-        throw new IllegalArgumentException("counts must be at least 0, found " + keepFeasible + ", " + keepNearMisses
-            + ", " + maxRelaxation + ", " + neighbourhoodBudget);
+        throw new IllegalArgumentException(Message.RUN_OPTIONS_COUNTS_NEGATIVE.say(keepFeasible, keepNearMisses,
+            maxRelaxation, neighbourhoodBudget));
       }
     }
 
@@ -65,7 +66,7 @@ public record RunOptions(String scenario, boolean space, long timeLimitMillis, W
   /** Checks the time limit. */
   public RunOptions {
     if (timeLimitMillis < 0) {
-      throw new IllegalArgumentException("the time limit must be at least 0, found " + timeLimitMillis);
+      throw new IllegalArgumentException(Message.TIME_LIMIT_NEGATIVE.say(timeLimitMillis));
     }
   }
 

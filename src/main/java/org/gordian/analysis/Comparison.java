@@ -102,7 +102,7 @@ public record Comparison(String caseId, String title, LocalDate date, List<Colum
    */
   public static Comparison of(List<RunResult> runs, List<DiffResult> changes) {
     if (runs.isEmpty() || changes.size() != runs.size() - 1) {
-      throw new IllegalArgumentException("one change per scenario after the baseline: " + runs.size() + " runs, "
+      throw new IllegalArgumentException("one change per scenario after the baseline: " + runs.size() + " runs, " // internal
           + changes.size() + " changes");
     }
     RunResult base = runs.get(0);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gordian.analysis.DiffResult.Change;
 import org.gordian.analysis.DiffResult.DealChange;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Message;
 import org.gordian.engine.DealIds;
 import org.gordian.engine.Engine;
 import org.gordian.engine.Verdict;
@@ -80,8 +81,8 @@ public final class Snapshot {
     if (space) {
       dealSpace = run.space();
       if (dealSpace.count() > Integer.MAX_VALUE - 8) {
-        throw new GordianException(run.bounds().loc().error(String.format(
-            "the bounds allow %,d deals, more than a comparison between runs can hold", dealSpace.count())));
+        throw new GordianException(run.bounds().loc().error(Message.SPACE_TOO_LARGE_TO_COMPARE.say(
+            Message.count(dealSpace.count()))));
       }
       generated = new int[(int) dealSpace.count()];
       feasible = evaluateSpace(run, dealSpace, sets, generated);
@@ -155,7 +156,7 @@ public final class Snapshot {
    */
   public DiffResult since(Snapshot before, int keep) {
     if (before.sets != sets) {
-      throw new IllegalArgumentException("snapshots compared must share one VetoSets");
+      throw new IllegalArgumentException("snapshots compared must share one VetoSets"); // internal
     }
     List<DealChange> listedChanges = new ArrayList<>();
     for (var e : before.listed.entrySet()) {

@@ -1,6 +1,7 @@
 package org.gordian.analysis;
 
 import java.util.List;
+import org.gordian.diag.Message;
 
 /**
  * The probability of feasibility of a run's deals over what the case leaves uncertain — context facts
@@ -59,8 +60,7 @@ public record Uncertainty(Method method, long combinations, int samples, long se
 
     public Options {
       if (exactLimit < 1 || samples < 1) {
-        throw new IllegalArgumentException("the exact limit and the samples must be at least 1, found "
-            + exactLimit + " and " + samples);
+        throw new IllegalArgumentException(Message.UNCERTAINTY_OPTIONS_TOO_SMALL.say(exactLimit, samples));
       }
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.gordian.diag.Message;
 
 /**
  * The results of a batch or of one shard of it: one entry per run, in run order.
@@ -52,7 +53,7 @@ public record BatchIndex(int runs, Shard shard, BatchId id, List<BatchEntry> ent
    */
   public static BatchIndex merge(List<BatchIndex> shards, List<String> names) {
     if (shards.isEmpty()) {
-      throw new IllegalArgumentException("no shard index to merge");
+      throw new IllegalArgumentException(Message.MERGE_NOTHING.say());
     }
     BatchIndex first = shards.get(0);
     int runs = first.runs();
@@ -62,23 +63,21 @@ public record BatchIndex(int runs, Shard shard, BatchId id, List<BatchEntry> ent
     for (int k = 0; k < shards.size(); k++) {
       BatchIndex s = shards.get(k);
       if (s.id() == null) {
-        throw new IllegalArgumentException("shard " + names.get(k) + " does not say which batch it belongs to"
-            + " (an index from an older Gordian); run that shard again");
+        throw new IllegalArgumentException(Message.SHARD_WITHOUT_BATCH_ID.say(names.get(k)));
       }
       var difference = first.id().difference(s.id());
       if (difference.isPresent()) {
-        throw new IllegalArgumentException("shard " + names.get(k) + " is from another batch than shard "
-            + names.get(0) + ": " + difference.get());
+        throw new IllegalArgumentException(Message.SHARD_OTHER_BATCH.say(names.get(k), names.get(0),
+            difference.get()));
       }
       int c = s.shard() == null ? 1 : s.shard().count();
       if (s.runs() != runs || c != count) {
-        throw new IllegalArgumentException("shard " + names.get(k) + " is from another batch than shard "
-            + names.get(0) + ": " + runs + " runs in " + count + " shards, and " + s.runs() + " runs in " + c
-            + " shards");
+        throw new IllegalArgumentException(Message.SHARD_OTHER_BATCH_SIZE.say(names.get(k), names.get(0), runs,
+            count, s.runs(), c));
       }
       int i = s.shard() == null ? 1 : s.shard().index();
       if (seenShard[i]) {
-        throw new IllegalArgumentException("shard " + i + "/" + count + " is given twice");
+        throw new IllegalArgumentException(Message.SHARD_GIVEN_TWICE.say(i, count));
       }
       seenShard[i] = true;
       all.addAll(s.entries());
@@ -90,17 +89,17 @@ public record BatchIndex(int runs, Shard shard, BatchId id, List<BatchEntry> ent
       }
     }
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException("missing shard " + String.join(", ", missing));
+      throw new IllegalArgumentException(Message.SHARDS_MISSING.say(String.join(", ", missing)));
     }
     boolean[] seenRun = new boolean[runs];
     for (BatchEntry e : all) {
       if (e.ordinal() < 0 || e.ordinal() >= runs || seenRun[e.ordinal()]) {
-        throw new IllegalArgumentException("run " + e.ordinal() + " appears twice or is out of range");
+        throw new IllegalArgumentException(Message.SHARD_RUN_TWICE.say(e.ordinal()));
       }
       seenRun[e.ordinal()] = true;
     }
     if (all.size() != runs) {
-      throw new IllegalArgumentException("the shards hold " + all.size() + " of " + runs + " runs");
+      throw new IllegalArgumentException(Message.SHARDS_RUNS_MISSING.say(all.size(), runs));
     }
     return new BatchIndex(runs, null, first.id(), all);
   }

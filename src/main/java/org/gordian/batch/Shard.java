@@ -1,5 +1,7 @@
 package org.gordian.batch;
 
+import org.gordian.diag.Message;
+
 /**
  * One part of a batch split {@code count} ways, numbered from 1 as cluster job arrays number their
  * tasks ({@code --shard 2/4}). Run {@code k} (0-based) belongs to shard {@code k % count + 1}, so
@@ -11,7 +13,7 @@ public record Shard(int index, int count) {
 
   public Shard {
     if (count < 1 || index < 1 || index > count) {
-      throw new IllegalArgumentException("a shard is i/n with 1 <= i <= n, found " + index + "/" + count);
+      throw new IllegalArgumentException(Message.SHARD_OUT_OF_RANGE.say(index, count));
     }
   }
 
@@ -19,7 +21,7 @@ public record Shard(int index, int count) {
   public static Shard parse(String text) {
     String[] parts = text.trim().split("/");
     if (parts.length != 2 || !parts[0].matches("\\d{1,6}") || !parts[1].matches("\\d{1,6}")) {
-      throw new IllegalArgumentException("a shard is written i/n, such as 2/4; found '" + text + "'");
+      throw new IllegalArgumentException(Message.SHARD_NOT_WRITTEN_I_N.say(text));
     }
     return new Shard(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
   }
@@ -49,20 +51,16 @@ public record Shard(int index, int count) {
       long min = env.containsKey("SLURM_ARRAY_TASK_MIN") ? number(env, "SLURM_ARRAY_TASK_MIN", 0) : 0;
       long step = env.containsKey("SLURM_ARRAY_TASK_STEP") ? number(env, "SLURM_ARRAY_TASK_STEP", 1) : 1;
       if (!env.containsKey("SLURM_ARRAY_TASK_COUNT") && countGiven == null) {
-        throw new IllegalArgumentException("SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_COUNT is not; the"
-            + " number of tasks must be given");
+        throw new IllegalArgumentException(Message.SLURM_COUNT_MISSING.say());
       }
       long count = env.containsKey("SLURM_ARRAY_TASK_COUNT") ? number(env, "SLURM_ARRAY_TASK_COUNT", 1) : countGiven;
       agree(count, countGiven, "SLURM_ARRAY_TASK_COUNT");
       if (id < min || (id - min) % step != 0) {
-        throw new IllegalArgumentException("SLURM_ARRAY_TASK_ID " + id + " is not one of the array's tasks "
-            + min + ", " + (min + step) + ", … (SLURM_ARRAY_TASK_MIN " + min + ", SLURM_ARRAY_TASK_STEP " + step + ")");
+        throw new IllegalArgumentException(Message.SLURM_TASK_NOT_IN_ARRAY.say(id, min, (min + step), min, step));
       }
       long index = (id - min) / step + 1;
       if (index > count) {
-        throw new IllegalArgumentException("SLURM_ARRAY_TASK_ID " + id + " is task " + index + " of an array of "
-            + count + " (SLURM_ARRAY_TASK_COUNT); an array whose ids have gaps (such as 1,5,9) cannot be sharded"
-            + " from them; give the array as a range, A-B or A-B:STEP");
+        throw new IllegalArgumentException(Message.SLURM_ARRAY_WITH_GAPS.say(id, index, count));
       }
       return new Shard((int) index, (int) count);
     }
@@ -72,35 +70,30 @@ public record Shard(int index, int count) {
       Long count = countGiven != null ? Long.valueOf(countGiven)
           : env.containsKey(COUNT_VARIABLE) ? Long.valueOf(number(env, COUNT_VARIABLE, 1)) : null;
       if (count == null) {
-        throw new IllegalArgumentException("JOB_COMPLETION_INDEX is set but not the number of shards; give it, or"
-            + " set the variable " + COUNT_VARIABLE + " to the Job's completions");
+        throw new IllegalArgumentException(Message.JOB_INDEX_WITHOUT_COUNT.say(COUNT_VARIABLE));
       }
       if (countGiven != null && env.containsKey(COUNT_VARIABLE)) {
         agree(number(env, COUNT_VARIABLE, 1), countGiven, COUNT_VARIABLE);
       }
       if (index >= count) {
-        throw new IllegalArgumentException("JOB_COMPLETION_INDEX " + index + " is not below the shard count "
-            + count + "; the Job's completions and the shard count must be the same");
+        throw new IllegalArgumentException(Message.JOB_INDEX_BEYOND_COUNT.say(index, count));
       }
       return new Shard((int) index + 1, (int) (long) count);
     }
-    throw new IllegalArgumentException("no job array found in the environment: a shard is read from Slurm's"
-        + " SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or from a Kubernetes Indexed Job's JOB_COMPLETION_INDEX"
-        + " with the number of shards given or in " + COUNT_VARIABLE);
+    throw new IllegalArgumentException(Message.NO_JOB_ARRAY.say(COUNT_VARIABLE));
   }
 
   private static long number(java.util.Map<String, String> env, String name, long least) {
     String v = env.get(name);
     if (v == null || !v.trim().matches("\\d{1,6}") || Long.parseLong(v.trim()) < least) {
-      throw new IllegalArgumentException(name + " must be a whole number of at least " + least + ", found '" + v
-          + "'");
+      throw new IllegalArgumentException(Message.VARIABLE_NOT_A_COUNT.say(name, least, v));
     }
     return Long.parseLong(v.trim());
   }
 
   private static void agree(long count, Integer given, String variable) {
     if (given != null && given != count) {
-      throw new IllegalArgumentException("the shard count given, " + given + ", disagrees with " + variable + " " + count);
+      throw new IllegalArgumentException(Message.SHARD_COUNT_DISAGREES.say(given, variable, count));
     }
   }
 

@@ -21,21 +21,21 @@ public final class IoProblems {
   /** Why the operation failed, in words, without the path. */
   public static String reason(IOException e) {
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return Message.PERMISSION_DENIED.say();
     }
     if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
+      return Message.NO_SUCH_FILE_OR_FOLDER.say();
     }
     if (e instanceof NotDirectoryException) {
-      return "not a folder";
+      return Message.NOT_A_FOLDER.say();
     }
     if (e instanceof DirectoryNotEmptyException) {
-      return "the folder is not empty";
+      return Message.FOLDER_NOT_EMPTY.say();
     }
     if (e instanceof FileAlreadyExistsException f) {
       Path p = f.getFile() == null ? null : Path.of(f.getFile());
-      return p != null && Files.exists(p) && !Files.isDirectory(p) ? "a file is in the way where a folder is needed"
-          : "already exists";
+      return p != null && Files.exists(p) && !Files.isDirectory(p) ? Message.FILE_IN_THE_WAY.say()
+          : Message.ALREADY_EXISTS.say();
     }
     if (e instanceof FileSystemException f) {
       if (f.getReason() != null) {

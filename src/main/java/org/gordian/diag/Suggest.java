@@ -68,7 +68,7 @@ public final class Suggest {
           odd.append(odd.length() == 0 ? "" : ", ").append(String.format("U+%04X", cp))
               .append(name == null ? "" : " " + name);
         });
-        return Optional.of("looks like '" + c + "' but contains " + (odd.length() == 0 ? "other characters" : odd));
+        return Optional.of(Message.LOOKS_LIKE.say(c, odd.length() == 0 ? Message.OTHER_CHARACTERS.say() : odd));
       }
     }
     return Optional.empty();
@@ -79,7 +79,7 @@ public final class Suggest {
    * else {@code "; did you mean 'x'?"}, else the empty string.
    */
   public static String lookAlikeOrDidYouMean(String word, Collection<String> candidates) {
-    return lookAlike(word, candidates).map(m -> "; it " + m).orElseGet(() -> didYouMean(word, candidates));
+    return lookAlike(word, candidates).map(Message.IT_LOOKS_LIKE::say).orElseGet(() -> didYouMean(word, candidates));
   }
 
   /** The closest candidate within a third of the word's length, if any. */
@@ -117,7 +117,7 @@ public final class Suggest {
 
   /** {@code "; did you mean 'x'?"} or the empty string. */
   public static String didYouMean(String word, Collection<String> candidates) {
-    return closest(word, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
+    return closest(word, candidates).map(Message.DID_YOU_MEAN::say).orElse("");
   }
 
   private static int distance(String a, String b) {

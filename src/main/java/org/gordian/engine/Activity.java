@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
 import org.gordian.facts.RuleRef;
+import org.gordian.diag.Message;
 
 /**
  * What each evaluating thread is doing now: the deal it evaluates and the rule firing on it, so that
@@ -72,8 +73,8 @@ public final class Activity {
       } catch (RuntimeException e) {
         deal = "?";
       }
-      out.add(new Busy(a.thread, (r == null ? "the rules' conditions" : "rule '" + r.rule() + "' (" + r.where() + ")")
-          + " on deal '" + deal + "'"));
+      out.add(new Busy(a.thread, (r == null ? Message.BUSY_CONDITIONS.say(deal)
+          : Message.BUSY_RULE.say(r.rule(), r.where(), deal))));
     }
     out.sort(java.util.Comparator.comparing(Busy::what));
     return out;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gordian.diag.Diagnostic;
+import org.gordian.diag.Message;
 import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
 import org.gordian.facts.Move;
@@ -51,7 +52,7 @@ public final class Engine {
         values.forEach((k, v) -> type.set(o, k, v));
         return o;
       } catch (InstantiationException | IllegalAccessException e) {
-        throw new IllegalStateException("cannot create context fact '" + id + "' of type " + type.getName(), e);
+        throw new IllegalStateException(Message.CANNOT_CREATE_CONTEXT_FACT.say(id, type.getName()), e);
       }
     }
   }
@@ -126,8 +127,8 @@ public final class Engine {
     Set<PositionRef> off = new HashSet<>();
     for (Located<PositionRef> d : disable) {
       if (!known.contains(d.value())) {
-        problems.add(d.loc().error("no rule holds position '" + d.value() + "'"
-            + Suggest.didYouMean(d.value().toString(), known.stream().map(PositionRef::toString).toList())));
+        problems.add(d.loc().error(Message.NO_RULE_HOLDS_POSITION.say(d.value(),
+            Suggest.didYouMean(d.value().toString(), known.stream().map(PositionRef::toString).toList()))));
       } else {
         off.add(d.value());
       }
@@ -149,9 +150,8 @@ public final class Engine {
   private static ContextInstance bind(ContextFact fact, Rulebook rulebook, Problems problems) {
     FactType type = rulebook.declaredTypes().get(fact.type());
     if (type == null) {
-      problems.add(fact.loc().error("context fact '" + fact.id() + "' has type '" + fact.type()
-          + "', which no rule file declares" + Suggest.didYouMean(fact.type(), rulebook.declaredTypes().keySet())
-          + "; declare it in DRL: declare " + fact.type() + " ... end"));
+      problems.add(fact.loc().error(Message.CONTEXT_FACT_TYPE_UNDECLARED.say(fact.id(), fact.type(),
+          Suggest.didYouMean(fact.type(), rulebook.declaredTypes().keySet()), fact.type())));
       return null;
     }
     Map<String, Object> values = new LinkedHashMap<>();
@@ -161,20 +161,19 @@ public final class Engine {
       Loc loc = fact.fieldLocs().getOrDefault(e.getKey(), fact.loc());
       FactField field = type.getField(e.getKey());
       if (field == null) {
-        problems.add(loc.error("type '" + fact.type() + "' has no field '" + e.getKey() + "'"
-            + Suggest.didYouMean(e.getKey(), fieldNames) + " (fields: " + String.join(", ", fieldNames) + ")"));
+        problems.add(loc.error(Message.CONTEXT_FACT_FIELD_UNKNOWN.say(fact.type(), e.getKey(),
+            Suggest.didYouMean(e.getKey(), fieldNames), String.join(", ", fieldNames))));
         ok = false;
         continue;
       }
       Object converted = convert(e.getValue(), field.getType());
       if (converted == null) {
         String typeName = field.getType().getSimpleName();
-        problems.add(loc.error("field '" + e.getKey() + "' of '" + fact.type() + "' is "
-            + ("aeiouAEIOU".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName + "; found "
-            + found(e.getValue())
-            + (e.getValue() instanceof String s && (field.getType() == boolean.class || field.getType() == Boolean.class)
+        problems.add(loc.error(Message.CONTEXT_FACT_FIELD_TYPE.say(e.getKey(), fact.type(),
+            ("aeiouAEIOU".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a "), typeName, found(e.getValue()),
+            (e.getValue() instanceof String s && (field.getType() == boolean.class || field.getType() == Boolean.class)
                 && Set.of("true", "false", "yes", "no", "on", "off").contains(s.toLowerCase(java.util.Locale.ROOT))
-                ? " (write it without quotes)" : "")));
+                ? Message.WITHOUT_QUOTES.say() : ""))));
         ok = false;
         continue;
       }
@@ -186,10 +185,10 @@ public final class Engine {
   /** A value as a reader would name it: {@code the text "false"}, {@code the number 3}, {@code true}. */
   private static String found(Object v) {
     if (v instanceof String s) {
-      return "the text \"" + s + "\"";
+      return Message.FOUND_TEXT.say(s);
     }
     if (v instanceof Number) {
-      return "the number " + v;
+      return Message.FOUND_NUMBER.say(v);
     }
     return "'" + v + "'";
   }
@@ -334,13 +333,10 @@ public final class Engine {
       String what = k.substring(0, colon);
       String name = k.substring(colon + 1);
       List<String> candidates = what.equals("move") ? new ArrayList<>(table.moveIds()) : table.groupValues(what);
-      String message = "rules ask about " + what + " '" + name + "', which the case does not define"
-          + Suggest.didYouMean(name, candidates) + "; every deal answers as if it held none of it (asking"
-          + " whether a deal holds it gives false, counts and phases give 0), so a test of it never holds and"
-          + " its negation always does";
+      String message = Message.UNKNOWN_NAME_ASKED.say(what, name, Suggest.didYouMean(name, candidates));
       return rulebook.locate("\"" + name + "\"")
           .map(l -> Diagnostic.warning(l.file(), l.line(), l.column() + 1,
-              (l.rule() == null ? "" : "in rule \"" + l.rule().rule() + "\": ") + message))
+              l.rule() == null ? message : Message.IN_RULE.say(l.rule().rule(), message)))
           .orElse(Diagnostic.warning(null, 0, 0, message));
     }).toList();
   }

@@ -1,5 +1,7 @@
 package org.gordian.engine;
 
+import org.gordian.diag.Message;
+
 /**
  * How the engine evaluates deals.
  *
@@ -15,8 +17,7 @@ public record EngineOptions(int firingLimit, boolean memo, int memoNodes, long s
   /** Checks that a deal may fire at least one rule and the memo hold at least one question. */
   public EngineOptions {
     if (firingLimit < 1 || memoNodes < 1 || verifyEvery < 0) {
-      throw new IllegalArgumentException("firingLimit and memoNodes must be at least 1 and verifyEvery at least 0,"
-          + " found " + firingLimit + ", " + memoNodes + " and " + verifyEvery);
+      throw new IllegalArgumentException(Message.ENGINE_OPTIONS_TOO_SMALL.say(firingLimit, memoNodes, verifyEvery));
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Message;
 import org.gordian.diag.RunFailure;
 import org.gordian.facts.Concern;
 import org.gordian.facts.Consequence;
@@ -388,9 +389,11 @@ public final class Evaluator implements DealJudge {
     } catch (StackOverflowError | OutOfMemoryError | AssertionError | LinkageError e) {
       // Thrown by a rule's own code: reported like an exception, naming the rule and the deal.
       RuleRef ref = Firing.now();
-      throw new RunFailure(ruleDiagnostic(ref, (ref == null ? "the rules" : "rule '" + ref.rule() + "'")
-          + " failed on deal '" + dealId.get() + "': " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage())), e);
+      throw new RunFailure(ruleDiagnostic(ref, ref == null
+          ? Message.RULES_FAILED_ON_DEAL.say(dealId.get(), e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+              : ": " + e.getMessage()))
+          : Message.RULE_FAILED_ON_DEAL.say(ref.rule(), dealId.get(), e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()))), e);
     } finally {
       activity.exit();
       Firing.exit();
@@ -471,10 +474,9 @@ public final class Evaluator implements DealJudge {
         : result instanceof Concern c ? c.getRule() : ((Consequence) result).getRule();
     RuleRef actual = refOf(inserter);
     if (!claimed.equals(actual)) {
-      forged = new RunFailure(ruleDiagnostic(actual, "rule '" + actual.rule() + "' made a "
-          + result.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " in the name of rule '"
-          + claimed.rule() + "' (" + claimed.positionKey() + "); a rule's results carry its own @party and"
-          + " @position: create them with new " + result.getClass().getSimpleName() + "(…) in its consequence"));
+      forged = new RunFailure(ruleDiagnostic(actual, Message.FORGED_RESULT.say(actual.rule(),
+          result.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT), claimed.rule(), claimed.positionKey(),
+          result.getClass().getSimpleName())));
     }
   }
 
@@ -510,10 +512,8 @@ public final class Evaluator implements DealJudge {
       name = name + "' and rule '" + ranked.get(1).ref.rule();
       count = count + ranked.get(1).count;
     }
-    RunFailure f = new RunFailure(ruleDiagnostic(ref, "rule '" + name + "' fired " + count + " times " + where
-        + " (limit " + limit + " firings" + (where.startsWith("on deal") ? " per deal" : "")
-        + "); does its consequence insert or modify what it matches?"
-        + " Raise the firing limit if the rules really need more"));
+    RunFailure f = new RunFailure(ruleDiagnostic(ref, (where.startsWith("on deal") ? Message.RUNAWAY_ON_DEAL
+        : Message.RUNAWAY).say(name, count, where, limit)));
     f.withHint(new org.gordian.diag.Hint(org.gordian.diag.Hint.Kind.FIRING_LIMIT, 0));
     return f;
   }
@@ -543,8 +543,8 @@ public final class Evaluator implements DealJudge {
           Rulebook.Location l = at.get();
           boolean textVsNumber = rootCauseOf(e) instanceof NumberFormatException && expr.contains("\"");
           String rule = l.rule() == null ? "a rule" : "rule '" + l.rule().rule() + "'";
-          return new RunFailure(Diagnostic.error(l.file(), l.line(), l.column(), rule + " cannot evaluate '" + expr
-              + "' " + where + ": " + cause + (textVsNumber ? " (is a number compared with text?)" : "")), e);
+          return new RunFailure(Diagnostic.error(l.file(), l.line(), l.column(), Message.RULE_CANNOT_EVALUATE.say(rule,
+              expr, where, cause, (textVsNumber ? Message.NUMBER_VS_TEXT.say() : ""))), e);
         }
       }
     }

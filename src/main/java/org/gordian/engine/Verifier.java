@@ -1,6 +1,7 @@
 package org.gordian.engine;
 
 import org.gordian.diag.Diagnostic;
+import org.gordian.diag.Message;
 import org.gordian.diag.RunFailure;
 
 /**
@@ -36,9 +37,7 @@ final class Verifier implements AutoCloseable {
     engine.verified.incrementAndGet();
     if (!expected.equals(given)) {
       String deal = id != null ? id : DealIds.of(engine.table(), present, phase);
-      throw new RunFailure(Diagnostic.error(null, 0, 0, "the memo or the rule groups gave deal '" + deal
-          + "' the verdict " + given + ", but firing all the rules without them gives " + expected
-          + "; turn the memo off for a correct report, and keep these rules to report the fault"));
+      throw new RunFailure(Diagnostic.error(null, 0, 0, Message.VERIFY_MISMATCH.say(deal, given, expected)));
     }
   }
 

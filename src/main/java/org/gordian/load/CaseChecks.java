@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.gordian.diag.Diagnostic;
+import org.gordian.diag.Message;
 import org.gordian.diag.Suggest;
 import org.gordian.engine.Rulebook;
 import org.gordian.facts.RuleRef;
@@ -34,16 +35,15 @@ public final class CaseChecks {
     List<String> knownText = known.stream().map(PositionRef::toString).sorted().toList();
     if (caseDef.date() == null) {
       caseDef.scenarios().stream().filter(s -> s.dating() != null).findFirst().ifPresent(s -> out.add(s.loc().warning(
-          "scenario '" + s.id() + "' has a date but the case has none: give the case's own day as date: YYYY-MM-DD"
-              + " so that reports can say whether the scenario lies before or after it")));
+          Message.SCENARIO_DATED_CASE_NOT.say(s.id()))));
     }
     out.addAll(factions(caseDef, rules));
     for (Party p : caseDef.parties()) {
       for (Party.Held h : p.positions()) {
         PositionRef ref = new PositionRef(p.id(), h.position());
         if (!known.contains(ref)) {
-          out.add(h.loc().error("party '" + p.id() + "' holds position '" + h.position() + "' with a probability,"
-              + " but no rule holds '" + ref + "'" + Suggest.didYouMean(ref.toString(), knownText)));
+          out.add(h.loc().error(Message.HELD_POSITION_WITHOUT_RULE.say(p.id(), h.position(), ref,
+              Suggest.didYouMean(ref.toString(), knownText))));
         }
       }
     }
@@ -65,14 +65,14 @@ public final class CaseChecks {
       }
       for (Located<PositionRef> d : s.disable()) {
         if (!known.contains(d.value())) {
-          out.add(d.loc().error("scenario '" + s.id() + "' switches off position '" + d.value()
-              + "', which no rule holds" + Suggest.didYouMean(d.value().toString(), knownText)));
+          out.add(d.loc().error(Message.DISABLED_POSITION_WITHOUT_RULE.say(s.id(), d.value(),
+              Suggest.didYouMean(d.value().toString(), knownText))));
         }
       }
       for (ContextFact c : s.context().values()) {
         if (c != null && c.type() != null && !rules.declaredTypes().containsKey(c.type())) {
-          out.add(c.loc().error("scenario '" + s.id() + "' adds context fact '" + c.id() + "' of type '" + c.type()
-              + "', which no rule file declares" + Suggest.didYouMean(c.type(), rules.declaredTypes().keySet())));
+          out.add(c.loc().error(Message.SCENARIO_FACT_TYPE_UNDECLARED.say(s.id(), c.id(), c.type(),
+              Suggest.didYouMean(c.type(), rules.declaredTypes().keySet()))));
         }
       }
     }
@@ -99,9 +99,9 @@ public final class CaseChecks {
           Party party = caseDef.parties().stream().filter(p -> p.id().equals(ref.party())).findFirst().orElse(null);
           if (party != null && party.faction(faction).isEmpty()) {
             List<String> ids = party.factions().stream().map(Party.Faction::id).toList();
-            out.add(Diagnostic.error(file, ref.line(), 0, "rule '" + ref.rule() + "' names faction '" + faction
-                + "', which party '" + party.id() + "' does not declare" + Suggest.didYouMean(faction, ids)
-                + " (factions of " + party.id() + ": " + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ")"));
+            out.add(Diagnostic.error(file, ref.line(), 0, Message.RULE_FACTION_UNKNOWN.say(ref.rule(), faction,
+                party.id(), Suggest.didYouMean(faction, ids), party.id(),
+                (ids.isEmpty() ? "none" : String.join(", ", ids)))));
           }
         }
         if (ref.position().isEmpty() || faction.isEmpty()) {
@@ -112,9 +112,8 @@ public final class CaseChecks {
         if (before == null) {
           firstAt.put(position, ref.file() + ":" + ref.line());
         } else if (!before.equals(faction)) {
-          out.add(Diagnostic.error(file, ref.line(), 0, "rule '" + ref.rule() + "' of position '" + position
-              + "' names faction '" + faction + "', but the rule at " + firstAt.get(position) + " names '" + before
-              + "'; all rules of one position must name the same faction"));
+          out.add(Diagnostic.error(file, ref.line(), 0, Message.POSITION_FACTIONS_DIFFER.say(ref.rule(), position,
+              faction, firstAt.get(position), before)));
         }
       }
     }
@@ -133,9 +132,8 @@ public final class CaseChecks {
         .toList();
     List<Diagnostic> out = new ArrayList<>();
     for (RuleRef r : strangers) {
-      out.add(Diagnostic.error(Path.of(r.file()), r.line(), 0, "rule '" + r.rule() + "' is held by party '"
-          + r.party() + "', which the case does not define" + Suggest.lookAlikeOrDidYouMean(r.party(), partyIds)
-          + " (parties: " + String.join(", ", partyIds) + ")"));
+      out.add(Diagnostic.error(Path.of(r.file()), r.line(), 0, Message.RULE_PARTY_UNKNOWN.say(r.rule(), r.party(),
+          Suggest.lookAlikeOrDidYouMean(r.party(), partyIds), String.join(", ", partyIds))));
     }
     return out;
   }

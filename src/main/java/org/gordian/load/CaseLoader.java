@@ -21,6 +21,7 @@ import java.util.Set;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
 import org.gordian.diag.Hint;
+import org.gordian.diag.Message;
 import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
 import org.gordian.facts.internal.MoveTable;
@@ -134,15 +135,15 @@ public final class CaseLoader {
             mark == null ? 0 : mark.getColumn() + 1, tagMessage(tag)));
       }
       throw new GordianException(Diagnostic.error(file, mark == null ? 0 : mark.getLine() + 1,
-          mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + what
-              + (e.getContext() != null ? " (" + e.getContext() + ")" : "")));
+          mark == null ? 0 : mark.getColumn() + 1, Message.NOT_YAML_AT.say(what,
+              (e.getContext() != null ? " (" + e.getContext() + ")" : ""))));
     } catch (YAMLException e) {
       throw new GordianException(unmarked(file, text, e));
     }
     Yaml.checkSizes(file, text, root, options);
     if (root == null) {
       throw new GordianException(Diagnostic.error(file, 1, 0,
-          "the case file is empty; expected a mapping with at least 'id', 'parties' and 'moves'"));
+          Message.CASE_FILE_EMPTY.say()));
     }
     refuseTags(root, new Yaml(file, problems), java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     CaseLoader.Reader reader = new CaseLoader.Reader(file, problems, outside);
@@ -208,8 +209,7 @@ public final class CaseLoader {
 
   private static String tagMessage(String tag) {
     String shown = tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
-    return "YAML tag '" + shown + "' is not allowed: a case file holds only text, numbers, true/false, lists and"
-        + " mappings, and never names a Java class; remove the tag";
+    return Message.YAML_TAG.say(shown);
   }
 
   /** A SnakeYAML failure without a position (alias limits): placed at the alias that broke the limit. */
@@ -230,10 +230,9 @@ public final class CaseLoader {
       } catch (YAMLException ignored) {
         // keep the file-level diagnostic
       }
-      return Diagnostic.error(file, line, col, "too many YAML aliases (more than " + MAX_ALIASES
-          + "): a case file may not expand references this much");
+      return Diagnostic.error(file, line, col, Message.TOO_MANY_YAML_ALIASES.say(MAX_ALIASES));
     }
-    return Diagnostic.error(file, 0, 0, "not valid YAML: " + msg.lines().findFirst().orElse(msg));
+    return Diagnostic.error(file, 0, 0, Message.NOT_YAML.say(msg.lines().findFirst().orElse(msg)));
   }
 
   static String readText(Path file) {
@@ -245,23 +244,23 @@ public final class CaseLoader {
     byte[] bytes;
     try {
       if (!Files.exists(file)) {
-        throw new GordianException(Diagnostic.error(file, 0, 0, "no such file"));
+        throw new GordianException(Diagnostic.error(file, 0, 0, Message.NO_SUCH_FILE.say()));
       }
       if (Files.isDirectory(file)) {
-        throw new GordianException(Diagnostic.error(file, 0, 0, "is a folder, expected a file"));
+        throw new GordianException(Diagnostic.error(file, 0, 0, Message.FOLDER_NOT_FILE.say()));
       }
       if (!Files.isRegularFile(file)) {
         // A named pipe or device would make the read wait for a writer, or never end.
         throw new GordianException(Diagnostic.error(file, 0, 0,
-            "not a regular file (a named pipe, socket or device); give the path of a plain file"));
+            Message.NOT_REGULAR_FILE.say()));
       }
       if (Files.size(file) > MAX_BYTES) {
         throw new GordianException(Diagnostic.error(file, 0, 0,
-            "file is " + Files.size(file) + " bytes; at most " + MAX_BYTES + " are read"));
+            Message.FILE_TOO_LARGE.say(Files.size(file), MAX_BYTES)));
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new GordianException(Diagnostic.error(file, 0, 0, "cannot read: " + e.getMessage()), e);
+      throw new GordianException(Diagnostic.error(file, 0, 0, Message.CANNOT_READ.say(e.getMessage())), e);
     }
     return bytes;
   }
@@ -286,8 +285,7 @@ public final class CaseLoader {
           col++;   // one column per character, not per byte
         }
       }
-      throw new GordianException(Diagnostic.error(file, line, col, "not UTF-8: " + whatIsWrong(bytes, bad)
-          + "; save the file as UTF-8"));
+      throw new GordianException(Diagnostic.error(file, line, col, Message.NOT_UTF8.say(whatIsWrong(bytes, bad))));
     }
   }
 
@@ -350,7 +348,7 @@ public final class CaseLoader {
     int c = b[i] & 0xFF;
     int n = c >= 0xC0 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF7 ? 4 : 0;
     if (n == 0) {
-      return String.format("byte 0x%02X cannot start a character", c);
+      return Message.UTF8_BAD_START.say(String.format("0x%02X", c));
     }
     StringBuilder shown = new StringBuilder();
     int value = c & (0xFF >> (n + 1));
@@ -366,18 +364,17 @@ public final class CaseLoader {
       }
     }
     if (k < n) {
-      return String.format("byte 0x%02X starts a character of %d bytes, but %s", c, n,
-          k == 1 ? "no continuation byte follows" : "only " + (k - 1) + " follow" + (k == 2 ? "s" : ""));
+      return k == 1 ? Message.UTF8_NO_CONTINUATION.say(String.format("0x%02X", c), n)
+          : Message.UTF8_SHORT.say(String.format("0x%02X", c), n, k - 1, k == 2 ? "s" : "");
     }
     int least = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
     if (value < least) {
-      return "bytes " + shown + String.format(" are an overlong form of U+%04X, which UTF-8 writes in fewer bytes",
-          value);
+      return Message.UTF8_OVERLONG.say(shown, String.format("U+%04X", value));
     }
     if (value >= 0xD800 && value <= 0xDFFF) {
-      return "bytes " + shown + String.format(" encode U+%04X, a UTF-16 surrogate, which is not a character", value);
+      return Message.UTF8_SURROGATE.say(shown, String.format("U+%04X", value));
     }
-    return "bytes " + shown + String.format(" encode U+%X, beyond the last character U+10FFFF", value);
+    return Message.UTF8_BEYOND.say(shown, String.format("U+%X", value));
   }
 
   private static final class Reader {
@@ -402,8 +399,7 @@ public final class CaseLoader {
       try {
         return file.toAbsolutePath().getParent().resolve(written).normalize();
       } catch (java.nio.file.InvalidPathException e) {
-        y.error(entry, "'" + written.replace("\0", "\\0") + "' is not a path: " + e.getReason()
-            + "; expected a folder or file path relative to the case file");
+        y.error(entry, Message.RULES_NOT_A_PATH.say(written.replace("\0", "\\0"), e.getReason()));
         return null;
       }
     }
@@ -422,10 +418,9 @@ public final class CaseLoader {
         }
         Path real = realPath(resolved);
         if (!real.startsWith(project)) {
-          y.error(entry, "rules '" + written + "' lie outside this case's project, in " + real
-              + (real.equals(resolved.toAbsolutePath().normalize()) ? "" : " (after following links)")
-              + "; a case may name only rules inside " + project + " (" + PROJECT_IS + "), unless rules"
-              + " from outside its project are allowed");
+          y.error(entry, Message.RULES_OUTSIDE_PROJECT.say(written, real,
+              (real.equals(resolved.toAbsolutePath().normalize()) ? "" : Message.AFTER_LINKS.say()), project,
+              PROJECT_IS));
           refusedOutside = true;
           return;
         }
@@ -435,15 +430,12 @@ public final class CaseLoader {
         for (Path f : RuleLoader.ruleFiles(List.of(new Located<>(resolved, y.loc(entry))), new Problems())) {
           Path realFile = f.toRealPath();
           if (!realFile.startsWith(project)) {
-            y.error(entry, "rule file '" + resolved.relativize(f) + "' in '" + written + "' is a link to " + realFile
-                + ", outside this case's project " + project + ", which is refused unless rules from outside its"
-                + " project are allowed");
+            y.error(entry, Message.RULE_LINK_OUTSIDE_PROJECT.say(resolved.relativize(f), written, realFile, project));
             refusedOutside = true;
           }
         }
       } catch (IOException e) {
-        y.error(entry, "cannot tell whether rules '" + written + "' lie inside this case's project: "
-            + e.getClass().getSimpleName() + " " + e.getMessage());
+        y.error(entry, Message.RULES_PLACE_UNKNOWN.say(written, e.getClass().getSimpleName(), e.getMessage()));
       }
     }
 
@@ -460,15 +452,15 @@ public final class CaseLoader {
       List<Located<Path>> rules = new ArrayList<>();
       Node rulesNode = top.get("rules");
       if (rulesNode == null) {
-        y.error(root, "the case needs 'rules': the rule folders it uses, relative to the case file");
+        y.error(root, Message.CASE_WITHOUT_RULES.say());
       } else {
         if (rulesNode instanceof SequenceNode seq && seq.getValue().isEmpty() || Yaml.isNull(rulesNode)) {
-          y.error(rulesNode, "'rules' lists no rule folder; a case needs at least one, relative to the case file");
+          y.error(rulesNode, Message.RULES_EMPTY.say());
         }
         for (Node n : y.list(rulesNode, "'rules'")) {
           String r = Yaml.scalarText(n);
           if (r == null) {
-            y.error(n, "items of 'rules' must be folder paths, found " + Yaml.describe(n));
+            y.error(n, Message.RULES_ITEM_NOT_PATH.say(Yaml.describe(n)));
           } else {
             Path resolved = resolvePath(n, r);
             if (resolved != null) {
@@ -502,7 +494,7 @@ public final class CaseLoader {
     private List<Party> readParties(Node node, Node root) {
       List<Party> out = new ArrayList<>();
       if (node == null) {
-        y.error(root, "the case needs 'parties': a list of the actors, each with an 'id'");
+        y.error(root, Message.CASE_WITHOUT_PARTIES.say());
         return out;
       }
       Set<String> seen = new HashSet<>();
@@ -516,7 +508,7 @@ public final class CaseLoader {
           continue;
         }
         if (!seen.add(pid)) {
-          y.error(m.get("id"), "duplicate party id '" + pid + "'");
+          y.error(m.get("id"), Message.DUPLICATE_PARTY_ID.say(pid));
         }
         List<Party.Faction> factions = new ArrayList<>();
         for (Node f : y.list(m.get("factions"), "'factions' of party '" + pid + "'")) {
@@ -536,8 +528,7 @@ public final class CaseLoader {
           if (v instanceof Number number && Double.isFinite(number.doubleValue())) {
             noDeal = number.doubleValue();
           } else {
-            y.error(m.get("no-deal"), "'no-deal' of party '" + pid + "' must be a number (the party's score without"
-                + " a deal), found " + Yaml.describe(m.get("no-deal")));
+            y.error(m.get("no-deal"), Message.NO_DEAL_NOT_NUMBER.say(pid, Yaml.describe(m.get("no-deal"))));
           }
         }
         boolean bargainer = true;
@@ -546,15 +537,14 @@ public final class CaseLoader {
           if (v instanceof Boolean b) {
             bargainer = b;
           } else {
-            y.error(m.get("bargainer"), "'bargainer' of party '" + pid + "' must be true or false, found "
-                + Yaml.describe(m.get("bargainer")));
+            y.error(m.get("bargainer"), Message.BARGAINER_NOT_BOOLEAN.say(pid, Yaml.describe(m.get("bargainer"))));
           }
         }
         out.add(new Party(pid, name == null ? pid : name, factions, y.loc(n), noDeal, bargainer,
             readHeld(m.get("positions"), pid)));
       }
       if (out.isEmpty() && !problems.hasErrors()) {
-        y.error(node, "'parties' is empty; a case needs at least one party");
+        y.error(node, Message.PARTIES_EMPTY.say());
       }
       return out;
     }
@@ -591,7 +581,7 @@ public final class CaseLoader {
     private List<MoveDef> readMoves(Node node, Set<String> partyIds, Node root) {
       List<MoveDef> out = new ArrayList<>();
       if (node == null) {
-        y.error(root, "the case needs 'moves': what each party could give, each with 'id', 'party' and 'kind'");
+        y.error(root, Message.CASE_WITHOUT_MOVES.say());
         return out;
       }
       Set<String> seen = new HashSet<>();
@@ -606,12 +596,12 @@ public final class CaseLoader {
         }
         String what = "move '" + mid + "'";
         if (!seen.add(mid)) {
-          y.error(m.get("id"), "duplicate move id '" + mid + "'");
+          y.error(m.get("id"), Message.DUPLICATE_MOVE_ID.say(mid));
         }
         String party = y.str(m, "party", what, true, n);
         if (party != null && !partyIds.contains(party)) {
-          y.error(m.get("party"), "unknown party '" + party + "' in " + what + Suggest.didYouMean(party, partyIds)
-              + " (parties: " + String.join(", ", partyIds) + ")");
+          y.error(m.get("party"), Message.UNKNOWN_PARTY_LISTED.say(party, what, Suggest.didYouMean(party, partyIds),
+              String.join(", ", partyIds)));
         }
         String kind = y.str(m, "kind", what, true, n);
         String scope = y.str(m, "scope", what, false, n);
@@ -622,7 +612,7 @@ public final class CaseLoader {
             y.loc(n)));
       }
       if (out.size() > MoveTable.MAX_MOVES) {
-        y.error(node, "the case defines " + out.size() + " moves; at most " + MoveTable.MAX_MOVES + " are supported");
+        y.error(node, Message.TOO_MANY_MOVES_IN_CASE.say(out.size(), MoveTable.MAX_MOVES));
       }
       return out;
     }
@@ -641,7 +631,7 @@ public final class CaseLoader {
           continue;
         }
         if (!seen.add(cid)) {
-          y.error(m.get("id"), "duplicate context fact id '" + cid + "'");
+          y.error(m.get("id"), Message.DUPLICATE_CONTEXT_FACT_ID.say(cid));
         }
         ContextFact fact = readFields(cid, type, m.get("fields"), y.loc(n),
             readEvidence(m, "context fact '" + cid + "'", n));
@@ -668,21 +658,19 @@ public final class CaseLoader {
         }
         Double p = null;
         if (!m.containsKey("probability")) {
-          y.error(n, "an outcome of " + whose + " needs 'probability', a number from 0 to 1");
+          y.error(n, Message.OUTCOME_WITHOUT_PROBABILITY.say(whose));
         } else {
           p = y.probability(m.get("probability"), "the probability of an outcome of " + whose);
         }
         Node fieldsNode = m.get("fields");
         if (fieldsNode == null || Yaml.isNull(fieldsNode)) {
-          y.error(n, "an outcome of " + whose + " needs 'fields': the fields it gives the fact, such as"
-              + " '{level: low}'");
+          y.error(n, Message.OUTCOME_WITHOUT_FIELDS.say(whose));
           complete = false;
           continue;
         }
         ContextFact fields = readFields(cid, null, fieldsNode, y.loc(n), null);
         if (fields.fields().isEmpty()) {
-          y.error(fieldsNode, "an outcome of " + whose + " sets no field; give the fields it changes, such as"
-              + " '{level: low}'");
+          y.error(fieldsNode, Message.OUTCOME_FIELDS_EMPTY.say(whose));
         }
         if (p == null) {
           complete = false;
@@ -692,13 +680,11 @@ public final class CaseLoader {
         out.add(new ContextFact.Outcome(fields.fields(), fields.fieldLocs(), p, y.loc(n)));
       }
       if (complete && !out.isEmpty() && Math.abs(sum - 1) > PROBABILITY_TOLERANCE) {
-        y.error(y.keyOf(node), "the probabilities of the outcomes of " + whose + " add up to "
-            + java.math.BigDecimal.valueOf(sum).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString()
-            + "; expected 1 (within 1e-9)");
+        y.error(y.keyOf(node), Message.OUTCOME_PROBABILITIES_SUM.say(whose,
+            java.math.BigDecimal.valueOf(sum).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString()));
       }
       if (complete && out.isEmpty() && node instanceof SequenceNode) {
-        y.error(y.keyOf(node), "'outcomes' of " + whose + " is empty; leave it out for a certain fact, or give two"
-            + " outcomes or more");
+        y.error(y.keyOf(node), Message.OUTCOMES_EMPTY.say(whose));
       }
       return out;
     }
@@ -712,14 +698,13 @@ public final class CaseLoader {
       if (confidence != null) {
         level = Evidence.Confidence.of(confidence).orElse(null);
         if (level == null) {
-          y.error(m.get("confidence"), "'confidence' of " + what + " is '" + confidence + "'; expected stated,"
-              + " inferred or hedged");
+          y.error(m.get("confidence"), Message.CONFIDENCE_UNKNOWN.say(what, confidence));
         }
       }
       if (source == null) {
         if (text != null || confidence != null) {
-          y.error(m.containsKey("evidence") ? m.get("evidence") : m.get("confidence"), what + " gives "
-              + (text != null ? "'evidence'" : "'confidence'") + " but no 'source' it comes from");
+          y.error(m.containsKey("evidence") ? m.get("evidence") : m.get("confidence"), Message.EVIDENCE_WITHOUT_SOURCE.say(what,
+              (text != null ? "'evidence'" : "'confidence'")));
         }
         return null;
       }
@@ -735,8 +720,7 @@ public final class CaseLoader {
           fm.forEach((k, v) -> {
             Object value = y.scalarValue(v);
             if (value == null) {
-              y.error(v, "field '" + k + "' of context fact '" + cid + "' must be text, a number or true/false, found "
-                  + Yaml.describe(v));
+              y.error(v, Message.FACT_FIELD_NOT_SCALAR.say(k, cid, Yaml.describe(v)));
             } else {
               fields.put(k, value);
               locs.put(k, y.loc(v));
@@ -761,40 +745,38 @@ public final class CaseLoader {
         }
         String what = "deal '" + did + "'";
         if (!seen.add(did)) {
-          y.error(m.get("id"), "duplicate deal id '" + did + "'");
+          y.error(m.get("id"), Message.DUPLICATE_DEAL_ID.say(did));
         }
         String title = y.str(m, "title", what, false, n);
         String source = y.str(m, "source", what, false, n);
         Map<String, Integer> phases = new LinkedHashMap<>();
         Node movesNode = m.get("moves");
         if (movesNode == null) {
-          y.error(n, what + " needs 'moves': each move id with its phase, such as 'inspection: 2'");
+          y.error(n, Message.DEAL_WITHOUT_MOVES.say(what));
         } else {
           Map<String, Node> mm = y.map(movesNode, "'moves' of " + what, null);
           if (mm != null) {
             mm.forEach((moveId, phaseNode) -> {
               if (!moveIds.contains(moveId)) {
-                y.error(phaseNode, "unknown move '" + moveId + "' in " + what + Suggest.didYouMean(moveId, moveIds));
+                y.error(phaseNode, Message.UNKNOWN_MOVE.say(moveId, what, Suggest.didYouMean(moveId, moveIds)));
                 return;
               }
               Integer phase = y.integer(phaseNode, "the phase of '" + moveId + "' in " + what);
               if (phase != null && (phase < 1 || phase > 60)) {
-                y.error(phaseNode, "the phase of '" + moveId + "' in " + what + " is " + phase
-                    + "; phases are numbered from 1 (at most 60)");
+                y.error(phaseNode, Message.PHASE_OUT_OF_RANGE.say(moveId, what, phase));
               } else if (phase != null) {
                 phases.put(moveId, phase);
               }
             });
             if (mm.isEmpty()) {
-              y.error(movesNode, what + " has no moves");
+              y.error(movesNode, Message.DEAL_MOVES_EMPTY.say(what));
             }
           }
         }
         int max = phases.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         for (int p = 1; p < max; p++) {
           if (!phases.containsValue(p)) {
-            y.error(y.keyOf(movesNode), what + " uses phase " + max + " but no move in phase " + p
-                + "; phases run 1..k without gaps");
+            y.error(y.keyOf(movesNode), Message.PHASE_GAP.say(what, max, p));
             break;
           }
         }
@@ -825,7 +807,7 @@ public final class CaseLoader {
           ? checkMoves(m.get("require"), moveIds, "'bounds.require'") : base.require();
       for (String r : require) {
         if (exclude.contains(r) || !allowed.contains(r)) {
-          y.error(m.get("require"), "move '" + r + "' is required but also excluded or not among 'bounds.moves'");
+          y.error(m.get("require"), Message.REQUIRED_MOVE_EXCLUDED.say(r));
         }
       }
       List<String> space = allowed.stream().filter(id -> !exclude.contains(id)).toList();
@@ -833,16 +815,15 @@ public final class CaseLoader {
       Integer phases = y.integer(m, "phases", "'bounds'", base != null ? base.phases() : 2);
       Integer limit = y.integer(m, "limit", "'bounds'", base != null ? (int) Math.min(Integer.MAX_VALUE, base.limit()) : null);
       if (maxMoves != null && (maxMoves < 1 || maxMoves > MoveTable.MAX_MOVES)) {
-        y.error(m.get("max-moves"), "'max-moves' is " + maxMoves + "; it must be between 1 and the number of moves ("
-            + space.size() + ")");
+        y.error(m.get("max-moves"), Message.MAX_MOVES_OUT_OF_RANGE.say(maxMoves, space.size()));
       } else if (maxMoves != null && maxMoves < require.size()) {
-        y.error(m.get("max-moves"), "'max-moves' is " + maxMoves + " but " + require.size() + " moves are required");
+        y.error(m.get("max-moves"), Message.MAX_MOVES_BELOW_REQUIRED.say(maxMoves, require.size()));
       }
       if (phases != null && (phases < 1 || phases > 60)) {
-        y.error(m.get("phases"), "'phases' is " + phases + "; it must be between 1 and 60");
+        y.error(m.get("phases"), Message.PHASES_OUT_OF_RANGE.say(phases));
       }
       if (limit != null && limit < 1) {
-        y.error(m.get("limit"), "'limit' is " + limit + "; it must be at least 1");
+        y.error(m.get("limit"), Message.LIMIT_TOO_SMALL.say(limit));
       }
       Map<String, Bounds.PartyLimit> partyLimits = new LinkedHashMap<>();
       Node partiesNode = m.get("parties");
@@ -854,7 +835,7 @@ public final class CaseLoader {
         if (pm != null) {
           pm.forEach((party, limitNode) -> {
             if (!partyIds.contains(party)) {
-              y.error(limitNode, "unknown party '" + party + "' in 'bounds.parties'" + Suggest.didYouMean(party, partyIds));
+              y.error(limitNode, Message.BOUNDS_UNKNOWN_PARTY.say(party, Suggest.didYouMean(party, partyIds)));
               return;
             }
             Map<String, Node> lm = y.map(limitNode, "the bounds of party '" + party + "'", PARTY_LIMIT);
@@ -865,8 +846,7 @@ public final class CaseLoader {
             Integer max = y.integer(lm, "max", "the bounds of '" + party + "'", MoveTable.MAX_MOVES);
             if (min != null && max != null) {
               if (min < 0 || max < min) {
-                y.error(limitNode, "the bounds of party '" + party + "' are min " + min + ", max " + max
-                    + "; expected 0 <= min <= max");
+                y.error(limitNode, Message.PARTY_BOUNDS_INVERTED.say(party, min, max));
               }
               partyLimits.put(party, new Bounds.PartyLimit(min, max));
             }
@@ -881,14 +861,14 @@ public final class CaseLoader {
         long available = space.stream().filter(mid -> moves.stream()
             .anyMatch(mv -> mv.id().equals(mid) && e.getKey().equals(mv.party()))).count();
         if (e.getValue().min() > available) {
-          y.error(partiesNode != null ? y.keyOf(partiesNode) : node, "party '" + e.getKey() + "' must give at least " + e.getValue().min()
-              + " moves but only " + available + " of its moves are allowed; no deal fits these bounds");
+          y.error(partiesNode != null ? y.keyOf(partiesNode) : node, Message.PARTY_MINIMUM_UNREACHABLE.say(e.getKey(),
+              e.getValue().min(), available));
         }
         minSum += e.getValue().min();
       }
       if (minSum > maxMoves) {
-        y.error(partiesNode != null ? y.keyOf(partiesNode) : node, "the parties' minimums add up to " + minSum + " moves but 'max-moves' is " + maxMoves
-            + "; no deal fits these bounds");
+        y.error(partiesNode != null ? y.keyOf(partiesNode) : node, Message.MINIMUMS_EXCEED_MAX_MOVES.say(minSum,
+            maxMoves));
       }
       return new Bounds(space, maxMoves, phases, partyLimits, require, limit == null ? Bounds.DEFAULT_LIMIT : limit,
           y.loc(node), base != null ? base.alternatives() : List.of());
@@ -903,10 +883,9 @@ public final class CaseLoader {
           continue;   // reported already (not a list, or unknown moves); a second error would only repeat it
         }
         if (new LinkedHashSet<>(moves).size() != moves.size()) {
-          y.error(group, "a group of 'alternatives' names a move twice");
+          y.error(group, Message.ALTERNATIVES_MOVE_TWICE.say());
         } else if (moves.size() < 2) {
-          y.error(group, "a group of 'alternatives' needs two moves or more, of which a deal may hold one;"
-              + " found " + moves.size());
+          y.error(group, Message.ALTERNATIVES_TOO_FEW.say(moves.size()));
         } else {
           out.add(moves);
         }
@@ -919,16 +898,16 @@ public final class CaseLoader {
       for (List<String> group : bounds.alternatives()) {
         List<String> required = group.stream().filter(bounds.require()::contains).toList();
         if (required.size() > 1) {
-          problems.add(bounds.loc().error("'bounds.require' holds " + required.stream().map(r -> "'" + r + "'")
-              .collect(java.util.stream.Collectors.joining(" and ")) + ", which 'alternatives' declares exclusive;"
-              + " no deal fits these bounds"));
+          problems.add(bounds.loc().error(Message.REQUIRED_ALTERNATIVES.say(required.stream().map(r -> "'" + r + "'")
+              .collect(java.util.stream.Collectors.joining(" and ")))));
         }
         for (DealDef d : deals) {
           List<String> held = group.stream().filter(d.phases()::containsKey).toList();
           if (held.size() > 1) {
-            problems.add(d.loc().error("deal '" + d.id() + "' holds " + held.stream().map(r -> "'" + r + "'")
-                .collect(java.util.stream.Collectors.joining(" and ")) + ", which 'alternatives' declares exclusive"
-                + " (a deal may hold one of " + String.join(", ", group) + ")"));
+            problems.add(d.loc().error(Message.DEAL_HOLDS_ALTERNATIVES.say(d.id(),
+                held.stream().map(r -> "'" + r + "'")
+                .collect(java.util.stream.Collectors.joining(" and ")),
+                String.join(", ", group))));
           }
         }
       }
@@ -939,9 +918,9 @@ public final class CaseLoader {
       for (Node n : y.list(node, what)) {
         String s = Yaml.scalarText(n);
         if (s == null) {
-          y.error(n, "items of " + what + " must be move ids, found " + Yaml.describe(n));
+          y.error(n, Message.MOVE_ITEM_NOT_ID.say(what, Yaml.describe(n)));
         } else if (!moveIds.contains(s)) {
-          y.error(n, "unknown move '" + s + "' in " + what + Suggest.didYouMean(s, moveIds));
+          y.error(n, Message.UNKNOWN_MOVE.say(s, what, Suggest.didYouMean(s, moveIds)));
         } else {
           out.add(s);
         }
@@ -967,13 +946,13 @@ public final class CaseLoader {
         Party party = ref == null ? null
             : parties.stream().filter(p -> p.id().equals(ref.party())).findFirst().orElse(null);
         if (ref == null) {
-          y.error(key, "'factions' of " + what + " names a faction as 'party/faction', found '" + name + "'");
+          y.error(key, Message.FACTION_REF_MALFORMED.say(what, name));
           return;
         }
         if (party == null || party.faction(ref.position()).isEmpty()) {
-          y.error(key, "unknown faction '" + name + "' in " + what + Suggest.didYouMean(name, known)
-              + " (factions: " + (known.isEmpty() ? "none; declare them under a party's 'factions'"
-                  : String.join(", ", known)) + ")");
+          y.error(key, Message.UNKNOWN_FACTION.say(name, what, Suggest.didYouMean(name, known),
+              (known.isEmpty() ? Message.NO_FACTIONS.say()
+                  : String.join(", ", known))));
           return;
         }
         Object v = y.scalarValue(value);
@@ -984,8 +963,7 @@ public final class CaseLoader {
         Map<String, Node> hm = value instanceof MappingNode ? y.map(value, "the change of faction '" + name + "'",
             FACTION_CHANGE) : null;
         if (hm == null || !hm.containsKey("held")) {
-          y.error(value, "faction '" + name + "' in " + what + " must be 'off' (every position of the faction off)"
-              + " or '{held: p}' (each held with probability p), found " + Yaml.describe(value));
+          y.error(value, Message.FACTION_CHANGE_MALFORMED.say(name, what, Yaml.describe(value)));
           return;
         }
         Double p = y.probability(hm.get("held"), "'held' of faction '" + name + "' in " + what);
@@ -1019,26 +997,24 @@ public final class CaseLoader {
         }
         String what = "scenario '" + sid + "'";
         if (sid.equals(BASELINE)) {
-          y.error(m.get("id"), "a scenario may not be called '" + BASELINE + "': that name stands for the case as"
-              + " written, which every command runs besides its scenarios; choose another id");
+          y.error(m.get("id"), Message.SCENARIO_NAMED_BASELINE.say(BASELINE));
         } else if (!seen.add(sid)) {
-          y.error(m.get("id"), "duplicate scenario id '" + sid + "'");
+          y.error(m.get("id"), Message.DUPLICATE_SCENARIO_ID.say(sid));
         }
         String description = y.str(m, "description", what, false, n);
         LocalDate date = y.date(m, "date", what);
         String dateSource = y.str(m, "source", what, false, n);
         if (dateSource != null && date == null && !m.containsKey("date")) {
-          y.error(m.get("source"), what + " gives a 'source' but no 'date': a source records what happened on the"
-              + " scenario's day; write the day as date: YYYY-MM-DD");
+          y.error(m.get("source"), Message.SCENARIO_SOURCE_WITHOUT_DATE.say(what));
         }
         List<Located<PositionRef>> disable = new ArrayList<>();
         for (Node d : y.list(m.get("disable"), "'disable' of " + what)) {
           String text = Yaml.scalarText(d);
           PositionRef ref = text == null ? null : PositionRef.parse(text);
           if (ref == null) {
-            y.error(d, "items of 'disable' must name a position as 'party/position', found " + Yaml.describe(d));
+            y.error(d, Message.DISABLE_ITEM_MALFORMED.say(Yaml.describe(d)));
           } else if (!partyIds.contains(ref.party())) {
-            y.error(d, "unknown party '" + ref.party() + "' in " + what + Suggest.didYouMean(ref.party(), partyIds));
+            y.error(d, Message.UNKNOWN_PARTY.say(ref.party(), what, Suggest.didYouMean(ref.party(), partyIds)));
           } else {
             disable.add(new Located<>(ref, y.loc(d)));
           }
@@ -1051,8 +1027,8 @@ public final class CaseLoader {
             cm.forEach((cid, change) -> {
               if (Yaml.isNull(change)) {
                 if (!contextIds.contains(cid)) {
-                  y.error(change, what + " removes context fact '" + cid + "', which the case does not define"
-                      + Suggest.didYouMean(cid, contextIds));
+                  y.error(change, Message.SCENARIO_REMOVES_UNKNOWN_FACT.say(what, cid,
+                      Suggest.didYouMean(cid, contextIds)));
                 }
                 changes.put(cid, null);
                 return;
@@ -1063,8 +1039,8 @@ public final class CaseLoader {
               }
               String type = y.str(chm, "type", "context fact '" + cid + "'", false, change);
               if (type == null && !contextIds.contains(cid)) {
-                y.error(y.keyOf(change), what + " changes context fact '" + cid + "', which the case does not define"
-                    + Suggest.didYouMean(cid, contextIds) + "; to add a new fact give its 'type'");
+                y.error(y.keyOf(change), Message.SCENARIO_CHANGES_UNKNOWN_FACT.say(what, cid,
+                    Suggest.didYouMean(cid, contextIds)));
                 return;
               }
               changes.put(cid, readFields(cid, type, chm.get("fields"), y.loc(change),
@@ -1076,7 +1052,7 @@ public final class CaseLoader {
         for (Node r : y.list(m.get("rules"), "'rules' of " + what)) {
           String p = Yaml.scalarText(r);
           if (p == null) {
-            y.error(r, "items of 'rules' must be file or folder paths, found " + Yaml.describe(r));
+            y.error(r, Message.SCENARIO_RULES_ITEM_NOT_PATH.say(Yaml.describe(r)));
             continue;
           }
           Path resolved = resolvePath(r, p);
@@ -1084,7 +1060,7 @@ public final class CaseLoader {
             continue;
           }
           if (!Files.exists(resolved)) {
-            y.error(r, what + " adds rules from '" + p + "', which does not exist (looked for " + resolved + ")");
+            y.error(r, Message.SCENARIO_RULES_MISSING.say(what, p, resolved));
           } else {
             confine(r, p, resolved);
           }
@@ -1093,7 +1069,7 @@ public final class CaseLoader {
         List<DealDef> deals = readDeals(m.get("deals"), moveIds, "'deals' of " + what);
         for (DealDef d : deals) {
           if (listedIds.contains(d.id())) {
-            problems.add(d.loc().error(what + " adds deal '" + d.id() + "', which the case already lists"));
+            problems.add(d.loc().error(Message.SCENARIO_DEAL_ALREADY_LISTED.say(what, d.id())));
           }
         }
         Bounds bounds = m.containsKey("bounds") && caseBounds != null

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Message;
 import org.gordian.diag.Problems;
 import org.gordian.model.Expectation;
 import org.gordian.model.ExpectationsFile;
@@ -59,14 +60,14 @@ public final class ExpectationsLoader {
     } catch (MarkedYAMLException e) {
       var mark = e.getProblemMark();
       throw new GordianException(Diagnostic.error(file, mark == null ? 0 : mark.getLine() + 1,
-          mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + e.getProblem()));
+          mark == null ? 0 : mark.getColumn() + 1, Message.NOT_YAML.say(e.getProblem())));
     } catch (YAMLException e) {
-      throw new GordianException(Diagnostic.error(file, 0, 0, "not valid YAML: " + e.getMessage()));
+      throw new GordianException(Diagnostic.error(file, 0, 0, Message.NOT_YAML.say(e.getMessage())));
     }
     Yaml.checkSizes(file, text, root, options);
     if (root == null) {
       throw new GordianException(Diagnostic.error(file, 1, 0,
-          "the expectations file is empty; expected a mapping with 'expectations'"));
+          Message.EXPECTATIONS_FILE_EMPTY.say()));
     }
     Problems problems = new Problems();
     Yaml y = new Yaml(file, problems);
@@ -78,11 +79,11 @@ public final class ExpectationsLoader {
       if (c != null) {
         caseFile = file.toAbsolutePath().getParent().resolve(c).normalize();
         if (!Files.exists(caseFile)) {
-          y.error(top.get("case"), "case '" + c + "' does not exist (looked for " + caseFile + ")");
+          y.error(top.get("case"), Message.EXPECTED_CASE_MISSING.say(c, caseFile));
         }
       }
       if (top.get("expectations") == null) {
-        y.error(root, "the expectations file needs 'expectations': a list of what is expected");
+        y.error(root, Message.EXPECTATIONS_MISSING.say());
       }
       for (Node n : y.list(top.get("expectations"), "'expectations'")) {
         Expectation e = entry(y, n);
@@ -112,7 +113,7 @@ public final class ExpectationsLoader {
       if (f instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
         feasible = Yaml.bool(s.getValue());
       } else {
-        y.error(f, "'feasible' must be true or false, found " + Yaml.describe(f));
+        y.error(f, Message.FEASIBLE_NOT_BOOLEAN.say(Yaml.describe(f)));
       }
     }
     List<Located<PositionRef>> vetoedBy = positions(y, m, "vetoed-by");
@@ -124,24 +125,24 @@ public final class ExpectationsLoader {
       for (Node item : y.list(k, "'knot'")) {
         String t = Yaml.scalarText(item);
         if (t == null) {
-          y.error(item, "'knot' lists the moves of a knot by id, found " + Yaml.describe(item));
+          y.error(item, Message.KNOT_ITEM_NOT_ID.say(Yaml.describe(item)));
         } else {
           knot.add(t);
         }
       }
       if (knot.size() < 2) {
-        y.error(k, "'knot' needs two or three moves, as the knots of a report list them; found " + knot.size());
+        y.error(k, Message.KNOT_SIZE.say(knot.size()));
       }
     }
     boolean holds = true;
     if (m.get("holds") != null) {
       Node h = m.get("holds");
       if (k == null) {
-        y.error(h, "'holds' says whether a 'knot' is expected; give the 'knot' it is about");
+        y.error(h, Message.HOLDS_WITHOUT_KNOT.say());
       } else if (h instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
         holds = Yaml.bool(s.getValue());
       } else {
-        y.error(h, "'holds' must be true or false, found " + Yaml.describe(h));
+        y.error(h, Message.HOLDS_NOT_BOOLEAN.say(Yaml.describe(h)));
       }
     }
     String consequence = y.str(m, "consequence", what, false, n);
@@ -154,7 +155,7 @@ public final class ExpectationsLoader {
         Integer lo = y.integer(r, "at-least", "'generated-feasible'", null);
         Integer hi = y.integer(r, "at-most", "'generated-feasible'", null);
         if (lo == null && hi == null) {
-          y.error(range, "'generated-feasible' needs 'at-least' or 'at-most'");
+          y.error(range, Message.GENERATED_FEASIBLE_WITHOUT_RANGE.say());
         }
         atLeast = lo == null ? -1 : lo;
         atMost = hi == null ? -1 : hi;
@@ -165,29 +166,27 @@ public final class ExpectationsLoader {
     int kinds = (aboutDeal ? 1 : 0) + (consequence != null ? 1 : 0) + (range != null ? 1 : 0)
         + (unlockedBy.isEmpty() ? 0 : 1) + (k == null ? 0 : 1);
     if (kinds == 0) {
-      y.error(n, "an expectation needs one of 'feasible', 'vetoed-by', 'not-vetoed-by', 'unlocked-by', 'consequence',"
-          + " 'generated-feasible' or 'knot'");
+      y.error(n, Message.EXPECTATION_SAYS_NOTHING.say());
       return null;
     }
     if (kinds > 1) {
-      y.error(n, "an expectation says one thing: 'feasible'/'vetoed-by'/'not-vetoed-by', 'unlocked-by', 'consequence',"
-          + " 'generated-feasible' or 'knot'; split this one in two");
+      y.error(n, Message.EXPECTATION_SAYS_TWO_THINGS.say());
       return null;
     }
     if ((aboutDeal || !unlockedBy.isEmpty()) && deal == null) {
-      y.error(n, "'feasible', 'vetoed-by', 'not-vetoed-by' and 'unlocked-by' need the 'deal' they are about");
+      y.error(n, Message.EXPECTATION_WITHOUT_DEAL.say());
       return null;
     }
     if (k != null && deal != null) {
-      y.error(m.get("deal"), "a 'knot' is a finding about the generated space, not one deal; leave out 'deal'");
+      y.error(m.get("deal"), Message.KNOT_WITH_DEAL.say());
       return null;
     }
     if (Boolean.TRUE.equals(feasible) && !vetoedBy.isEmpty()) {
-      y.error(m.get("vetoed-by"), "a deal expected feasible cannot be vetoed; use 'feasible: false' with 'vetoed-by'");
+      y.error(m.get("vetoed-by"), Message.FEASIBLE_AND_VETOED.say());
       return null;
     }
     if (range != null && deal != null) {
-      y.error(m.get("deal"), "'generated-feasible' counts the whole generated space; leave out 'deal'");
+      y.error(m.get("deal"), Message.GENERATED_FEASIBLE_WITH_DEAL.say());
       return null;
     }
     if (!vetoedBy.isEmpty() && feasible == null) {
@@ -207,7 +206,7 @@ public final class ExpectationsLoader {
         String t = Yaml.scalarText(item);
         PositionRef ref = t == null ? null : PositionRef.parse(t);
         if (ref == null) {
-          y.error(item, "'" + key + "' must name positions as 'party/position', found " + Yaml.describe(item));
+          y.error(item, Message.POSITION_REF_MALFORMED.say(key, Yaml.describe(item)));
         } else {
           out.add(new Located<>(ref, y.loc(item)));
         }

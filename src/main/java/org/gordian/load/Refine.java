@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gordian.diag.Diagnostic;
+import org.gordian.diag.Message;
 import org.gordian.diag.Suggest;
 import org.gordian.model.drl.Code;
 import org.gordian.model.drl.RuleFile;
@@ -116,7 +117,7 @@ final class Refine {
       return d;
     }
     return new Diagnostic(d.severity(), d.file(), d.line(), d.column(),
-        "in rule \"" + around.get() + "\": " + d.message());
+        Message.IN_RULE.say(around.get(), d.message()));
   }
 
   private static Diagnostic refine(Diagnostic d, RuleFile f) {
@@ -128,7 +129,7 @@ final class Refine {
           .findFirst().orElse(0);
       String simple = name.substring(name.lastIndexOf('.') + 1);
       return new Diagnostic(d.severity(), d.file(), line > 0 ? line : d.line(), 0,
-          "cannot import '" + name + "': no such class (is '" + simple + "' spelled right?)");
+          Message.IMPORT_UNKNOWN_CLASS.say(name, simple));
     }
     Matcher ft = FIELD_TYPE.matcher(msg);
     if (ft.find()) {
@@ -136,8 +137,8 @@ final class Refine {
       int line = f.declaredTypes().stream().filter(t -> t.name().equals(ft.group(3)))
           .flatMap(t -> t.fields().stream()).filter(x -> x.name().equals(ft.group(2)))
           .mapToInt(RuleFile.Field::line).findFirst().orElse(0);
-      return new Diagnostic(d.severity(), d.file(), line > 0 ? line : d.line(), 0, "field '" + ft.group(2)
-          + "' of declared type '" + ft.group(3) + "' has type '" + type + "', which cannot be found");
+      return new Diagnostic(d.severity(), d.file(), line > 0 ? line : d.line(), 0, Message.FIELD_TYPE_UNKNOWN.say(ft.group(2),
+          ft.group(3), type));
     }
     Matcher type = UNKNOWN_TYPE.matcher(msg);
     if (type.find()) {
@@ -148,8 +149,7 @@ final class Refine {
           .filter(p -> p.type().equals(name) && p.line() == d.line()).mapToInt(RuleInfo.PatternInfo::column)
           .findFirst().orElse(0);
       return new Diagnostic(d.severity(), d.file(), d.line(), column,
-          "unknown fact type '" + name + "'" + Suggest.didYouMean(name, known)
-              + " (known here: " + String.join(", ", known) + "; import other classes by their full name)");
+          Message.UNKNOWN_FACT_TYPE.say(name, Suggest.didYouMean(name, known), String.join(", ", known)));
     }
     Matcher in = IN_EXPRESSION.matcher(msg);
     if (in.find() && d.line() > 0) {
@@ -160,7 +160,7 @@ final class Refine {
       String what = msg.substring(COMPILATION.length()).replaceFirst("^[\\s:]+", "");
       RuleInfo rule = f.rules().stream().filter(r -> r.line() == d.line()).findFirst().orElse(null);
       if (rule == null) {
-        return new Diagnostic(d.severity(), d.file(), d.line(), d.column(), "cannot compile a consequence: " + what);
+        return new Diagnostic(d.severity(), d.file(), d.line(), d.column(), Message.CONSEQUENCE_NOT_COMPILED.say(what));
       }
       int line = 0;
       Code code = rule.consequence();
@@ -174,7 +174,7 @@ final class Refine {
         }
       }
       return new Diagnostic(d.severity(), d.file(), line > 0 ? line : rule.line(), 0,
-          "in the consequence of rule '" + rule.name() + "': " + what);
+          Message.IN_CONSEQUENCE.say(rule.name(), what));
     }
     return d;
   }

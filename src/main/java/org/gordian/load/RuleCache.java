@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.gordian.diag.Message;
 import org.gordian.engine.drools.DrlCompiler;
 import org.kie.api.KieBase;
 import org.gordian.io.AtomicFiles;
@@ -77,7 +78,7 @@ final class RuleCache {
     Path folder = options.ruleCache();
     Optional<String> unsafe = unsafe(folder);
     if (unsafe.isPresent()) {
-      note(folder, "not using the rule cache " + folder + ": " + unsafe.get() + "; compiling the rules instead");
+      note(folder, Message.CACHE_FOLDER_UNSAFE.say(folder, unsafe.get()));
       return Optional.empty();
     }
     return Optional.of(new RuleCache(folder, buildIdentity(), options.verifyCache()));
@@ -89,7 +90,7 @@ final class RuleCache {
       return Optional.empty();   // made for the owner alone when the first entry is written
     }
     if (!Files.isDirectory(folder)) {
-      return Optional.of("not a folder");
+      return Optional.of(Message.NOT_A_FOLDER.say());
     }
     return notOwn(folder, LinkOption.values());
   }
@@ -99,10 +100,10 @@ final class RuleCache {
     try {
       BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (!a.isRegularFile()) {
-        return Optional.of(a.isSymbolicLink() ? "it is a link" : "it is not a regular file");
+        return Optional.of(a.isSymbolicLink() ? Message.CACHE_LINK.say() : Message.CACHE_NOT_REGULAR.say());
       }
     } catch (IOException e) {
-      return Optional.of("it cannot be examined: " + e.getMessage());
+      return Optional.of(Message.CACHE_UNEXAMINED.say(e.getMessage()));
     }
     return notOwn(entry, new LinkOption[] {LinkOption.NOFOLLOW_LINKS});
   }
@@ -114,17 +115,17 @@ final class RuleCache {
           .lookupPrincipalByName(System.getProperty("user.name"));
       UserPrincipal owner = Files.getOwner(p, links);
       if (!owner.equals(me)) {
-        return Optional.of("it belongs to " + owner.getName());
+        return Optional.of(Message.CACHE_NOT_OWN.say(owner.getName()));
       }
       Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p, links);
       if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
-        return Optional.of("others may write to it (" + PosixFilePermissions.toString(perms) + ")");
+        return Optional.of(Message.CACHE_WRITABLE_BY_OTHERS.say(PosixFilePermissions.toString(perms)));
       }
       return Optional.empty();
     } catch (UnsupportedOperationException e) {
-      return Optional.of("its file system has no owners and permissions to check");
+      return Optional.of(Message.CACHE_NO_OWNERS.say());
     } catch (IOException e) {
-      return Optional.of("its owner and permissions cannot be read: " + e.getMessage());
+      return Optional.of(Message.CACHE_OWNER_UNREADABLE.say(e.getMessage()));
     }
   }
 
@@ -242,7 +243,7 @@ final class RuleCache {
     }
     Optional<String> unsafe = unsafeEntry(file);
     if (unsafe.isPresent()) {
-      note(file, "not reading compiled rules " + file + ": " + unsafe.get() + "; compiling the rules instead");
+      note(file, Message.CACHE_ENTRY_UNSAFE.say(file, unsafe.get()));
       return Optional.empty();
     }
     long start = System.nanoTime();

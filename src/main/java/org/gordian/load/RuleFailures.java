@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gordian.diag.Diagnostic;
+import org.gordian.diag.Message;
 import org.gordian.diag.RunFailure;
 import org.gordian.engine.drools.DrlReader;
 import org.gordian.model.drl.RuleFile;
@@ -59,9 +60,8 @@ public final class RuleFailures {
       if (spot.isPresent()) {
         RuleFile.Spot at = spot.get();
         Matcher deal = ON_DEAL.matcher(e.diagnostics().get(0).message());
-        String message = "rule '" + at.rule().name() + "' cannot evaluate '"
-            + expression + "'" + (deal.find() ? " on deal '" + deal.group(1) + "'" : "") + ": " + cause
-            + (evaluating ? "" : "; do both sides of the comparison have the same type?");
+        String message = Message.RULE_CANNOT_EVALUATE_AT.say(at.rule().name(), expression,
+            deal.find() ? Message.ON_DEAL.say(deal.group(1)) : "", cause, evaluating ? "" : Message.SAME_TYPE.say());
         return new RunFailure(Diagnostic.error(file, at.line(), at.column(), message), e);
       }
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Message;
 import org.gordian.diag.Paths2;
 import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
@@ -55,24 +56,24 @@ public final class RuleLoader {
     for (Located<Path> source : sources) {
       Path p = source.value();
       if (!Files.exists(p)) {
-        problems.add(source.loc().error("rule folder '" + Paths2.display(p) + "' does not exist"));
+        problems.add(source.loc().error(Message.RULE_FOLDER_MISSING.say(Paths2.display(p))));
       } else if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
           List<Path> found = walk.filter(f -> RuleSources.isRuleFile(f) && !Files.isDirectory(f)).sorted()
               .toList();
           if (found.isEmpty()) {
-            problems.add(source.loc().error("rule folder '" + Paths2.display(p) + "' holds no rule file ("
-                + RuleSources.extensionsText() + ")"));
+            problems.add(source.loc().error(Message.RULE_FOLDER_EMPTY.say(Paths2.display(p),
+                RuleSources.extensionsText())));
           }
           files.addAll(found);
         } catch (IOException | java.io.UncheckedIOException e) {
-          problems.add(source.loc().error("cannot list rule folder '" + Paths2.display(p) + "': " + e.getMessage()));
+          problems.add(source.loc().error(Message.CANNOT_LIST_RULE_FOLDER.say(Paths2.display(p), e.getMessage())));
         }
       } else if (RuleSources.isRuleFile(p)) {
         files.add(p);
       } else {
-        problems.add(source.loc().error("'" + Paths2.display(p) + "' is neither a folder nor a rule file ("
-            + RuleSources.extensionsText() + ")"));
+        problems.add(source.loc().error(Message.NOT_RULE_FILE_OR_FOLDER.say(Paths2.display(p),
+            RuleSources.extensionsText())));
       }
     }
     return files.stream().map(f -> f.toAbsolutePath().normalize()).distinct().toList();
@@ -225,15 +226,15 @@ public final class RuleLoader {
       for (RuleInfo rule : drl.rules()) {
         RuleInfo other = named.putIfAbsent(rule.name(), rule);
         if (other != null) {
-          problems.add(Diagnostic.error(file, rule.line(), 0, "rule '" + rule.name() + "' is also defined in "
-              + Paths2.display(other.file()) + ":" + other.line() + "; rule names must be unique"));
+          problems.add(Diagnostic.error(file, rule.line(), 0, Message.RULE_NAME_TWICE.say(rule.name(),
+              Paths2.display(other.file()), other.line())));
           continue;
         }
         missingMetadata(rule).ifPresent(problems::add);
         otherSpeaker(rule).ifPresent(problems::add);
       }
       if (drl.parsed() && drl.packageName().isEmpty()) {
-        problems.add(Diagnostic.warning(file, 1, 0, "no 'package' line; rules share the default package"));
+        problems.add(Diagnostic.warning(file, 1, 0, Message.NO_PACKAGE_LINE.say()));
       }
     }
     // Rules compiled cleanly before from these very texts need no compiling (see RuleCache).
@@ -251,7 +252,7 @@ public final class RuleLoader {
     if (threw) {
       // Some defects (such as a type mismatch) make the compiler throw instead of reporting.
       problems.add(Diagnostic.error(files.isEmpty() ? null : files.get(0), 0, 0,
-          "the rules could not be compiled: " + rootMessage(builder.thrown())));
+          Message.RULES_NOT_COMPILED.say(rootMessage(builder.thrown()))));
       LOG.debug("Rule compilation threw", builder.thrown());
     }
     List<Diagnostic> built = new ArrayList<>();
@@ -299,10 +300,8 @@ public final class RuleLoader {
     if (!(veto || rule.makes("Concern")) || (party && position)) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(Diagnostic.error(rule.file(), rule.line(), 0, "rule '" + rule.name() + "' creates a "
-        + (veto ? "Veto" : "Concern") + " but has no "
-        + (party ? "@position" : position ? "@party" : "@party or @position")
-        + " metadata; add e.g. @party(\"US\") @position(\"all-or-nothing\") after the rule name"));
+    return java.util.Optional.of(Diagnostic.error(rule.file(), rule.line(), 0, Message.RULE_RESULT_WITHOUT_HOLDER.say(rule.name(),
+        (veto ? "Veto" : "Concern"), (party ? "@position" : position ? "@party" : "@party or @position"))));
   }
 
   private static final Pattern SAID_BY = Pattern.compile("//\\s*said by\\s+(.*?)\\s*$", Pattern.MULTILINE);
@@ -321,9 +320,8 @@ public final class RuleLoader {
       String said = m.group(1);
       if (!said.equals(rule.meta("party"))) {
         int line = rule.consequence().lineAt(m.start());
-        return java.util.Optional.of(Diagnostic.error(rule.file(), line, 0, "rule '" + rule.name() + "' has '" + said
-            + "' give its result, but its @party is '" + rule.meta("party") + "'; a sentence names the party that"
-            + " holds the rule"));
+        return java.util.Optional.of(Diagnostic.error(rule.file(), line, 0, Message.SENTENCE_PARTY_DIFFERS.say(rule.name(),
+            said, rule.meta("party"))));
       }
     }
     return java.util.Optional.empty();
@@ -606,8 +604,8 @@ public final class RuleLoader {
       String owner = strict.group(1);
       String name = strict.group(2);
       boolean call = !strict.group(3).isEmpty() || expr.contains(name + "(");
-      return "in '" + expr + "': " + owner.substring(owner.lastIndexOf('.') + 1) + " has no "
-          + (call ? "method" : "field") + " '" + name + "'" + Suggest.didYouMean(name, membersOf(owner));
+      return (call ? Message.NO_SUCH_METHOD : Message.NO_SUCH_FIELD).say(expr, owner.substring(owner.lastIndexOf('.') + 1),
+          name, Suggest.didYouMean(name, membersOf(owner)));
     }
     return first.replaceAll("\\s*\\[Line:?\\s*\\d+,?\\s*Column:?\\s*\\d+\\]", "").replaceAll("\\s+", " ").trim();
   }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Message;
 import org.gordian.engine.drools.DecisionTables;
 import org.gordian.engine.drools.SentenceExpander;
 
@@ -101,7 +102,7 @@ public final class RuleSources {
     try (Stream<Path> s = Files.list(folder)) {
       return s.filter(p -> p.getFileName().toString().endsWith(DSL) && Files.isRegularFile(p)).sorted().toList();
     } catch (IOException e) {
-      throw new GordianException(Diagnostic.error(folder, 0, 0, "cannot list the DSL mappings: " + e.getMessage()));
+      throw new GordianException(Diagnostic.error(folder, 0, 0, Message.CANNOT_LIST_DSL_MAPPINGS.say(e.getMessage())));
     }
   }
 
@@ -123,7 +124,7 @@ public final class RuleSources {
   public static String gordianDsl() {
     try (InputStream in = RuleSources.class.getClassLoader().getResourceAsStream(GORDIAN_DSL)) {
       if (in == null) {
-        throw new IllegalStateException("the resource " + GORDIAN_DSL + " is missing from the jar");
+        throw new IllegalStateException("the resource " + GORDIAN_DSL + " is missing from the jar"); // internal
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -143,11 +144,11 @@ public final class RuleSources {
     Optional<DecisionTables.Spot> spot = d.line() > 0 ? DecisionTables.locate(s.table().get(), d.line())
         : DecisionTables.quoted(s.table().get(), d.message());
     if (spot.isEmpty()) {
-      return d.line() == 0 ? d : new Diagnostic(d.severity(), d.file(), 0, 0, "in the DRL the table makes (line "
-          + d.line() + "): " + d.message());
+      return d.line() == 0 ? d : new Diagnostic(d.severity(), d.file(), 0, 0, Message.IN_TABLE_DRL.say(d.line(),
+          d.message()));
     }
     DecisionTables.Spot c = spot.get();
-    return new Diagnostic(d.severity(), d.file(), c.row(), 0, "cell " + c.label()
-        + (c.value().isEmpty() ? "" : " ('" + c.value() + "')") + ": " + d.message());
+    return new Diagnostic(d.severity(), d.file(), c.row(), 0, Message.IN_TABLE_CELL.say(c.label(),
+        (c.value().isEmpty() ? "" : " ('" + c.value() + "')"), d.message()));
   }
 }

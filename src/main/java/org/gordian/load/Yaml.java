@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Message;
 import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
 import org.gordian.model.Loc;
@@ -106,9 +107,8 @@ final class Yaml {
       if (!longReported && i - lineStart >= MAX_LINE) {
         int end = text.indexOf('\n', i);
         int length = (end < 0 ? text.length() : end) - lineStart;
-        problems.add(Diagnostic.error(file, line, 0, String.format(java.util.Locale.ROOT,
-            "line %d is %,d characters long; a line may hold at most %,d: write long text as a folded block"
-                + " ('>') over several lines", line, length, MAX_LINE)));
+        problems.add(Diagnostic.error(file, line, 0, Message.LINE_TOO_LONG.say(line, Message.count(length),
+            Message.count(MAX_LINE))));
         longReported = true;
       }
       i += width;
@@ -127,14 +127,12 @@ final class Yaml {
     String name = Character.getName(c);
     String shown = String.format("U+%04X%s", c, name == null ? "" : " " + name);
     if (c == 0) {
-      return "a NUL byte (U+0000) is not allowed in a YAML file; remove it (is this a binary file, or saved as"
-          + " UTF-16?)";
+      return Message.NUL_BYTE.say();
     }
     if (c >= 0xD800 && c <= 0xDFFF) {
-      return "a lone surrogate " + String.format("U+%04X", c) + " is not a character; save the file as UTF-8";
+      return Message.LONE_SURROGATE.say(String.format("U+%04X", c));
     }
-    return "character " + shown + " is not allowed in a YAML file (only tab and line breaks of the control"
-        + " characters are); remove it";
+    return Message.CONTROL_CHARACTER.say(shown);
   }
 
   /**
@@ -237,23 +235,23 @@ final class Yaml {
   /** A mapping's entries by key, checking keys against the allowed ones; null when not a map. */
   Map<String, Node> map(Node node, String what, Set<String> allowed) {
     if (!(node instanceof MappingNode m)) {
-      error(node, what + " must be a mapping of keys to values, found " + describe(node));
+      error(node, Message.NOT_A_MAPPING.say(what, describe(node)));
       return null;
     }
     Map<String, Node> out = new LinkedHashMap<>();
     for (NodeTuple t : m.getValue()) {
       String key = scalarText(t.getKeyNode());
       if (key == null) {
-        error(t.getKeyNode(), "keys in " + what + " must be plain words, found " + describe(t.getKeyNode()));
+        error(t.getKeyNode(), Message.KEY_NOT_PLAIN.say(what, describe(t.getKeyNode())));
         continue;
       }
       if (allowed != null && !allowed.contains(key)) {
-        error(t.getKeyNode(), "unknown key '" + key + "' in " + what + Suggest.didYouMean(key, allowed)
-            + " (allowed: " + String.join(", ", allowed) + ")");
+        error(t.getKeyNode(), Message.UNKNOWN_KEY.say(key, what, Suggest.didYouMean(key, allowed),
+            String.join(", ", allowed)));
         continue;
       }
       if (out.containsKey(key)) {
-        error(t.getKeyNode(), "duplicate key '" + key + "' in " + what);
+        error(t.getKeyNode(), Message.DUPLICATE_KEY.say(key, what));
         continue;
       }
       out.put(key, t.getValueNode());
@@ -267,7 +265,7 @@ final class Yaml {
       return List.of();
     }
     if (!(node instanceof SequenceNode s)) {
-      error(node, what + " must be a list, found " + describe(node));
+      error(node, Message.NOT_A_LIST.say(what, describe(node)));
       return List.of();
     }
     return s.getValue();
@@ -277,13 +275,13 @@ final class Yaml {
     Node n = m.get(key);
     if (n == null || isNull(n)) {
       if (required) {
-        error(n != null ? n : owner, what + " needs '" + key + "'");
+        error(n != null ? n : owner, Message.KEY_MISSING.say(what, key));
       }
       return null;
     }
     String s = scalarText(n);
     if (s == null) {
-      error(n, "'" + key + "' in " + what + " must be text, found " + describe(n));
+      error(n, Message.NOT_TEXT.say(key, what, describe(n)));
     }
     return s;
   }
@@ -302,19 +300,18 @@ final class Yaml {
       try {
         return java.time.LocalDate.parse(s);
       } catch (java.time.format.DateTimeParseException e) {
-        error(n, "'" + key + "' in " + what + " is not a day of the calendar: " + s);
+        error(n, Message.NOT_A_DAY.say(key, what, s));
         return null;
       }
     }
-    error(n, "'" + key + "' in " + what + " must be a date written YYYY-MM-DD (for example 2019-02-28), found "
-        + (s == null ? describe(n) : "'" + s + "'"));
+    error(n, Message.NOT_A_DATE.say(key, what, (s == null ? describe(n) : "'" + s + "'")));
     return null;
   }
 
   String id(Map<String, Node> m, String key, String what, Node owner) {
     String s = str(m, key, what, true, owner);
     if (s != null && !s.matches("[A-Za-z0-9][A-Za-z0-9_.\\-]*")) {
-      error(m.get(key), "'" + key + "' in " + what + " must be letters, digits, '-', '_' or '.', found '" + s + "'");
+      error(m.get(key), Message.NOT_AN_ID.say(key, what, s));
       return null;
     }
     return s;
@@ -333,11 +330,11 @@ final class Yaml {
       try {
         return Integer.parseInt(s.getValue().replace("_", ""));
       } catch (NumberFormatException e) {
-        error(n, what + " is too large: " + s.getValue());
+        error(n, Message.NUMBER_TOO_LARGE.say(what, s.getValue()));
         return null;
       }
     }
-    error(n, what + " must be a whole number, found " + describe(n));
+    error(n, Message.NOT_A_WHOLE_NUMBER.say(what, describe(n)));
     return null;
   }
 
@@ -345,12 +342,12 @@ final class Yaml {
   Double probability(Node n, String what) {
     Object v = scalarValue(n);
     if (!(v instanceof Number number) || !Double.isFinite(number.doubleValue())) {
-      error(n, what + " must be a probability, a number from 0 to 1, found " + describe(n));
+      error(n, Message.NOT_A_PROBABILITY.say(what, describe(n)));
       return null;
     }
     double p = number.doubleValue();
     if (p < 0 || p > 1) {
-      error(n, what + " is " + v + "; a probability lies between 0 and 1");
+      error(n, Message.PROBABILITY_OUT_OF_RANGE.say(what, v));
       return null;
     }
     return p;
@@ -361,7 +358,7 @@ final class Yaml {
     for (Node item : list(n, what)) {
       String s = scalarText(item);
       if (s == null) {
-        error(item, "items of " + what + " must be text, found " + describe(item));
+        error(item, Message.ITEM_NOT_TEXT.say(what, describe(item)));
       } else {
         out.add(s);
       }
@@ -418,13 +415,13 @@ final class Yaml {
 
   static String describe(Node n) {
     if (n instanceof MappingNode) {
-      return "a mapping";
+      return Message.FOUND_MAPPING.say();
     }
     if (n instanceof SequenceNode) {
-      return "a list";
+      return Message.FOUND_LIST.say();
     }
     if (isNull(n)) {
-      return "nothing";
+      return Message.FOUND_NOTHING.say();
     }
     return "'" + ((ScalarNode) n).getValue() + "'";
   }

@@ -75,7 +75,7 @@ final class Html {
 
   private void attributes(String... attributes) {
     if (attributes.length % 2 != 0) {
-      throw new IllegalArgumentException("attributes come in name/value pairs");
+      throw new IllegalArgumentException("attributes come in name/value pairs"); // internal
     }
     for (int i = 0; i < attributes.length; i += 2) {
       if (attributes[i + 1] != null) {

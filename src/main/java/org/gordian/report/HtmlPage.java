@@ -109,7 +109,7 @@ final class HtmlPage {
   static String resource(String name) {
     try (InputStream in = HtmlPage.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + name + " beside " + HtmlPage.class.getName());
+        throw new IllegalStateException("missing resource " + name + " beside " + HtmlPage.class.getName()); // internal
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -13,6 +13,7 @@ import org.gordian.analysis.RunResult;
 import org.gordian.batch.BatchIndex;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Message;
 import org.gordian.tester.TestReport;
 
 /**
@@ -70,8 +71,8 @@ public final class Reporters {
     Map<Format, Function<Instant, Reporter<?>>> m = REGISTRY.getOrDefault(type, Map.of());
     Function<Instant, Reporter<?>> make = m.get(format);
     if (make == null) {
-      throw new GordianException(Diagnostic.error(null, 0, 0, "a " + Text.kindOf(type) + " is written as "
-          + String.join(", ", m.keySet().stream().map(Format::label).toList()) + ", not " + format.label()));
+      throw new GordianException(Diagnostic.error(null, 0, 0, Message.FORMAT_UNKNOWN.say(Text.kindOf(type),
+          String.join(", ", m.keySet().stream().map(Format::label).toList()), format.label())));
     }
     return (Reporter<T>) make.apply(generatedAt);
   }
@@ -98,8 +99,7 @@ public final class Reporters {
       case MARKDOWN -> new SensitivityMarkdown(generatedAt);
       case HTML -> new SensitivityHtml(generatedAt);
       case JSON -> new JsonReport(generatedAt);
-      default -> throw new GordianException(Diagnostic.error(null, 0, 0, "the sensitivity report is written as"
-          + " markdown, json or html, not " + format.label()));
+      default -> throw new GordianException(Diagnostic.error(null, 0, 0, Message.SENSITIVITY_FORMAT_UNKNOWN.say(format.label())));
     };
   }
 

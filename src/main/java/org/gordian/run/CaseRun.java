@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Message;
 import org.gordian.diag.Hint;
 import org.gordian.diag.RunFailure;
 import org.gordian.engine.DealJudge;
@@ -163,9 +164,8 @@ public final class CaseRun implements AutoCloseable {
     DealSpace space = new DealSpace(engine.table(), bounds);
     long size = space.count();
     if (size > bounds.limit()) {
-      throw new GordianException(bounds.loc().error(String.format(
-          "the bounds allow %,d deals, more than the limit of %,d; raise the limit to %d ('limit' in 'bounds'),"
-              + " or narrow 'max-moves', 'phases' or 'moves'", size, bounds.limit(), size)))
+      throw new GordianException(bounds.loc().error(Message.SPACE_OVER_LIMIT.say(Message.count(size),
+          Message.count(bounds.limit()), size)))
           .withHint(new Hint(Hint.Kind.SPACE_LIMIT, size));
     }
     return space;

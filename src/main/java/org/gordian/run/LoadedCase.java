@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Message;
 import org.gordian.diag.Suggest;
 import org.gordian.engine.Engine;
 import org.gordian.engine.EngineOptions;
@@ -43,8 +44,8 @@ public record LoadedCase(CaseDef caseDef, List<Located<Path>> ruleSources, Ruleb
     }
     List<String> ids = caseDef.scenarios().stream().map(Scenario::id).toList();
     return caseDef.scenario(id).orElseThrow(() -> new GordianException(Diagnostic.error(caseDef.file(), 0, 0,
-        "no scenario '" + id + "' in this case" + Suggest.didYouMean(id, ids) + " (scenarios: "
-            + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ")")));
+        Message.UNKNOWN_SCENARIO.say(id, Suggest.didYouMean(id, ids),
+            (ids.isEmpty() ? "none" : String.join(", ", ids))))));
   }
 
   /** The rules, context and switched-off positions of a scenario (null: the baseline) bound into an engine. */

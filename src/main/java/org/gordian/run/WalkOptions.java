@@ -1,5 +1,6 @@
 package org.gordian.run;
 
+import org.gordian.diag.Message;
 import org.gordian.space.Progress;
 
 /**
@@ -16,8 +17,8 @@ public record WalkOptions(int threads, int chunkSize, long limit, int maxMoves, 
   /** Checks the counts. */
   public WalkOptions {
     if (threads < 1 || chunkSize < 1 || limit < 0 || maxMoves < 0 || phases < 0) {
-      throw new IllegalArgumentException("threads and chunk size must be at least 1, limit and bounds at least 0;"
-          + " found " + threads + ", " + chunkSize + ", " + limit + ", " + maxMoves + ", " + phases);
+      throw new IllegalArgumentException(Message.WALK_OPTIONS_TOO_SMALL.say(threads, chunkSize, limit, maxMoves,
+          phases));
     }
   }
 

@@ -2,6 +2,7 @@ package org.gordian.space;
 
 import org.gordian.diag.Diagnostic;
 import org.gordian.diag.Hint;
+import org.gordian.diag.Message;
 import org.gordian.diag.RunFailure;
 
 /**
@@ -57,8 +58,8 @@ public final class Deadline {
 
   /** The failure of a run that went past this limit; {@code detail} (may be empty) says what was running. */
   public RunFailure overrun(String detail) {
-    RunFailure f = new RunFailure(Diagnostic.error(null, 0, 0, "the run took longer than its time limit of "
-        + seconds(limitMillis) + " s" + detail));
+    RunFailure f = new RunFailure(Diagnostic.error(null, 0, 0, Message.TIME_LIMIT_EXCEEDED.say(seconds(limitMillis),
+        detail)));
     f.withHint(new Hint(Hint.Kind.TIME_LIMIT, 0));
     return f;
   }

@@ -16,6 +16,7 @@ import org.gordian.RunOptions;
 import org.gordian.analysis.DealOutcome;
 import org.gordian.analysis.VetoSets;
 import org.gordian.diag.GordianException;
+import org.gordian.diag.Message;
 import org.gordian.diag.Problems;
 import org.gordian.diag.Suggest;
 import org.gordian.engine.Engine;
@@ -254,8 +255,8 @@ public final class TestRunner {
       if (e.scenario() != null) {
         scenario = g.caseDef().scenario(e.scenario()).orElse(null);
         if (scenario == null) {
-          problems.add(e.loc().error("no scenario '" + e.scenario() + "' in case '" + g.caseDef().id() + "'"
-              + Suggest.didYouMean(e.scenario(), scenarioIds)));
+          problems.add(e.loc().error(Message.TEST_UNKNOWN_SCENARIO.say(e.scenario(), g.caseDef().id(),
+              Suggest.didYouMean(e.scenario(), scenarioIds))));
           continue;
         }
       }
@@ -269,14 +270,15 @@ public final class TestRunner {
       }
       for (String m : e.knot()) {
         if (!moves.contains(m)) {
-          problems.add(e.loc().error("'knot' names move '" + m + "', which case '" + g.caseDef().id()
-              + "' does not have" + Suggest.didYouMean(m, moves)));
+          problems.add(e.loc().error(Message.TEST_KNOT_UNKNOWN_MOVE.say(m, g.caseDef().id(),
+              Suggest.didYouMean(m, moves))));
         }
       }
       for (Located<PositionRef> p : e.positionsNamed()) {
         if (!positions.contains(p.value()) && (scenario == null || scenario.rules().isEmpty())) {
-          problems.add(p.loc().error("no rule holds position '" + p.value() + "'" + Suggest.didYouMean(
-              p.value().toString(), positions.stream().map(PositionRef::toString).toList())));
+          problems.add(p.loc().error(Message.NO_RULE_HOLDS_POSITION.say(p.value(),
+              Suggest.didYouMean(
+              p.value().toString(), positions.stream().map(PositionRef::toString).toList()))));
         }
       }
     }
@@ -291,10 +293,10 @@ public final class TestRunner {
         if (!moves.contains(move) || !seen.add(move)) {
           List<String> candidates = new ArrayList<>(listed);
           candidates.addAll(moves);
-          problems.add(e.loc().error("deal '" + e.deal() + "' is neither a listed deal of "
-              + (e.scenario() == null ? "the baseline" : "scenario '" + e.scenario() + "'")
-              + " nor moves written as 'move+move/move'" + (moves.contains(move) ? " (move '" + move
-              + "' appears twice)" : " ('" + move + "' is no move" + Suggest.didYouMean(move, candidates) + ")")));
+          problems.add(e.loc().error(Message.TEST_UNKNOWN_DEAL.say(e.deal(),
+              e.scenario() == null ? Message.THE_BASELINE.say() : Message.SCENARIO.say(e.scenario()),
+              moves.contains(move) ? Message.MOVE_TWICE_NOTE.say(move)
+                  : Message.NO_MOVE_NOTE.say(move, Suggest.didYouMean(move, candidates)))));
           return;
         }
       }

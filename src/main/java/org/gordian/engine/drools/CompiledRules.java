@@ -102,7 +102,7 @@ public final class CompiledRules {
 
     private RuleConditionElement lhs() {
       if (impl == null) {
-        throw new IllegalStateException("rule " + name() + " is not a compiled DRL rule");
+        throw new IllegalStateException("rule " + name() + " is not a compiled DRL rule"); // internal
       }
       return impl.getLhs();
     }
@@ -115,12 +115,12 @@ public final class CompiledRules {
           // Accumulate functions (sum, count, collectList …) only read; inline init/action code may write.
           if (!(f instanceof JavaAccumulatorFunctionExecutor || f instanceof MVELAccumulatorFunctionExecutor
               || f instanceof CollectAccumulator)) {
-            throw new IllegalStateException("rule " + name() + " accumulates with code of its own");
+            throw new IllegalStateException("rule " + name() + " accumulates with code of its own"); // internal
           }
         }
       } else if (!(e instanceof GroupElement || e instanceof EvalCondition || e instanceof Collect
           || e instanceof From || e instanceof Forall)) {
-        throw new IllegalStateException("rule " + name() + " has a condition of kind " + e.getClass().getSimpleName());
+        throw new IllegalStateException("rule " + name() + " has a condition of kind " + e.getClass().getSimpleName()); // internal
       }
       for (RuleConditionElement nested : e.getNestedElements()) {
         readTypes(nested, out);

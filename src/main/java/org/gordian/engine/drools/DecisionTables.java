@@ -21,6 +21,7 @@ import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.decisiontable.parser.csv.CsvLineParser;
 import org.gordian.diag.Diagnostic;
+import org.gordian.diag.Message;
 
 /**
  * Compiles a spreadsheet decision table ({@code .csv}, or {@code .xlsx} through Apache POI) into
@@ -77,7 +78,7 @@ public final class DecisionTables {
     try {
       grid = csv ? csvGrid(bytes) : workbookGrid(bytes, sheets);
     } catch (IOException | RuntimeException e) {
-      return failed(file, 0, "cannot read the workbook: " + firstLine(e));
+      return failed(file, 0, Message.TABLE_UNREADABLE.say(firstLine(e)));
     }
     String drl;
     try {
@@ -93,8 +94,7 @@ public final class DecisionTables {
     }
     Map<String, Place> places = places(drl);
     if (places.isEmpty()) {
-      return failed(file, 0, "the table makes no rule; expected a 'RuleTable' row, its column types (CONDITION,"
-          + " ACTION, NAME, METADATA …), the code templates and one row of values per rule");
+      return failed(file, 0, Message.TABLE_MAKES_NO_RULE.say());
     }
     Table table = new Table(drl, Map.copyOf(places), List.of(), grid);
     // A template whose cell gives fewer comma-separated values than it asks for keeps its "$2":
@@ -105,9 +105,9 @@ public final class DecisionTables {
       Matcher m = UNFILLED.matcher(generated[i]);
       if (m.find() && !generated[i].strip().startsWith("//")) {
         Spot s = locate(table, i + 1).orElse(new Spot(0, "", ""));
-        unfilled.add(Diagnostic.error(file, s.row(), 0, "cell " + s.label() + (s.value().isEmpty() ? "" : " ('" + s.value()
-            + "')") + ": the column's code asks for " + m.group() + " but the cell gives fewer values; separate"
-            + " the values with commas"));
+        unfilled.add(Diagnostic.error(file, s.row(), 0, Message.TABLE_CELL_TOO_FEW_VALUES.say(s.label(),
+            (s.value().isEmpty() ? "" : " ('" + s.value()
+            + "')"), m.group())));
       }
     }
     return unfilled.isEmpty() ? table : new Table(drl, table.places(), List.copyOf(unfilled), grid);
@@ -197,18 +197,19 @@ public final class DecisionTables {
   private static Table failed(Path file, List<List<String>> grid, List<String> sheets, String message) {
     Matcher m = CELL.matcher(message);
     int row = 0;
-    String where = "";
+    String said = message;
     while (m.find()) {
       int r = Integer.parseInt(m.group(2));
       int c = CellReference.convertColStringToIndex(m.group(1));
       if (r >= 1 && r <= grid.size()) {
         row = r;
         String text = c < grid.get(r - 1).size() ? grid.get(r - 1).get(c) : "";
-        where = "cell " + (sheets.isEmpty() ? "" : sheets.get(0) + "!") + m.group() + (text.isBlank() ? " (empty)" : " ('" + text + "')") + ": ";
+        said = Message.IN_TABLE_CELL.say((sheets.isEmpty() ? "" : sheets.get(0) + "!") + m.group(),
+            text.isBlank() ? " (empty)" : " ('" + text + "')", message);
         break;
       }
     }
-    return failed(file, row, where + message);
+    return failed(file, row, said);
   }
 
   private static String firstLine(Throwable e) {

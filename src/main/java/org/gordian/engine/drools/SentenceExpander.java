@@ -17,6 +17,7 @@ import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.drools.drl.parser.lang.dsl.DefaultExpander;
 import org.drools.drl.parser.lang.dsl.DefaultDSLMapping;
 import org.gordian.diag.Diagnostic;
+import org.gordian.diag.Message;
 import org.gordian.diag.Suggest;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 
@@ -124,9 +125,8 @@ public final class SentenceExpander {
     String[] lines = text.split("\n", -1);
     String written = line >= 1 && line <= lines.length ? lines[line - 1].trim() : "";
     String said = message == null ? "" : message.lines().findFirst().orElse("").trim();
-    return "cannot read the DSL entry" + (written.isEmpty() ? "" : " '" + written + "'")
-        + (said.isEmpty() ? "" : " (" + said + ")")
-        + "; expected [when], [then], [keyword] or [*], then a sentence, '=' and the DRL it stands for";
+    return Message.DSL_ENTRY_UNREADABLE.say(written.isEmpty() ? "" : " '" + written + "'",
+        said.isEmpty() ? "" : " (" + said + ")");
   }
 
   /**
@@ -151,9 +151,9 @@ public final class SentenceExpander {
       if (m.matches()) {
         unexpanded.put(line, m.group(1).trim());
         String section = sectionOf(in, line);
-        problems.add(Diagnostic.error(file, line, columnOf(in, line), "no [" + section + "] entry of the DSL matches '"
-            + m.group(1).trim() + "'" + nearest(m.group(1).trim(), section, entries)
-            + (entries.isEmpty() ? "; no .dsl mapping was found beside the file" : "")));
+        problems.add(Diagnostic.error(file, line, columnOf(in, line), Message.DSL_NO_ENTRY_MATCHES.say(section,
+            m.group(1).trim(), nearest(m.group(1).trim(), section, entries),
+            (entries.isEmpty() ? Message.NO_DSL_MAPPING.say() : ""))));
       } else {
         problems.add(Diagnostic.error(file, Math.max(line, 0), columnOf(in, line),
             String.valueOf(e.getMessage()).trim()));
@@ -237,7 +237,7 @@ public final class SentenceExpander {
         best = k;
       }
     }
-    return best == null ? "" : "; the nearest sentence is '" + best + "'";
+    return best == null ? "" : Message.NEAREST_SENTENCE.say(best);
   }
 
   private static List<String> words(String s) {

@@ -44,7 +44,7 @@ public final class Facts {
    */
   public static synchronized void lend(Maker m) {
     if (maker != null) {
-      throw new IllegalStateException("the facts' makers are lent once");
+      throw new IllegalStateException("the facts' makers are lent once"); // internal
     }
     maker = m;
   }

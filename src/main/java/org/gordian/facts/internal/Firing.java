@@ -1,5 +1,6 @@
 package org.gordian.facts.internal;
 
+import org.gordian.diag.Message;
 import org.gordian.facts.Concern;
 import org.gordian.facts.Consequence;
 import org.gordian.facts.RuleRef;
@@ -39,7 +40,7 @@ public final class Firing {
     RuleRef rule = CURRENT.get();
     if (rule == null) {
       throw new IllegalStateException(
-          "a " + what + " was created outside a rule's consequence; create it in a rule's 'then' part");
+          Message.FACT_OUTSIDE_CONSEQUENCE.say(what));
     }
     return rule;
   }

@@ -1,5 +1,6 @@
 package org.gordian.facts.internal;
 
+import org.gordian.diag.Message;
 import org.gordian.facts.Deal;
 import org.gordian.facts.Move;
 
@@ -49,7 +50,7 @@ public final class MoveTable {
   /** A table of the given moves, in case order. */
   public MoveTable(List<Move> moves) {
     if (moves.size() > MAX_MOVES) {
-      throw new IllegalArgumentException("a case may define at most " + MAX_MOVES + " moves");
+      throw new IllegalArgumentException(Message.TOO_MANY_MOVES.say(MAX_MOVES));
     }
     this.moves = List.copyOf(moves);
     group("none:");
@@ -210,7 +211,7 @@ public final class MoveTable {
         return max;
       }
       default:
-        throw new IllegalArgumentException("unknown query " + op);
+        throw new IllegalArgumentException("unknown query " + op); // internal
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gordian.diag.Message;
 
 /**
  * Plain hints for a DRL file that Drools' parser rejects, read from its lines because there is no
@@ -40,13 +41,12 @@ public final class UnparsedHints {
       String line = stripComments(lines[i], inBlockComment);
       Matcher unquoted = UNQUOTED_NAME.matcher(line);
       if (unquoted.find()) {
-        out.add(new Slip(i + 1, "a rule name with spaces must be in double quotes: rule \""
-            + line.trim().substring(4).trim().replaceAll("\\s*(@.*)?$", "") + "\""));
+        out.add(new Slip(i + 1, Message.RULE_NAME_UNQUOTED.say(line.trim().substring(4).trim().replaceAll("\\s*(@.*)?$", ""))));
       }
       Matcher m = RULE.matcher(line);
       if (m.find()) {
         if (open != null) {
-          out.add(new Slip(openLine, "rule '" + open + "' has no 'end' before the next rule at line " + (i + 1)));
+          out.add(new Slip(openLine, Message.RULE_END_MISSING_BEFORE.say(open, (i + 1))));
         }
         open = name(m);
         openLine = i + 1;
@@ -61,18 +61,18 @@ public final class UnparsedHints {
         sawWhen = true;
       } else if (THEN.matcher(line).find()) {
         if (!sawWhen) {
-          out.add(new Slip(i + 1, "rule '" + open + "' has 'then' but no 'when' before it"));
+          out.add(new Slip(i + 1, Message.RULE_THEN_WITHOUT_WHEN.say(open)));
         }
         sawThen = true;
       } else if (END.matcher(line).find()) {
         if (!sawThen) {
-          out.add(new Slip(i + 1, "rule '" + open + "' ends without 'then': give its consequence after 'then'"));
+          out.add(new Slip(i + 1, Message.RULE_WITHOUT_THEN.say(open)));
         }
         open = null;
       }
     }
     if (open != null) {
-      out.add(new Slip(openLine, "rule '" + open + "' has no 'end'"));
+      out.add(new Slip(openLine, Message.RULE_END_MISSING.say(open)));
     }
     return out;
   }

@@ -1,5 +1,7 @@
 package org.gordian.space.whole;
 
+import org.gordian.diag.Message;
+
 /**
  * How much work a whole-space answer may take before it gives up and says so.
  *
@@ -12,8 +14,8 @@ public record Budget(long maxStates, int maxEngineCalls, int maxRounds, int best
   /** Checks that every figure is positive. */
   public Budget {
     if (maxStates < 1 || maxEngineCalls < 1 || maxRounds < 1 || bestDeals < 0) {
-      throw new IllegalArgumentException("a budget needs positive figures, found " + maxStates + ", "
-          + maxEngineCalls + ", " + maxRounds + " and " + bestDeals);
+      throw new IllegalArgumentException(Message.BUDGET_NOT_POSITIVE.say(maxStates, maxEngineCalls, maxRounds,
+          bestDeals));
     }
   }
 

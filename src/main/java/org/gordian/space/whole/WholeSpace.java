@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.gordian.diag.Message;
 import org.gordian.engine.DealIds;
 import org.gordian.engine.Engine;
 import org.gordian.engine.Evaluator;
@@ -161,11 +162,11 @@ public final class WholeSpace {
 
   private BigInteger draw(int samples, long seed, org.gordian.space.DealSpace.Sink sink) {
     if (phases > MAX_PHASES) {
-      throw new IllegalArgumentException("at most " + MAX_PHASES + " phases can be sampled; the bounds allow " + phases);
+      throw new IllegalArgumentException(Message.TOO_MANY_PHASES_TO_SAMPLE.say(MAX_PHASES, phases));
     }
     Sweep sweep = sweep(new Shape(table, moves, requiredMask, phases, maxMoves, parties, alternatives, Set.of()));
     if (sweep == null) {
-      throw new IllegalStateException("the bounds alone need more states than the budget allows");
+      throw new IllegalStateException(Message.BUDGET_TOO_SMALL_FOR_BOUNDS.say());
     }
     int n = moves.length;
     int choices = phases + 1;
