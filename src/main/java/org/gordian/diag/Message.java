@@ -385,7 +385,8 @@ public enum Message {
       + " SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or from a Kubernetes Indexed Job's JOB_COMPLETION_INDEX"
       + " with the number of shards given or in {count-variable}"),
   VARIABLE_NOT_A_COUNT(Topic.BATCH, "{name} must be a whole number of at least {least}, found '{found}'"),
-  SHARD_COUNT_DISAGREES(Topic.BATCH, "the shard count given, {given}, disagrees with {variable} {count}");
+  SHARD_COUNT_DISAGREES(Topic.BATCH, "the shard count given, {given}, disagrees with {variable} {count}"),
+  REPORT_PATH_NOT_LINKABLE(Topic.BATCH, "report path '{path}' cannot be linked: {reason}");
 
   /** What a message is about, the sections of {@code docs/messages.md}. */
   public enum Topic {

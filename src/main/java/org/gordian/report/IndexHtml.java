@@ -164,7 +164,7 @@ public final class IndexHtml implements Reporter<BatchIndex> {
     try {
       return new URI(null, null, relative, null).getRawPath();
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("report path '" + relative + "' cannot be linked: " + e.getMessage(), e);
+      throw new IllegalArgumentException(org.gordian.diag.Message.REPORT_PATH_NOT_LINKABLE.say(relative, e.getMessage()), e);
     }
   }
 
