@@ -32,7 +32,7 @@ public enum Message {
       + " holds '{ref}'{suggestion}"),
   DISABLED_POSITION_WITHOUT_RULE(Topic.CASE, "scenario '{id}' switches off position '{position}', which no rule"
       + " holds{suggestion}"),
-  SCENARIO_FACT_TYPE_UNDECLARED(Topic.CASE, "scenario '{id}' adds context fact '{id}' of type '{type}', which no"
+  SCENARIO_FACT_TYPE_UNDECLARED(Topic.CASE, "scenario '{id}' adds context fact '{fact}' of type '{type}', which no"
       + " rule file declares{suggestion}"),
   RULE_FACTION_UNKNOWN(Topic.CASE, "rule '{rule}' names faction '{faction}', which party '{id}' does not"
       + " declare{suggestion} (factions of {id}: {list})"),
