@@ -34,8 +34,8 @@ public enum Message {
       + " holds{suggestion}"),
   SCENARIO_FACT_TYPE_UNDECLARED(Topic.CASE, "scenario '{id}' adds context fact '{fact}' of type '{type}', which no"
       + " rule file declares{suggestion}"),
-  RULE_FACTION_UNKNOWN(Topic.CASE, "rule '{rule}' names faction '{faction}', which party '{id}' does not"
-      + " declare{suggestion} (factions of {id}: {list})"),
+  RULE_FACTION_UNKNOWN(Topic.CASE, "rule '{rule}' names faction '{faction}', which party '{party}' does not"
+      + " declare{suggestion} (factions of {party}: {list})"),
   POSITION_FACTIONS_DIFFER(Topic.CASE, "rule '{rule}' of position '{position}' names faction '{faction}', but the"
       + " rule at {place} names '{before}'; all rules of one position must name the same faction"),
   RULE_PARTY_UNKNOWN(Topic.CASE, "rule '{rule}' is held by party '{party}', which the case does not"
