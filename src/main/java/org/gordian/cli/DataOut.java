@@ -49,6 +49,11 @@ final class DataOut implements AutoCloseable {
     }
   }
 
+  /** Checks Parquet results of a batch's shards before they are merged: {@link org.gordian.data.ParquetCheck}. */
+  static void checkParquet(List<Path> folders, java.util.Set<List<String>> runs) throws IOException {
+    org.gordian.data.ParquetCheck.check(folders, runs);
+  }
+
   /** Puts the tables in place. */
   void commit() throws IOException {
     results.commit();

@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {"Combine the output folders of 'gordian batch --shard i/n' runs: copy their reports into one"
         + " folder and write the index.md and index.json a single batch run would have written."},
-    footer = {"", "Example:", "  gordian merge reports/shard-*/ --out reports/",
+    footer = {"", "Examples:", "  gordian merge reports/shard-*/ --out reports/",
+        "  gordian merge reports/shard-*/ --out reports/ --parquet results/",
         "", "Only regular files inside the shard folders are copied: a report path with '..', an absolute path or a",
         "symbolic link is refused, as are shards of different batches (other cases, scenarios or rule files).",
         "", "Exit codes: 0 merged, 2 bad usage, 3 a shard is missing, given twice, from another batch or names a",
@@ -51,6 +52,11 @@ final class MergeCommand extends Shell {
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "The folder for the merged index.")
   Path out;
+
+  @Option(names = "--parquet", paramLabel = "DIR",
+      description = "Check the Parquet results the shards wrote with --parquet (repeatable): every file a table of"
+          + " the results schema, every run of the batch there once, with the same options and rule files.")
+  List<Path> parquet = new ArrayList<>();
 
   @Override
   ExitCode execute() throws IOException {
@@ -79,6 +85,10 @@ final class MergeCommand extends Shell {
       merged = BatchIndex.merge(indexes, names);
     } catch (IllegalArgumentException e) {
       throw new GordianException(Diagnostic.error(null, 0, 0, "cannot merge: " + e.getMessage()));
+    }
+    if (!parquet.isEmpty()) {
+      DataOut.checkParquet(parquet, merged.entries().stream().filter(BatchEntry::ok)
+          .map(e -> List.of(e.caseId(), e.scenario())).collect(java.util.stream.Collectors.toSet()));
     }
     Path outAbs = out.toAbsolutePath().normalize();
     makeFolder(out);

@@ -83,6 +83,8 @@ public final class Results implements AutoCloseable {
         s.execute("SET temp_directory='" + sql(work.resolve("spill").toString()) + "'");
         s.execute(Schema.ddl());
       }
+      // One transaction per batch of rows: the appender commits at every full chunk otherwise.
+      c.setAutoCommit(false);
       return new Results(options, work, dbFile, c);
     } catch (SQLException e) {
       deleteTree(work);
@@ -121,7 +123,7 @@ public final class Results implements AutoCloseable {
     try {
       RunRows rows = new RunRows(this, r.caseDef().id(), r.scenarioId());
       boolean all = gordian != null && r.space() != null;
-      rows.run(r, stamp, LocalDateTime.ofInstant(stamp.generatedAt(), ZoneOffset.UTC), all);
+      rows.run(r, stamp, LocalDateTime.ofInstant(stamp.generatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), ZoneOffset.UTC), all);
       rows.kept(r, all);
       if (all) {
         AllDeals.write(gordian, runOptions, rows);
@@ -183,6 +185,7 @@ public final class Results implements AutoCloseable {
     for (DuckDBAppender a : appenders.values()) {
       a.flush();
     }
+    connection.commit();
     pending = 0;
   }
 
@@ -196,6 +199,8 @@ public final class Results implements AutoCloseable {
         a.close();
       }
       appenders.clear();
+      connection.commit();
+      connection.setAutoCommit(true);
       if (options.parquet() != null) {
         exportParquet();
       }
