@@ -58,7 +58,8 @@ final class TableRows {
         List<String> row = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
           Object o = rs.getObject(i);
-          row.add(o instanceof java.sql.Timestamp || o instanceof java.time.LocalDateTime ? rs.getString(i) : value(o));
+          row.add(o instanceof java.util.Date || o instanceof java.time.temporal.Temporal
+              ? rs.getTimestamp(i).toInstant().toString() : value(o));
         }
         out.add(row);
       }
