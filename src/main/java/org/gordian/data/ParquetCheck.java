@@ -68,7 +68,7 @@ public final class ParquetCheck {
           }
           Map<String, String> actual = new LinkedHashMap<>();
           try (Statement s = c.createStatement();
-              ResultSet rs = s.executeQuery("SELECT name, type FROM parquet_schema('" + Results.sql(f.toString())
+              ResultSet rs = s.executeQuery("SELECT name, type FROM parquet_schema('" + Results.quoted(f.toString())
                   + "') WHERE num_children IS NULL OR num_children = 0")) {
             while (rs.next()) {
               actual.put(rs.getString(1), rs.getString(2));
@@ -90,7 +90,7 @@ public final class ParquetCheck {
           if (table.equals("runs")) {
             try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT case_id, scenario, schema_version, options, rules_digest FROM"
-                    + " read_parquet('" + Results.sql(f.toString()) + "', hive_partitioning = true)")) {
+                    + " read_parquet('" + Results.quoted(f.toString()) + "', hive_partitioning = true)")) {
               while (rs.next()) {
                 List<String> key = List.of(rs.getString(1), rs.getString(2));
                 if (found.put(key, f) != null) {

@@ -80,7 +80,7 @@ public final class Results implements AutoCloseable {
         s.execute("SET memory_limit='" + options.memoryLimitMb() + "MB'");
         s.execute("SET threads=" + options.threads());
         s.execute("SET preserve_insertion_order=false");
-        s.execute("SET temp_directory='" + sql(work.resolve("spill").toString()) + "'");
+        s.execute("SET temp_directory='" + quoted(work.resolve("spill").toString()) + "'");
         s.execute(Schema.ddl());
       }
       // One transaction per batch of rows: the appender commits at every full chunk otherwise.
@@ -126,7 +126,7 @@ public final class Results implements AutoCloseable {
       rows.run(r, stamp, LocalDateTime.ofInstant(stamp.generatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), ZoneOffset.UTC), all);
       rows.kept(r, all);
       if (all) {
-        AllDeals.write(gordian, runOptions, rows);
+        AllDeals.write(gordian, runOptions, this, r.caseDef().id(), r.scenarioId());
       }
       rows.analyses(r);
       flush();
@@ -181,7 +181,23 @@ public final class Results implements AutoCloseable {
     }
   }
 
-  private void flush() throws SQLException {
+  /** Runs a statement in the current transaction, after the rows appended so far. */
+  void sql(String statement) throws SQLException {
+    flush();
+    try (Statement s = connection.createStatement()) {
+      s.execute(statement);
+    }
+  }
+
+  /** Closes the appenders (before a table they append to is dropped); later rows open new ones. */
+  void closeAppenders() throws SQLException {
+    for (DuckDBAppender a : appenders.values()) {
+      a.close();
+    }
+    appenders.clear();
+  }
+
+  void flush() throws SQLException {
     for (DuckDBAppender a : appenders.values()) {
       a.flush();
     }
@@ -238,7 +254,7 @@ public final class Results implements AutoCloseable {
     List<String> tables = Schema.tables();
     try (Statement s = connection.createStatement()) {
       for (String t : tables) {
-        s.execute("COPY (SELECT * FROM " + t + " ORDER BY ALL) TO '" + sql(stage.resolve(t).toString())
+        s.execute("COPY " + t + " TO '" + quoted(stage.resolve(t).toString())
             + "' (FORMAT PARQUET, PARTITION_BY (case_id, scenario), OVERWRITE_OR_IGNORE)");
       }
     }
@@ -282,7 +298,7 @@ public final class Results implements AutoCloseable {
   }
 
   /** A string quoted for a SQL literal. */
-  static String sql(String s) {
+  static String quoted(String s) {
     return s.replace("'", "''");
   }
 

@@ -83,11 +83,6 @@ final class RunRows {
     }
   }
 
-  /** A generated deal of the whole space: its id is its moves, so no other role of this run has it. */
-  void generated(DealOutcome d) throws SQLException {
-    rows(d, "generated");
-  }
-
   private void rows(DealOutcome d, String kept) throws SQLException {
     out.row("deals", caseId, scenario, d.id(), d.title(), d.listed(), d.source(), d.feasible(), kept);
     for (DealOutcome.PhasedMove m : d.moves()) {
@@ -110,7 +105,8 @@ final class RunRows {
     }
   }
 
-  private static String cell(RuleRef rule) {
+  /** A rule's decision-table cell, or null when it comes from no table. */
+  static String cell(RuleRef rule) {
     return rule.place().isEmpty() ? null : rule.place();
   }
 

@@ -51,6 +51,32 @@ class ResultsFilesTest {
     }
   }
 
+  /**
+   * With --all-deals, the deals a normal run keeps (feasible ones, near misses) are among the generated
+   * ones with the same rows: the moves split from the id and the verdicts joined in by the database
+   * agree with the rows written deal by deal.
+   */
+  @Test
+  void everyDealWrittenAsGeneratedHasTheRowsOfTheSameDealKept() throws Exception {
+    Path kept = dir.resolve("kept.duckdb");
+    Path all = dir.resolve("all.duckdb");
+    assertThat(run("--db", kept.toString()).code()).isZero();
+    assertThat(run("--db", all.toString(), "--all-deals").code()).isZero();
+    try (Connection k = DriverManager.getConnection("jdbc:duckdb:" + kept);
+        Connection a = DriverManager.getConnection("jdbc:duckdb:" + all)) {
+      List<List<String>> ids = TableRows.query(k, "SELECT deal_id FROM deals WHERE kept IN ('feasible', 'near-miss')");
+      assertThat(ids).hasSizeGreaterThan(10);
+      String in = "deal_id IN (" + String.join(", ", ids.stream().map(r -> "'" + r.get(0) + "'").toList()) + ")";
+      for (String t : List.of("deals", "deal_moves", "vetoes", "concerns", "consequences")) {
+        String q = "SELECT * " + (t.equals("deals") ? "EXCLUDE (kept) " : "") + "FROM " + t + " WHERE " + in;
+        assertThat(TableRows.query(a, q)).as(t).isEqualTo(TableRows.query(k, q));
+      }
+      assertThat(TableRows.query(a, "SELECT count(*) FROM vetoes")).isNotEqualTo(List.of(List.of("0")));
+      assertThat(TableRows.query(a, "SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'staging%'"))
+          .isEqualTo(List.of(List.of("0")));
+    }
+  }
+
   /** The schema file is what the tables hold: their names, columns and types, in a database and in Parquet. */
   @Test
   void theTablesAreThoseOfTheSchemaFile() throws Exception {
