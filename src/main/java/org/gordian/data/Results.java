@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -252,18 +253,43 @@ public final class Results implements AutoCloseable {
 
   private void exportParquet(Path stage, Path target) throws SQLException, IOException {
     List<String> tables = Schema.tables();
+    // DuckDB names the partition folders (case_id=…/scenario=…, escaped as readers expect) from the runs;
+    // each table is then copied run by run into those folders: one file written at a time, whose
+    // writer holds a row group, where a partitioned copy of a large table holds one per partition.
+    Path runsStage = stage.resolve("runs");
     try (Statement s = connection.createStatement()) {
-      for (String t : tables) {
-        s.execute("COPY " + t + " TO '" + quoted(stage.resolve(t).toString())
-            + "' (FORMAT PARQUET, PARTITION_BY (case_id, scenario), OVERWRITE_OR_IGNORE)");
-      }
+      s.execute("COPY runs TO '" + quoted(runsStage.toString()) + "' (FORMAT PARQUET, PARTITION_BY (case_id,"
+          + " scenario), OVERWRITE_OR_IGNORE)");
     }
     List<Path> partitions = new ArrayList<>();
-    Path runsStage = stage.resolve("runs");
     try (Stream<Path> cases = Files.list(runsStage)) {
       for (Path c : cases.sorted().toList()) {
         try (Stream<Path> scenarios = Files.list(c)) {
           scenarios.sorted().forEach(p -> partitions.add(runsStage.relativize(p)));
+        }
+      }
+    }
+    try (Statement s = connection.createStatement()) {
+      for (Path rel : partitions) {
+        String where;
+        try (ResultSet rs = s.executeQuery("SELECT case_id, scenario FROM read_parquet('"
+            + quoted(runsStage.resolve(rel).toString()) + "/*.parquet', hive_partitioning = true)")) {
+          rs.next();
+          where = " WHERE case_id = '" + quoted(rs.getString(1)) + "' AND scenario = '" + quoted(rs.getString(2)) + "'";
+        }
+        for (String t : tables) {
+          if (t.equals("runs")) {
+            continue;
+          }
+          boolean any;
+          try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + t + where + ")")) {
+            any = rs.next() && rs.getBoolean(1);
+          }
+          if (any) {
+            Path folder = Files.createDirectories(stage.resolve(t).resolve(rel));
+            s.execute("COPY (SELECT * EXCLUDE (case_id, scenario) FROM " + t + where + ") TO '"
+                + quoted(folder.resolve("data_0.parquet").toString()) + "' (FORMAT PARQUET)");
+          }
         }
       }
     }

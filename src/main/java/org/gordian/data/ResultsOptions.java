@@ -14,7 +14,7 @@ import java.nio.file.Path;
  */
 public record ResultsOptions(Path db, Path parquet, boolean allDeals, int memoryLimitMb, int threads) {
   /** The engine's memory limit unless asked otherwise: with the launcher's heap, a run stays under 512 MB. */
-  public static final int DEFAULT_MEMORY_LIMIT_MB = 96;
+  public static final int DEFAULT_MEMORY_LIMIT_MB = 64;
 
   /** Nothing written. */
   public static final ResultsOptions NONE = new ResultsOptions(null, null, false, DEFAULT_MEMORY_LIMIT_MB, 1);
