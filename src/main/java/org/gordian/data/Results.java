@@ -219,6 +219,12 @@ public final class Results implements AutoCloseable {
       connection.commit();
       connection.setAutoCommit(true);
       if (options.parquet() != null) {
+        try (Statement s = connection.createStatement()) {
+          // Written to disk first, so that the copies start from no transaction-local rows; the
+          // copies then get twice the limit: a Parquet writer buffers a row group of each column.
+          s.execute("CHECKPOINT");
+          s.execute("SET memory_limit='" + 2 * options.memoryLimitMb() + "MB'");
+        }
         exportParquet();
       }
       try (Statement s = connection.createStatement()) {
@@ -288,7 +294,7 @@ public final class Results implements AutoCloseable {
           if (any) {
             Path folder = Files.createDirectories(stage.resolve(t).resolve(rel));
             s.execute("COPY (SELECT * EXCLUDE (case_id, scenario) FROM " + t + where + ") TO '"
-                + quoted(folder.resolve("data_0.parquet").toString()) + "' (FORMAT PARQUET)");
+                + quoted(folder.resolve("data_0.parquet").toString()) + "' (FORMAT PARQUET, ROW_GROUP_SIZE 65536)");
           }
         }
       }
