@@ -97,6 +97,9 @@ final class BatchCommand extends Shell {
     return java.util.Set.of(Format.MARKDOWN, Format.HTML);
   }
 
+  @Mixin
+  DataFlags data = new DataFlags();
+
   /** The shard asked for: on the command line, from the environment, or the whole batch. */
   Shard shard() {
     EvalFlags.atLeast(spec, "--shard-count", shardCount, 1);
@@ -126,6 +129,7 @@ final class BatchCommand extends Shell {
       }
       return ExitCode.USAGE;
     }
+    data.check();
     List<Path> cases = BatchPlan.cases(paths);
     if (cases.isEmpty()) {
       throw new GordianException(Diagnostic.error(null, 0, 0, "no case found in "
@@ -143,32 +147,45 @@ final class BatchCommand extends Shell {
     ExitCode worst = ExitCode.OK;
     List<BatchRun> mine = runs.stream().filter(r -> shard.owns(r.ordinal())).toList();
     int done = 0;
-    for (BatchRun run : mine) {
-      notices().println("[" + (++done) + "/" + mine.size() + "] " + run.caseName() + " " + run.scenarioId());
-      notices().flush();
-      String caseFile = Paths2.display(run.caseFile());
-      try {
-        Gordian g = loaded.containsKey(run.caseFile()) ? loaded.get(run.caseFile()) : Gordian.load(run.caseFile(), trust.load());
-        loaded.put(run.caseFile(), g);
-        RunResult r = g.run(options.withScenario(run.scenario()));
-        Path md = out.resolve(run.reportBase() + "." + Format.MARKDOWN.extension());
-        makeFolder(md.getParent());
-        for (Format f : reports) {
-          emit(out.resolve(run.reportBase() + "." + f.extension()), w -> Reporters.of(f, at).write(r, w));
+    DataOut tables = data.wanted() ? DataOut.open(data, trust.load(), at) : null;
+    try {
+      for (BatchRun run : mine) {
+        notices().println("[" + (++done) + "/" + mine.size() + "] " + run.caseName() + " " + run.scenarioId());
+        notices().flush();
+        String caseFile = Paths2.display(run.caseFile());
+        try {
+          Gordian g = loaded.containsKey(run.caseFile()) ? loaded.get(run.caseFile()) : Gordian.load(run.caseFile(), trust.load());
+          loaded.put(run.caseFile(), g);
+          RunResult r = g.run(options.withScenario(run.scenario()));
+          Path md = out.resolve(run.reportBase() + "." + Format.MARKDOWN.extension());
+          makeFolder(md.getParent());
+          for (Format f : reports) {
+            emit(out.resolve(run.reportBase() + "." + f.extension()), w -> Reporters.of(f, at).write(r, w));
+          }
+          entries.add(BatchEntry.of(run, caseFile, r, reports.stream().map(Format::extension).toList()));
+          if (tables != null) {
+            tables.add(run.caseFile(), g, options.withScenario(run.scenario()), r);
+          }
+        } catch (GordianException e) {
+          loaded.putIfAbsent(run.caseFile(), null);
+          String message = e.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("; "));
+          err().println("  failed: " + message);
+          if (e.hint() != null) {
+            err().println("  " + hint(e.hint()));
+          }
+          entries.add(BatchEntry.failed(run, caseFile, message));
+          ExitCode code = e instanceof RunFailure ? ExitCode.RULE_FAILURE : ExitCode.INVALID_INPUT;
+          if (code.code() > worst.code()) {
+            worst = code;
+          }
         }
-        entries.add(BatchEntry.of(run, caseFile, r, reports.stream().map(Format::extension).toList()));
-      } catch (GordianException e) {
-        loaded.putIfAbsent(run.caseFile(), null);
-        String message = e.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("; "));
-        err().println("  failed: " + message);
-        if (e.hint() != null) {
-          err().println("  " + hint(e.hint()));
-        }
-        entries.add(BatchEntry.failed(run, caseFile, message));
-        ExitCode code = e instanceof RunFailure ? ExitCode.RULE_FAILURE : ExitCode.INVALID_INPUT;
-        if (code.code() > worst.code()) {
-          worst = code;
-        }
+      }
+      if (tables != null) {
+        tables.commit();
+      }
+    } finally {
+      if (tables != null) {
+        tables.close();
       }
     }
     BatchIndex index = new BatchIndex(runs.size(), shardText == null ? null : shard,

@@ -42,6 +42,7 @@ import picocli.CommandLine.Parameters;
         + " with --format html)."},
     footer = {"", "Examples:", "  gordian merge reports/shard-*/ --out reports/",
         "  gordian merge reports/shard-*/ --format html --out reports/",
+        "  gordian merge reports/shard-*/ --out reports/ --parquet results/",
         "", "Only regular files inside the shard folders are copied: a report path with '..', an absolute path or a",
         "symbolic link is refused, as are shards of different batches (other cases, scenarios or rule files).",
         "", "Exit codes: 0 merged, 2 bad usage, 3 a shard is missing, given twice, from another batch or names a",
@@ -66,6 +67,11 @@ final class MergeCommand extends Shell {
   java.util.Set<Format> formats() {
     return java.util.Set.of(Format.MARKDOWN, Format.HTML);
   }
+
+  @Option(names = "--parquet", paramLabel = "DIR",
+      description = "Check the Parquet results the shards wrote with --parquet (repeatable): every file a table of"
+          + " the results schema, every run of the batch there once, with the same options and rule files.")
+  List<Path> parquet = new ArrayList<>();
 
   @Override
   ExitCode execute() throws IOException {
@@ -94,6 +100,10 @@ final class MergeCommand extends Shell {
       merged = BatchIndex.merge(indexes, names);
     } catch (IllegalArgumentException e) {
       throw new GordianException(Diagnostic.error(null, 0, 0, "cannot merge: " + e.getMessage()));
+    }
+    if (!parquet.isEmpty()) {
+      DataOut.checkParquet(parquet, merged.entries().stream().filter(BatchEntry::ok)
+          .map(e -> List.of(e.caseId(), e.scenario())).collect(java.util.stream.Collectors.toSet()));
     }
     Path outAbs = out.toAbsolutePath().normalize();
     makeFolder(out);

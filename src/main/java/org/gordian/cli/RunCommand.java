@@ -43,6 +43,9 @@ final class RunCommand extends Shell {
   @Mixin
   TrustFlags trust = new TrustFlags();
 
+  @Mixin
+  DataFlags data = new DataFlags();
+
   /** The case being loaded while the command line was parsed, if any. */
   Preload preload = Preload.NONE;
 
@@ -56,6 +59,7 @@ final class RunCommand extends Shell {
     Terminal terminal = terminal();
     RunOptions options = flags.apply(RunOptions.defaults().withScenario(scenario), terminal, notices());
     flags.checkOut();
+    data.check();
     readable(caseFile);
     Gordian gordian = preload.load(caseFile, trust.load());
     flags.checkOutAgainst(List.of(gordian));
@@ -64,7 +68,14 @@ final class RunCommand extends Shell {
     terminal.finish();
     flags.summary(result, terminal, notices());
     result.warnings().stream().filter(w -> !gordian.rulebook().warnings().contains(w)).forEach(notices()::println);
-    emit(flags.out, w -> Reporters.of(flags.format).write(result, w));
+    java.time.Instant at = org.gordian.report.Text.generatedAt();
+    if (data.wanted()) {
+      try (DataOut tables = DataOut.open(data, trust.load(), at)) {
+        tables.add(caseFile, gordian, options, result);
+        tables.commit();
+      }
+    }
+    emit(flags.out, w -> Reporters.of(flags.format, at).write(result, w));
     return ExitCode.OK;
   }
 }

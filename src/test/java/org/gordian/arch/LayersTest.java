@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The packages' layers point one way, as docs/developing.md's layout section draws them: each layer may
  * use only the layers below it. From the bottom: diag and io, model, facts, engine, load, space, run
- * (the evaluation core), analysis, the façade ({@code org.gordian}), tester and batch, report, cli.
+ * (the evaluation core), analysis, the façade ({@code org.gordian}), tester and batch, report, data, cli.
  */
 class LayersTest {
   private static JavaClasses main;
@@ -39,23 +39,25 @@ class LayersTest {
         .layer("tester").definedBy("org.gordian.tester..")
         .layer("batch").definedBy("org.gordian.batch..")
         .layer("report").definedBy("org.gordian.report..")
+        .layer("data").definedBy("org.gordian.data..")
         .layer("cli").definedBy("org.gordian.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("batch").mayOnlyBeAccessedByLayers("report", "cli")
-        .whereLayer("tester").mayOnlyBeAccessedByLayers("report", "cli")
-        .whereLayer("facade").mayOnlyBeAccessedByLayers("tester", "batch", "report", "cli")
-        .whereLayer("analysis").mayOnlyBeAccessedByLayers("facade", "tester", "batch", "report", "cli")
-        .whereLayer("run").mayOnlyBeAccessedByLayers("analysis", "facade", "tester", "batch", "report", "cli")
-        .whereLayer("space").mayOnlyBeAccessedByLayers("run", "analysis", "facade", "tester", "batch", "report", "cli")
-        .whereLayer("load").mayOnlyBeAccessedByLayers("space", "run", "analysis", "facade", "tester", "batch", "report",
+        .whereLayer("data").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("report").mayOnlyBeAccessedByLayers("data", "cli")
+        .whereLayer("batch").mayOnlyBeAccessedByLayers("report", "data", "cli")
+        .whereLayer("tester").mayOnlyBeAccessedByLayers("report", "data", "cli")
+        .whereLayer("facade").mayOnlyBeAccessedByLayers("tester", "batch", "report", "data", "cli")
+        .whereLayer("analysis").mayOnlyBeAccessedByLayers("facade", "tester", "batch", "report", "data", "cli")
+        .whereLayer("run").mayOnlyBeAccessedByLayers("analysis", "facade", "tester", "batch", "report", "data", "cli")
+        .whereLayer("space").mayOnlyBeAccessedByLayers("run", "analysis", "facade", "tester", "batch", "report", "data", "cli")
+        .whereLayer("load").mayOnlyBeAccessedByLayers("space", "run", "analysis", "facade", "tester", "batch", "report", "data",
             "cli")
         .whereLayer("engine").mayOnlyBeAccessedByLayers("load", "space", "run", "analysis", "facade", "tester", "batch",
-            "report", "cli")
+            "report", "data", "cli")
         .whereLayer("facts").mayOnlyBeAccessedByLayers("engine", "load", "space", "run", "analysis", "facade", "tester",
-            "batch", "report", "cli")
+            "batch", "report", "data", "cli")
         .whereLayer("model").mayOnlyBeAccessedByLayers("facts", "engine", "load", "space", "run", "analysis", "facade",
-            "tester", "batch", "report", "cli")
+            "tester", "batch", "report", "data", "cli")
         .check(main);
   }
 

@@ -1,0 +1,178 @@
+package org.gordian.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import org.gordian.cli.Cli;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tables' files: reproducible, checked against the schema, refused by merge when foreign or broken. */
+@Tag("slow")
+class ResultsFilesTest {
+  static final String[] SMALL = {"--max-moves", "3", "--phases", "2", "--threads", "1"};
+
+  @TempDir
+  Path dir;
+
+  private Cli.Result run(String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("run", "examples/hanoi-2019", "--out",
+        dir.resolve("r.md").toString()));
+    args.addAll(List.of(SMALL));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void twoRunsGiveTheSameRowsApartFromGeneratedAt() throws Exception {
+    Path a = dir.resolve("a.duckdb");
+    Path b = dir.resolve("b.duckdb");
+    assertThat(run("--db", a.toString(), "--all-deals").code()).isZero();
+    Thread.sleep(1100);
+    assertThat(run("--db", b.toString(), "--all-deals").code()).isZero();
+    try (Connection ca = DriverManager.getConnection("jdbc:duckdb:" + a);
+        Connection cb = DriverManager.getConnection("jdbc:duckdb:" + b)) {
+      for (String t : Schema.tables()) {
+        String q = "SELECT * " + (t.equals("runs") ? "EXCLUDE (generated_at) " : "") + "FROM " + t;
+        assertThat(TableRows.query(ca, q)).as(t).isEqualTo(TableRows.query(cb, q));
+      }
+      assertThat(TableRows.query(ca, "SELECT generated_at FROM runs"))
+          .isNotEqualTo(TableRows.query(cb, "SELECT generated_at FROM runs"));
+      // every generated deal is there, with its moves
+      assertThat(TableRows.query(ca, "SELECT count(*) FROM deals WHERE kept = 'generated'"))
+          .isEqualTo(TableRows.query(ca, "SELECT generated FROM runs"));
+      assertThat(TableRows.query(ca, "SELECT count(*) FROM deals d WHERE kept = 'generated' AND NOT EXISTS (SELECT 1"
+          + " FROM deal_moves m WHERE m.deal_id = d.deal_id)")).isEqualTo(List.of(List.of("0")));
+    }
+  }
+
+  /**
+   * With --all-deals, the deals a normal run keeps (feasible ones, near misses) are among the generated
+   * ones with the same rows: the moves split from the id and the verdicts joined in by the database
+   * agree with the rows written deal by deal.
+   */
+  @Test
+  void everyDealWrittenAsGeneratedHasTheRowsOfTheSameDealKept() throws Exception {
+    Path kept = dir.resolve("kept.duckdb");
+    Path all = dir.resolve("all.duckdb");
+    assertThat(run("--db", kept.toString()).code()).isZero();
+    assertThat(run("--db", all.toString(), "--all-deals").code()).isZero();
+    try (Connection k = DriverManager.getConnection("jdbc:duckdb:" + kept);
+        Connection a = DriverManager.getConnection("jdbc:duckdb:" + all)) {
+      List<List<String>> ids = TableRows.query(k, "SELECT deal_id FROM deals WHERE kept IN ('feasible', 'near-miss')");
+      assertThat(ids).hasSizeGreaterThan(10);
+      String in = "deal_id IN (" + String.join(", ", ids.stream().map(r -> "'" + r.get(0) + "'").toList()) + ")";
+      for (String t : List.of("deals", "deal_moves", "vetoes", "concerns", "consequences")) {
+        String q = "SELECT * " + (t.equals("deals") ? "EXCLUDE (kept) " : "") + "FROM " + t + " WHERE " + in;
+        assertThat(TableRows.query(a, q)).as(t).isEqualTo(TableRows.query(k, q));
+      }
+      assertThat(TableRows.query(a, "SELECT count(*) FROM vetoes")).isNotEqualTo(List.of(List.of("0")));
+      assertThat(TableRows.query(a, "SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'staging%'"))
+          .isEqualTo(List.of(List.of("0")));
+    }
+  }
+
+  /** The schema file is what the tables hold: their names, columns and types, in a database and in Parquet. */
+  @Test
+  void theTablesAreThoseOfTheSchemaFile() throws Exception {
+    String file = Files.readString(Path.of("schema/results.sql"));
+    assertThat(file).contains("-- schema-version: " + Schema.VERSION).isEqualTo(Schema.ddl());
+    Path db = dir.resolve("r.duckdb");
+    Path pq = dir.resolve("pq");
+    assertThat(run("--db", db.toString(), "--parquet", pq.toString()).code()).isZero();
+    var columns = ParquetCheck.columns();
+    assertThat(columns.keySet()).containsExactlyInAnyOrderElementsOf(Schema.tables());
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+      for (String t : Schema.tables()) {
+        List<List<String>> inDb = TableRows.query(c, "SELECT column_name, data_type FROM information_schema.columns"
+            + " WHERE table_name = '" + t + "'");
+        List<List<String>> fromFile = TableRows.sorted(columns.get(t).entrySet().stream()
+            .map(e -> List.of(e.getKey(), e.getValue())).toList());
+        assertThat(inDb).as(t).isEqualTo(fromFile);
+        if (Files.isDirectory(pq.resolve(t))) {
+          List<List<String>> inParquet = TableRows.query(c, "SELECT column_name, column_type FROM (DESCRIBE SELECT *"
+              + " FROM read_parquet('" + pq.resolve(t) + "/*/*/*.parquet', hive_partitioning = true))");
+          assertThat(inParquet).as("parquet " + t).isEqualTo(fromFile);
+        }
+      }
+    }
+    String doc = Files.readString(Path.of("docs/results.md"));
+    for (String t : Schema.tables()) {
+      assertThat(doc).as("docs/results.md names table " + t).contains("`" + t + "`");
+    }
+  }
+
+  @Test
+  void mergeRefusesAForeignOrBrokenParquetFileNamingIt() throws Exception {
+    Path pq = dir.resolve("pq");
+    Cli.Result b = Cli.run("batch", "examples/hanoi-2019", "--scenario", "more-sanctions", "--shard", "1/1", "--out",
+        dir.resolve("s1").toString(), "--parquet", pq.toString(), "--max-moves", "3", "--phases", "2");
+    assertThat(b.code()).as(b.err()).isZero();
+    Cli.Result ok = Cli.run("merge", dir.resolve("s1").toString(), "--out", dir.resolve("m").toString(), "--parquet",
+        pq.toString());
+    assertThat(ok.code()).as(ok.err()).isZero();
+
+    Path part = pq.resolve("deals/case_id=hanoi-2019/scenario=baseline");
+    Path broken = Files.writeString(part.resolve("broken.parquet"), "not parquet at all");
+    Cli.Result r = Cli.run("merge", dir.resolve("s1").toString(), "--out", dir.resolve("m").toString(), "--parquet",
+        pq.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("broken.parquet").contains("is not a Parquet file");
+    Files.delete(broken);
+
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      c.createStatement().execute("COPY (SELECT 1 AS x, 'y' AS other) TO '" + part.resolve("foreign.parquet")
+          + "' (FORMAT PARQUET)");
+    }
+    r = Cli.run("merge", dir.resolve("s1").toString(), "--out", dir.resolve("m").toString(), "--parquet",
+        pq.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("foreign.parquet").contains("does not have the columns of table 'deals'");
+  }
+
+  /** The question of docs/results.md, as written there, through JDBC on Parquet files of a batch. */
+  @Test
+  void theFlipQueryOfTheDocsFindsTheListedDealsThatFlip() throws Exception {
+    Path pq = dir.resolve("results");
+    Cli.Result b = Cli.run("batch", "examples/", "--all-scenarios", "--listed-only", "--out",
+        dir.resolve("out").toString(), "--parquet", pq.toString());
+    assertThat(b.code()).as(b.err()).isZero();
+    String doc = Files.readString(Path.of("docs/results.md"));
+    String sql = doc.substring(doc.indexOf("SELECT s.case_id"), doc.indexOf(";", doc.indexOf("SELECT s.case_id")))
+        .replace("'results/", "'" + pq + "/");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      List<List<String>> flips = TableRows.query(c, sql);
+      List<List<String>> expected = TableRows.query(c, "SELECT s.case_id, s.scenario, s.deal_id, b.feasible,"
+          + " s.feasible FROM read_parquet('" + pq + "/deals/*/*/*.parquet', hive_partitioning = true) s,"
+          + " read_parquet('" + pq + "/deals/*/*/*.parquet', hive_partitioning = true) b WHERE b.scenario = 'baseline'"
+          + " AND s.scenario <> 'baseline' AND s.case_id = b.case_id AND s.deal_id = b.deal_id AND s.kept = 'listed'"
+          + " AND b.kept = 'listed' AND (s.feasible AND NOT b.feasible OR b.feasible AND NOT s.feasible)");
+      assertThat(flips).isNotEmpty().isEqualTo(expected);
+    }
+  }
+
+  /** The default run never loads the database driver; a run with --db does (class loading logged by a child JVM). */
+  @Test
+  void onlyARunWritingTablesLoadsTheDatabaseDriver() throws Exception {
+    assertThat(loadedClasses().stream().filter(c -> c.contains("org.duckdb")).toList()).isEmpty();
+    assertThat(loadedClasses("--db", dir.resolve("x.duckdb").toString()).stream().filter(c -> c.contains("org.duckdb")))
+        .isNotEmpty();
+  }
+
+  private List<String> loadedClasses(String... more) throws Exception {
+    Path log = Files.createTempFile(dir, "classes", ".log");
+    List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
+        "org.gordian.cli.Main", "run", "examples/hanoi-2019", "--listed-only", "--out", dir.resolve("c.md").toString()));
+    cmd.addAll(List.of(more));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.out").toFile())
+        .start();
+    assertThat(p.waitFor()).as(Files.readString(dir.resolve("child.out"))).isZero();
+    return Files.readAllLines(log);
+  }
+}
