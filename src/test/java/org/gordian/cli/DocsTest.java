@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * exists (and to a heading of it when it names one), every page is linked from the README, and
  * every command a page shows in an {@code sh} block runs from the repository's root and exits as
  * the page says. Commands that write write under a temporary folder: {@code /tmp/…} paths and the
- * paths after {@code --out}/{@code -o} are moved there, and globs are expanded there. Benchmarks
- * ({@code mvn}, {@code bench/}) and {@code watch} (which runs until stopped) are skipped and listed.
+ * paths after {@code --out}/{@code -o}/{@code --db}/{@code --parquet} are moved there, and globs are
+ * expanded there. Benchmarks ({@code mvn}, {@code bench/}), measurements over more than 5,000,000
+ * deals and {@code watch} (which runs until stopped) are skipped and listed.
  * {@code docs/first-case.md} runs in a folder of its own: {@link FirstCaseDocTest}.
  */
 class DocsTest {
@@ -191,6 +192,11 @@ class DocsTest {
     if (words.length > 1 && words[1].equals("watch")) {
       return "runs until stopped";
     }
+    for (int i = 0; i + 1 < words.length; i++) {
+      if (words[i].equals("--limit") && Long.parseLong(words[i + 1].replace(",", "")) > 5_000_000) {
+        return "a measurement over more than 5,000,000 deals";
+      }
+    }
     return null;
   }
 
@@ -200,12 +206,15 @@ class DocsTest {
     for (int i = 1; i < words.length; i++) {
       String w = words[i];
       String option = i > 1 ? words[i - 1] : "";
-      if (w.startsWith("/tmp/") || option.equals("--out") || option.equals("-o")) {
+      if (w.startsWith("/tmp/") || List.of("--out", "-o", "--db", "--parquet").contains(option)) {
         args.add(here(w).toString());
       } else if (w.startsWith("--out=")) {
         args.add("--out=" + here(w.substring("--out=".length())));
       } else if (w.contains("*")) {
         args.addAll(glob(w));
+      } else if (!w.startsWith("-") && !w.startsWith("/") && !w.contains("..") && Files.exists(tmp.resolve(w))) {
+        // A folder an earlier command of the page wrote (a shard's --out that merge reads).
+        args.add(here(w).toString());
       } else {
         args.add(w);
       }
