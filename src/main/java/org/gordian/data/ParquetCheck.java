@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.gordian.diag.Diagnostic;
+import org.gordian.diag.Message;
 import org.gordian.diag.GordianException;
 import org.gordian.diag.Paths2;
 
@@ -48,7 +49,7 @@ public final class ParquetCheck {
       Map<String, String> digests = new HashMap<>();
       for (Path folder : folders) {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-          throw new GordianException(Diagnostic.error(folder, 0, 0, "is not a folder of Parquet results"));
+          throw new GordianException(Diagnostic.error(folder, 0, 0, Message.PARQUET_NOT_A_FOLDER.say()));
         }
         List<Path> files;
         try (Stream<Path> all = Files.walk(folder)) {
@@ -58,13 +59,12 @@ public final class ParquetCheck {
           Path rel = folder.relativize(f);
           if (rel.getNameCount() != 4 || !rel.getName(1).toString().startsWith("case_id=")
               || !rel.getName(2).toString().startsWith("scenario=")) {
-            throw refuse(f, "is not where a results table keeps its files (TABLE/case_id=…/scenario=…/FILE.parquet)");
+            throw refuse(f, Message.PARQUET_MISPLACED.say());
           }
           String table = rel.getName(0).toString();
           Map<String, String> expected = columns.get(table);
           if (expected == null) {
-            throw refuse(f, "belongs to no table of the results schema " + Schema.VERSION + " (its tables: "
-                + String.join(", ", columns.keySet()) + ")");
+            throw refuse(f, Message.PARQUET_NO_SUCH_TABLE.say(Schema.VERSION, String.join(", ", columns.keySet())));
           }
           Map<String, String> actual = new LinkedHashMap<>();
           try (Statement s = c.createStatement();
@@ -74,7 +74,7 @@ public final class ParquetCheck {
               actual.put(rs.getString(1), rs.getString(2));
             }
           } catch (SQLException e) {
-            throw refuse(f, "is not a Parquet file that can be read: " + firstLine(e.getMessage()));
+            throw refuse(f, Message.PARQUET_UNREADABLE.say(firstLine(e.getMessage())));
           }
           Map<String, String> wanted = new LinkedHashMap<>(expected);
           wanted.remove("case_id");
@@ -84,8 +84,8 @@ public final class ParquetCheck {
             missing.removeAll(actual.keySet());
             Set<String> extra = new LinkedHashSet<>(actual.keySet());
             extra.removeAll(wanted.keySet());
-            throw refuse(f, "does not have the columns of table '" + table + "' (schema " + Schema.VERSION + "):"
-                + (missing.isEmpty() ? "" : " missing " + missing) + (extra.isEmpty() ? "" : " unexpected " + extra));
+            throw refuse(f, Message.PARQUET_COLUMNS.say(table, Schema.VERSION,
+                missing.isEmpty() ? "" : " missing " + missing, extra.isEmpty() ? "" : " unexpected " + extra));
           }
           if (table.equals("runs")) {
             try (Statement s = c.createStatement();
@@ -94,27 +94,24 @@ public final class ParquetCheck {
               while (rs.next()) {
                 List<String> key = List.of(rs.getString(1), rs.getString(2));
                 if (found.put(key, f) != null) {
-                  throw refuse(f, "holds run " + key.get(0) + " " + key.get(1) + " again (also in "
-                      + Paths2.display(found.get(key)) + ")");
+                  throw refuse(f, Message.PARQUET_RUN_AGAIN.say(key.get(0), key.get(1), Paths2.display(found.get(key))));
                 }
                 if (!Schema.VERSION.equals(rs.getString(3))) {
-                  throw refuse(f, "is of results schema " + rs.getString(3) + ", not " + Schema.VERSION);
+                  throw refuse(f, Message.PARQUET_SCHEMA_VERSION.say(rs.getString(3), Schema.VERSION));
                 }
                 if (options == null) {
                   options = rs.getString(4);
                   optionsFile = f;
                 } else if (!options.equals(rs.getString(4))) {
-                  throw refuse(f, "was written with other options than " + Paths2.display(optionsFile) + ": "
-                      + rs.getString(4) + " against " + options);
+                  throw refuse(f, Message.PARQUET_OTHER_OPTIONS.say(Paths2.display(optionsFile), rs.getString(4), options));
                 }
                 String digest = digests.putIfAbsent(key.get(0), rs.getString(5));
                 if (digest != null && !digest.equals(rs.getString(5))) {
-                  throw refuse(f, "read other case or rule files than another run of case " + key.get(0) + " ("
-                      + rs.getString(5) + " against " + digest + ")");
+                  throw refuse(f, Message.PARQUET_OTHER_INPUTS.say(key.get(0), rs.getString(5), digest));
                 }
               }
             } catch (SQLException e) {
-              throw refuse(f, "cannot be read: " + firstLine(e.getMessage()));
+              throw refuse(f, Message.PARQUET_CANNOT_READ.say(firstLine(e.getMessage())));
             }
           }
         }
@@ -126,13 +123,12 @@ public final class ParquetCheck {
         }
       }
       if (!missing.isEmpty()) {
-        throw new GordianException(Diagnostic.error(folders.get(0), 0, 0, "no Parquet results of run(s) "
-            + String.join(", ", missing) + "; did every shard write its Parquet results to the folders given?"));
+        throw new GordianException(Diagnostic.error(folders.get(0), 0, 0,
+            Message.PARQUET_RUNS_MISSING.say(String.join(", ", missing))));
       }
       for (var e : found.entrySet()) {
         if (!runs.contains(e.getKey())) {
-          throw refuse(e.getValue(), "holds run " + e.getKey().get(0) + " " + e.getKey().get(1)
-              + ", which is not a run of this batch");
+          throw refuse(e.getValue(), Message.PARQUET_RUN_NOT_OF_BATCH.say(e.getKey().get(0), e.getKey().get(1)));
         }
       }
     } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package org.gordian.data;
 
+import org.gordian.diag.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ public final class Results implements AutoCloseable {
    */
   public static Results open(ResultsOptions options) throws IOException {
     if (!options.wanted()) {
-      throw new IllegalArgumentException("neither a database file nor a Parquet folder to write");
+      throw new IllegalArgumentException(Message.RESULTS_NOTHING_TO_WRITE.say());
     }
     Path home = options.db() != null ? options.db().toAbsolutePath().getParent() : options.parquet().toAbsolutePath();
     Files.createDirectories(home);
@@ -118,8 +119,7 @@ public final class Results implements AutoCloseable {
 
   private void add(RunResult r, RunStamp stamp, Gordian gordian, RunOptions runOptions) throws IOException {
     if (!runs.add(List.of(r.caseDef().id(), r.scenarioId()))) {
-      throw new IllegalArgumentException("two runs of case '" + r.caseDef().id() + "' under '" + r.scenarioId()
-          + "': a case id and scenario name one run in the tables");
+      throw new IllegalArgumentException(Message.RESULTS_RUN_TWICE.say(r.caseDef().id(), r.scenarioId()));
     }
     try {
       RunRows rows = new RunRows(this, r.caseDef().id(), r.scenarioId());
@@ -167,7 +167,7 @@ public final class Results implements AutoCloseable {
       } else if (v instanceof LocalDateTime t) {
         a.append(t);
       } else {
-        throw new IllegalArgumentException("no column type for " + v.getClass().getName());
+        throw new IllegalArgumentException("no column type for " + v.getClass().getName()); // internal
       }
     }
     a.endRow();

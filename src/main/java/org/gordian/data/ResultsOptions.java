@@ -22,8 +22,7 @@ public record ResultsOptions(Path db, Path parquet, boolean allDeals, int memory
   /** Checks the limits. */
   public ResultsOptions {
     if (memoryLimitMb < 16 || threads < 1) {
-      throw new IllegalArgumentException("the memory limit must be at least 16 MB and threads at least 1, found "
-          + memoryLimitMb + " MB and " + threads);
+      throw new IllegalArgumentException(org.gordian.diag.Message.RESULTS_LIMITS.say(memoryLimitMb, threads));
     }
   }
 

@@ -25,7 +25,7 @@ public final class Schema {
   public static String ddl() {
     try (InputStream in = Schema.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the jar holds no " + RESOURCE);
+        throw new IllegalStateException("the jar holds no " + RESOURCE); // internal
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

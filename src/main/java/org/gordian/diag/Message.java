@@ -386,7 +386,29 @@ public enum Message {
       + " with the number of shards given or in {count-variable}"),
   VARIABLE_NOT_A_COUNT(Topic.BATCH, "{name} must be a whole number of at least {least}, found '{found}'"),
   SHARD_COUNT_DISAGREES(Topic.BATCH, "the shard count given, {given}, disagrees with {variable} {count}"),
-  REPORT_PATH_NOT_LINKABLE(Topic.BATCH, "report path '{path}' cannot be linked: {reason}");
+  REPORT_PATH_NOT_LINKABLE(Topic.BATCH, "report path '{path}' cannot be linked: {reason}"),
+
+  // Results as tables
+  RESULTS_NOTHING_TO_WRITE(Topic.RESULTS, "neither a database file nor a Parquet folder to write"),
+  RESULTS_RUN_TWICE(Topic.RESULTS, "two runs of case '{case}' under '{scenario}': a case id and scenario name one"
+      + " run in the tables"),
+  RESULTS_LIMITS(Topic.RESULTS, "the memory limit must be at least 16 MB and threads at least 1, found {memory} MB"
+      + " and {threads}"),
+  PARQUET_NOT_A_FOLDER(Topic.RESULTS, "is not a folder of Parquet results"),
+  PARQUET_MISPLACED(Topic.RESULTS, "is not where a results table keeps its files"
+      + " (TABLE/case_id=…/scenario=…/FILE.parquet)"),
+  PARQUET_NO_SUCH_TABLE(Topic.RESULTS, "belongs to no table of the results schema {version} (its tables: {list})"),
+  PARQUET_UNREADABLE(Topic.RESULTS, "is not a Parquet file that can be read: {reason}"),
+  PARQUET_COLUMNS(Topic.RESULTS, "does not have the columns of table '{table}' (schema {version}):{missing}{extra}"),
+  PARQUET_RUN_AGAIN(Topic.RESULTS, "holds run {case} {scenario} again (also in {file})"),
+  PARQUET_SCHEMA_VERSION(Topic.RESULTS, "is of results schema {found}, not {version}"),
+  PARQUET_OTHER_OPTIONS(Topic.RESULTS, "was written with other options than {file}: {options} against {first}"),
+  PARQUET_OTHER_INPUTS(Topic.RESULTS, "read other case or rule files than another run of case {case} ({digest}"
+      + " against {first})"),
+  PARQUET_CANNOT_READ(Topic.RESULTS, "cannot be read: {reason}"),
+  PARQUET_RUNS_MISSING(Topic.RESULTS, "no Parquet results of run(s) {list}",
+      "check that every shard wrote its Parquet results to the folders given"),
+  PARQUET_RUN_NOT_OF_BATCH(Topic.RESULTS, "holds run {case} {scenario}, which is not a run of this batch");
 
   /** What a message is about, the sections of {@code docs/messages.md}. */
   public enum Topic {
@@ -404,6 +426,8 @@ public enum Message {
     REPORTS("Reports"),
     /** Batches and their shards. */
     BATCH("Batches"),
+    /** Writing and checking results as tables. */
+    RESULTS("Results as tables"),
     /** Pieces that other messages are made with: endings, names, reasons a file cannot be used. */
     COMMON("Pieces of other messages");
 

@@ -32,6 +32,7 @@ class OptionsThatWorkTest {
   static Path caseDir;
   static Path cases;
   static Path shard;
+  static Path shardParquet;
   static int fresh;
 
   /** A value for each option that takes one, as a user would give it on the small case. */
@@ -51,8 +52,9 @@ class OptionsThatWorkTest {
     caseDir = cases.resolve("talks");
     assertThat(Cli.run("init", caseDir.toString(), "--parties", "North,South").code()).isZero();
     shard = tmp.resolve("shard");
-    assertThat(Cli.run("batch", cases.toString(), "--shard", "1/1", "--out", shard.toString(), "--listed-only")
-        .code()).isZero();
+    shardParquet = tmp.resolve("shard-parquet");
+    assertThat(Cli.run("batch", cases.toString(), "--shard", "1/1", "--out", shard.toString(), "--listed-only",
+        "--parquet", shardParquet.toString()).code()).isZero();
   }
 
   static Stream<Arguments> shownOptions() {
@@ -90,6 +92,9 @@ class OptionsThatWorkTest {
     args.add(option);
     if (spec.arity().max() > 0) {
       args.add(value.isEmpty() ? valueOf(command, option) : value);
+    }
+    if (option.equals("--all-deals")) {
+      args.addAll(List.of("--db", valueOf(command, "--db"))); // the deals go to a database or Parquet
     }
     if (command.equals("watch")) {
       CommandLine cli = Main.commandLine();
@@ -130,6 +135,13 @@ class OptionsThatWorkTest {
     }
     if (option.startsWith("--rules-")) {
       return caseDir.resolve("rules").toString();
+    }
+    if (option.equals("--db")) {
+      return tmp.resolve("results-" + (++fresh) + ".duckdb").toString();
+    }
+    if (option.equals("--parquet")) {
+      // merge checks the Parquet results its shard wrote; run and batch write new ones
+      return command.equals("merge") ? shardParquet.toString() : tmp.resolve("parquet-" + (++fresh)).toString();
     }
     String v = VALUES.get(option);
     if (v == null) {

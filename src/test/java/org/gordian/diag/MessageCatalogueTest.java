@@ -32,7 +32,7 @@ class MessageCatalogueTest {
   private static final Pattern MADE = Pattern.compile("Diagnostic\\.(?:error|warning)\\("
       + "|new (?:GordianException|RunFailure|IllegalArgumentException|IllegalStateException|Diagnostic|Slip)\\("
       + "|(?<![\\w.])(\\w+(?:\\(\\))?)\\.(?:error|warning)\\("
-      + "|(?<![\\w.])(?:error|warning|failed)\\(");
+      + "|(?<![\\w.])(?:error|warning|failed|refuse)\\(");
   /** What stands before a method's name where it is declared, not called. */
   private static final Pattern DECLARED = Pattern.compile("(?:[A-Z]\\w*(?:<[^>]*>)?|void|boolean|int)\\s+$");
   private static final Set<String> LOGGERS = Set.of("LOG", "log", "LOGGER");
