@@ -74,7 +74,6 @@ final class RunFlags {
           + " by + within a phase and phases by /, e.g. dismantle-site/partial-relief. Repeatable.")
   java.util.List<String> explain = new java.util.ArrayList<>();
 
-  /** Picocli converter accepting format names in any case. */
   /** Reads a format by name or extension; names only the formats of the command when it refuses one. */
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
     private final String command;
