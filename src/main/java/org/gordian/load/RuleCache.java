@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.gordian.diag.Message;
 import org.gordian.engine.drools.DrlCompiler;
+import org.gordian.model.drl.RuleFile;
 import org.kie.api.KieBase;
 import org.gordian.io.AtomicFiles;
 import org.slf4j.Logger;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * compiler (parsing, expression analysis and Java compilation are most of a short run's start).
  *
  * <p>An entry is Drools' own serialised form of the compiled packages, with the classes of the
- * types the rules declare. Its name is a digest of everything the compiled form depends on: each
+ * types the rules declare, and the rule model of the files ({@link RuleModelCodec}), so that a run
+ * reading the entry needs neither the compiler nor the parser. Its name is a digest of everything the compiled form depends on: each
  * rule file's path and text, the Java version, the Drools settings given as system properties, and
  * the Gordian and Drools code (their jars' paths, sizes and times), so an edited file, another
  * Java or a rebuilt jar simply misses. Only builds of which the compiler reports nothing (no error, no
@@ -54,7 +56,7 @@ import org.slf4j.LoggerFactory;
 final class RuleCache {
   private static final Logger LOG = LoggerFactory.getLogger(RuleCache.class);
   /** Changes whenever what an entry holds changes. */
-  private static final String FORMAT = "gordian-rules-3";
+  private static final String FORMAT = "gordian-rules-4";
   static final int KEPT = 16;
 
   private final Path folder;
@@ -235,8 +237,11 @@ final class RuleCache {
     return folder.resolve(key + ".rules");
   }
 
-  /** The knowledge base kept under this key, or empty when there is none that loads. */
-  Optional<KieBase> read(String key) {
+  /** What an entry holds: the compiled rules and the rule model of the files they were compiled from. */
+  record Kept(KieBase kieBase, Map<Path, RuleFile> model) {}
+
+  /** The compiled rules and rule model kept under this key, or empty when there is none that loads. */
+  Optional<Kept> read(String key) {
     Path file = entry(key);
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
@@ -248,10 +253,10 @@ final class RuleCache {
     }
     long start = System.nanoTime();
     try {
-      KieBase kieBase = read(key, Files.readAllBytes(file));
+      Kept kept = read(key, Files.readAllBytes(file));
       LOG.debug("Read compiled rules {} in {} ms", file, (System.nanoTime() - start) / 1_000_000);
       touch(file);   // entries in use are the last to be pruned
-      return Optional.of(kieBase);
+      return Optional.of(kept);
     } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError | StackOverflowError e) {
       LOG.debug("Compiled rules {} could not be read; compiling instead", file, e);
       delete(file);
@@ -261,10 +266,10 @@ final class RuleCache {
 
   /**
    * An entry: the format's name, the key it was written under, the SHA-256 digest of the format,
-   * the key and the payload, then the payload: Drools' serialised form of the declared types' class
-   * bytes and of the packages.
+   * the key and the payload, then the payload: the length of the rule model and the model, then
+   * Drools' serialised form of the declared types' class bytes and of the packages.
    */
-  private static KieBase read(String key, byte[] entry) throws IOException, ClassNotFoundException {
+  private static Kept read(String key, byte[] entry) throws IOException, ClassNotFoundException {
     java.io.DataInputStream header = new java.io.DataInputStream(new java.io.ByteArrayInputStream(entry));
     if (!FORMAT.equals(header.readUTF())) {
       throw new IOException("not a " + FORMAT + " file");
@@ -278,7 +283,15 @@ final class RuleCache {
     if (!MessageDigest.isEqual(digest, digest(key, entry, offset))) {
       throw new IOException("damaged: its digest does not match");
     }
-    return DrlCompiler.readImage(entry, offset, entry.length - offset);
+    java.nio.ByteBuffer payload = java.nio.ByteBuffer.wrap(entry, offset, entry.length - offset);
+    int modelLength = payload.getInt();
+    if (modelLength < 0 || modelLength > payload.remaining()) {
+      throw new IOException("damaged: a rule model of " + modelLength + " bytes");
+    }
+    int modelAt = offset + Integer.BYTES;
+    Map<Path, RuleFile> model = RuleModelCodec.read(java.util.Arrays.copyOfRange(entry, modelAt, modelAt + modelLength));
+    int imageAt = modelAt + modelLength;
+    return new Kept(DrlCompiler.readImage(entry, imageAt, entry.length - imageAt), model);
   }
 
   /** The digest binding a payload (from {@code offset} on) to the format and the key. */
@@ -305,12 +318,19 @@ final class RuleCache {
     return whole.toByteArray();
   }
 
-  /** Keeps what the builder compiled under this key; a failure to write costs only speed. */
-  void write(String key, DrlCompiler.Build builder) {
+  /**
+   * Keeps what the builder compiled under this key, with the rule model of the files it compiled;
+   * a failure to write costs only speed.
+   */
+  void write(String key, DrlCompiler.Build builder, List<RuleFile> model) {
     long start = System.nanoTime();
     Path file = entry(key);
     try {
-      byte[] entry = seal(key, builder.image());
+      byte[] modelBytes = RuleModelCodec.write(model);
+      byte[] image = builder.image();
+      byte[] payload = java.nio.ByteBuffer.allocate(Integer.BYTES + modelBytes.length + image.length)
+          .putInt(modelBytes.length).put(modelBytes).put(image).array();
+      byte[] entry = seal(key, payload);
       if (verify) {
         read(key, entry);
       }

@@ -163,8 +163,20 @@ public final class RuleLoader {
    */
   private record Sourced(Map<Path, String> texts, Map<Path, RuleSources.Source> sources, List<Diagnostic> problems) {}
 
-  /** The files as DRL and their rule model, read together. */
-  private record Parsed(Sourced sourced, Map<Path, RuleFile> model) {}
+  /** The rule model of these DRL texts, read with Drools' parser. */
+  private static Map<Path, RuleFile> parse(Map<Path, String> texts) {
+    Map<Path, RuleFile> model = new LinkedHashMap<>();
+    texts.forEach((f, t) -> model.put(f, DrlReader.read(f, t)));
+    return model;
+  }
+
+  /** Whether a kept rule model was read from exactly these texts, file by file in this order. */
+  private static boolean madeFrom(Map<Path, RuleFile> model, Map<Path, String> texts) {
+    if (!List.copyOf(model.keySet()).equals(List.copyOf(texts.keySet()))) {
+      return false;
+    }
+    return texts.entrySet().stream().allMatch(e -> model.get(e.getKey()).text().equals(e.getValue()));
+  }
 
   /**
    * Compiles rule texts held in memory, each under the path of the file it stands for (diagnostics
@@ -179,39 +191,35 @@ public final class RuleLoader {
   }
 
   /**
-   * Compiles rules: {@code keyed} is what the rule cache's key is made of, and {@code reading}
+   * Compiles rules: {@code keyed} is what the rule cache's key is made of, and {@code read}
    * gives the DRL texts (with, for the files that are not DRL as written, where a table's rules
    * lie).
    */
   private static Rulebook compile(Map<Path, String> keyed, LoadOptions options,
-      java.util.function.Supplier<Sourced> reading) {
+      java.util.function.Supplier<Sourced> read) {
     Problems problems = new Problems();
     long start = System.nanoTime();
 
-    // The files are read as DRL and parsed into the rule model on a second thread while the rule
-    // cache is read on this one: each takes about as long, and a run needs both.
-    java.util.concurrent.CompletableFuture<Parsed> parsing =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-          Sourced sourced = reading.get();
-          Map<Path, RuleFile> m = new LinkedHashMap<>();
-          sourced.texts().forEach((f, t) -> m.put(f, DrlReader.read(f, t)));
-          return new Parsed(sourced, m);
-        });
+    // The files are read as DRL (a table or a .dslr file is expanded) on a second thread while the
+    // rule cache is read on this one. An entry holds the rule model of the texts it was compiled
+    // from; the files are parsed only when there is none, or it was made from other texts.
+    java.util.concurrent.CompletableFuture<Sourced> reading = java.util.concurrent.CompletableFuture.supplyAsync(read);
     java.util.Optional<RuleCache> configured = RuleCache.of(options);
     String cacheKey = configured.map(c -> c.key(keyed)).orElse(null);
-    java.util.Optional<KieBase> found = configured.flatMap(c -> c.read(cacheKey));
-    Parsed parsed;
+    java.util.Optional<RuleCache.Kept> found = configured.flatMap(c -> c.read(cacheKey));
+    Sourced sourced;
     try {
-      parsed = parsing.join();
+      sourced = reading.join();
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
-    if (parsed.sourced().problems().stream().anyMatch(Diagnostic::isError)) {
-      throw new GordianException(parsed.sourced().problems());
+    if (sourced.problems().stream().anyMatch(Diagnostic::isError)) {
+      throw new GordianException(sourced.problems());
     }
-    Map<Path, String> texts = parsed.sourced().texts();
-    Map<Path, RuleSources.Source> sources = parsed.sourced().sources();
-    Map<Path, RuleFile> model = parsed.model();
+    found = found.filter(k -> madeFrom(k.model(), sourced.texts()));
+    Map<Path, RuleFile> model = found.map(RuleCache.Kept::model).orElseGet(() -> parse(sourced.texts()));
+    Map<Path, String> texts = sourced.texts();
+    Map<Path, RuleSources.Source> sources = sourced.sources();
     List<Path> files = List.copyOf(texts.keySet());
     Map<String, Path> byResourcePath = new HashMap<>();
     Map<String, RuleInfo> named = new HashMap<>();
@@ -240,9 +248,9 @@ public final class RuleLoader {
     // Rules compiled cleanly before from these very texts need no compiling (see RuleCache).
     java.util.Optional<RuleCache> cache = problems.hasErrors() ? java.util.Optional.empty() : configured;
     String key = cacheKey;
-    java.util.Optional<KieBase> kept = problems.hasErrors() ? java.util.Optional.empty() : found;
+    java.util.Optional<RuleCache.Kept> kept = problems.hasErrors() ? java.util.Optional.empty() : found;
     if (kept.isPresent()) {
-      Rulebook book = rulebook(kept.get(), List.copyOf(model.values()), relocated(problems.warnings(), sources));
+      Rulebook book = rulebook(kept.get().kieBase(), List.copyOf(model.values()), relocated(problems.warnings(), sources));
       LOG.debug("Loaded {} compiled rules of {} files in {} ms", book.rules().size(), files.size(),
           (System.nanoTime() - start) / 1_000_000);
       return book;
@@ -276,7 +284,7 @@ public final class RuleLoader {
       throw new GordianException(relocated(problems.all(), sources));
     }
     if (cache.isPresent() && !threw && built.isEmpty()) {
-      cache.get().write(key, builder);
+      cache.get().write(key, builder, List.copyOf(model.values()));
     }
 
     Rulebook book = rulebook(builder.newKieBase(), List.copyOf(model.values()), relocated(problems.warnings(), sources));

@@ -195,7 +195,11 @@ class RuleCacheTest {
     Path example = Path.of("examples/hanoi-2019");
     cached(example);
     Path entry = entries().get(0);
+    // The entry's own rule model, intact, then something else where the compiled rules were.
+    byte[] kept = payload(Files.readAllBytes(entry));
+    int modelLength = java.nio.ByteBuffer.wrap(kept).getInt();
     java.io.ByteArrayOutputStream payload = new java.io.ByteArrayOutputStream();
+    payload.write(kept, 0, Integer.BYTES + modelLength);
     try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(payload)) {
       java.util.HashMap<String, Object> classes = new java.util.HashMap<>();
       classes.put("x", new javax.naming.CompositeName("not/compiled/rules"));
