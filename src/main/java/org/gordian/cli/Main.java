@@ -3,6 +3,8 @@ package org.gordian.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,9 +18,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Which deals stay feasible, which positions block the rest, and what would have to change.",
-    subcommands = {InitCommand.class, RunCommand.class, SensitivityCommand.class, DiffCommand.class, CompareCommand.class,
-        TestCommand.class, CheckCommand.class, BatchCommand.class, MergeCommand.class, WatchCommand.class,
-        CompletionCommand.class, ManCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 1 expectations failed, 2 bad usage,",
         "  3 errors in a case or rule file, 4 a rule failed at run time (or the time limit passed),",
         "  5 a file could not be read or written, 130 interrupted (Ctrl-C),",
@@ -83,9 +82,47 @@ public final class Main {
     return null;
   }
 
+  /** The commands, in the order help lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, RunCommand.class, SensitivityCommand.class,
+      DiffCommand.class, CompareCommand.class, TestCommand.class, CheckCommand.class, BatchCommand.class,
+      MergeCommand.class, WatchCommand.class, CompletionCommand.class, ManCommand.class, CommandLine.HelpCommand.class);
+
+  /** Commands that read the whole command tree: they get every command whatever they are asked. */
+  private static final Set<Class<?>> READ_THE_TREE = Set.of(CompletionCommand.class, ManCommand.class,
+      CommandLine.HelpCommand.class);
+
   /** The command line of every command, each command's help tailored to what it accepts. */
   static CommandLine commandLine() {
+    return commandLine(COMMANDS);
+  }
+
+  /**
+   * The command line these arguments need: when they start with the name of a command, that command
+   * alone (describing every command's options takes a large share of a short run's start); else,
+   * and for the commands that read the tree (help, completion, man), every command. Parsing,
+   * messages and help are the same either way.
+   */
+  static CommandLine commandLineFor(String[] args) {
+    if (args.length > 0) {
+      for (Class<?> c : COMMANDS) {
+        if (!READ_THE_TREE.contains(c) && c.getAnnotation(Command.class).name().equals(args[0])) {
+          return commandLine(List.of(c));
+        }
+      }
+    }
+    return commandLine();
+  }
+
+  private static CommandLine commandLine(List<Class<?>> commands) {
     CommandLine cli = new CommandLine(new Main());
+    CommandLine.IFactory factory = CommandLine.defaultFactory();
+    for (Class<?> c : commands) {
+      try {
+        cli.addSubcommand(new CommandLine(factory.create(c), factory));
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot make the command " + c.getName(), e);
+      }
+    }
     for (CommandLine sub : cli.getSubcommands().values()) {
       if (sub.getCommand() instanceof Shell shell) {
         shell.tailor(sub.getCommandSpec());
@@ -97,7 +134,7 @@ public final class Main {
   /** Runs the command line with the given output streams and returns the exit status. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Preload preload = Preload.start(args);
-    CommandLine cli = commandLine();
+    CommandLine cli = commandLineFor(args);
     if (preload != Preload.NONE && cli.getSubcommands().get(args[0]).getCommand() instanceof RunCommand command) {
       command.preload = preload;
     }

@@ -17,6 +17,31 @@ class HelpTest {
         .contains("Exit codes: 0");
   }
 
+  /**
+   * A command line that names a command is built with that command alone; its help, and what it
+   * accepts, are those of the command in the whole tree.
+   */
+  @org.junit.jupiter.api.Test
+  void aCommandBuiltAloneIsTheCommandOfTheWholeTree() {
+    picocli.CommandLine whole = Main.commandLine();
+    int alone = 0;
+    for (var e : whole.getSubcommands().entrySet()) {
+      picocli.CommandLine built = Main.commandLineFor(new String[] {e.getKey(), "--help"});
+      picocli.CommandLine command = built.getSubcommands().get(e.getKey());
+      assertThat(command).as(e.getKey()).isNotNull();
+      if (built.getSubcommands().size() == 1) {
+        alone++;
+      }
+      assertThat(command.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF))
+          .isEqualTo(e.getValue().getUsageMessage(picocli.CommandLine.Help.Ansi.OFF));
+      assertThat(command.getCommandSpec().options().stream().map(o -> o.longestName()).toList())
+          .isEqualTo(e.getValue().getCommandSpec().options().stream().map(o -> o.longestName()).toList());
+    }
+    assertThat(alone).as("commands built alone (all but help, completion and man)").isEqualTo(whole.getSubcommands().size() - 3);
+    assertThat(Main.commandLineFor(new String[] {"rnu"}).getSubcommands()).as("a misspelt command gets every command, for suggestions")
+        .hasSameSizeAs(whole.getSubcommands());
+  }
+
   /** A '%' in an option's description must be written '%%', or the help is printed with a warning. */
   @ParameterizedTest
   @ValueSource(strings = {"run", "diff", "compare", "sensitivity", "test", "check", "watch", "batch", "merge"})
