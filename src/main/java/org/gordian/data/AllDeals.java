@@ -38,8 +38,12 @@ final class AllDeals {
   private static final String[] STAGING = {"staging_deals", "staging_verdicts", "staging_vetoes", "staging_concerns",
       "staging_consequences"};
 
-  static void write(Gordian gordian, RunOptions options, Results out, String caseId, String scenario)
-      throws SQLException {
+  /**
+   * Writes every deal of the run's space but those already written (a deal asked for by id is
+   * written once, as explained: a deal appears once per run, in its first role).
+   */
+  static void write(Gordian gordian, RunOptions options, Results out, String caseId, String scenario,
+      java.util.Set<String> written) throws SQLException {
     out.sql("CREATE TABLE staging_deals (deal_id VARCHAR, verdict INTEGER)");
     out.sql("CREATE TABLE staging_verdicts (verdict INTEGER, feasible BOOLEAN)");
     out.sql("CREATE TABLE staging_vetoes (verdict INTEGER, party VARCHAR, position VARCHAR, rule VARCHAR, file VARCHAR,"
@@ -67,6 +71,9 @@ final class AllDeals {
         }
         try {
           for (int i = 0; i < c.ids().size(); i++) {
+            if (written.contains(c.ids().get(i))) {
+              continue;
+            }
             Integer v = verdicts.get(c.verdicts().get(i));
             if (v == null) {
               v = verdicts.size();

@@ -127,7 +127,7 @@ public final class Results implements AutoCloseable {
       rows.run(r, stamp, LocalDateTime.ofInstant(stamp.generatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), ZoneOffset.UTC), all);
       rows.kept(r, all);
       if (all) {
-        AllDeals.write(gordian, runOptions, this, r.caseDef().id(), r.scenarioId());
+        AllDeals.write(gordian, runOptions, this, r.caseDef().id(), r.scenarioId(), rows.written());
       }
       rows.analyses(r);
       flush();

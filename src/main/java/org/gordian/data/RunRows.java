@@ -76,6 +76,11 @@ final class RunRows {
     }
   }
 
+  /** The ids of the deals written so far. */
+  java.util.Set<String> written() {
+    return java.util.Collections.unmodifiableSet(written);
+  }
+
   /** A deal and its moves, vetoes, concerns and consequences, once per run (the first role it has). */
   void deal(DealOutcome d, String kept) throws SQLException {
     if (written.add(d.id())) {

@@ -51,6 +51,24 @@ class ResultsFilesTest {
     }
   }
 
+  /** A generated deal also asked for with --explain is written once, as explained, not twice. */
+  @Test
+  void aDealOfTheSpaceAskedForIsWrittenOnce() throws Exception {
+    Path db = dir.resolve("explained.duckdb");
+    String asked = "end-of-war-declaration/admit-inspectors";
+    assertThat(run("--db", db.toString(), "--all-deals", "--explain", asked).code()).isZero();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+      assertThat(TableRows.query(c, "SELECT kept FROM deals WHERE deal_id = '" + asked + "'"))
+          .isEqualTo(List.of(List.of("explained")));
+      assertThat(TableRows.query(c, "SELECT count(*) FROM (SELECT deal_id FROM deals GROUP BY deal_id HAVING count(*) > 1)"))
+          .as("no deal twice").isEqualTo(List.of(List.of("0")));
+      assertThat(TableRows.query(c, "SELECT count(*) = 2 FROM deal_moves WHERE deal_id = '" + asked + "'"))
+          .as("its two moves, once each").isEqualTo(List.of(List.of("true")));
+      assertThat(TableRows.query(c, "SELECT (SELECT count(*) FROM deals WHERE kept = 'generated') + 1 = generated FROM runs"))
+          .as("the space's other deals are all there").isEqualTo(List.of(List.of("true")));
+    }
+  }
+
   /**
    * With --all-deals, the deals a normal run keeps (feasible ones, near misses) are among the generated
    * ones with the same rows: the moves split from the id and the verdicts joined in by the database
