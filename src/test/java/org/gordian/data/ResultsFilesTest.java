@@ -174,6 +174,75 @@ class ResultsFilesTest {
     }
   }
 
+  /**
+   * Each Python version of the question in the docs, run in the folder holding {@code results/} with
+   * a Python that has the modules it imports ({@code python3}, or the one {@code GORDIAN_PYTHON}
+   * names), prints exactly the flips the SQL finds, one per line; versions whose modules are missing
+   * are skipped, and the test says which.
+   */
+  @Test
+  void thePythonVersionsOfTheDocsFindTheSameFlips() throws Exception {
+    String python = System.getenv().getOrDefault("GORDIAN_PYTHON", "python3");
+    org.junit.jupiter.api.Assumptions.assumeTrue(exec(python, "-c", "import duckdb").code() == 0,
+        "no duckdb module in " + python + " to run the docs' Python versions with");
+    Path pq = dir.resolve("results");
+    Cli.Result b = Cli.run("batch", "examples/", "--all-scenarios", "--listed-only", "--out",
+        dir.resolve("out").toString(), "--parquet", pq.toString());
+    assertThat(b.code()).as(b.err()).isZero();
+    String doc = Files.readString(Path.of("docs/results.md"));
+    String sql = doc.substring(doc.indexOf("SELECT s.case_id"), doc.indexOf(";", doc.indexOf("SELECT s.case_id")));
+    List<List<String>> flips;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      flips = TableRows.query(c, sql.replace("'results/", "'" + pq + "/"));
+    }
+    assertThat(flips).isNotEmpty();
+    Files.writeString(dir.resolve("flips.sql"), sql);
+    java.util.regex.Matcher block = java.util.regex.Pattern.compile("```python\n(# Python: (\\w+).*?)```",
+        java.util.regex.Pattern.DOTALL).matcher(doc);
+    List<String> expected = flips.stream().map(f -> String.join(",", f.subList(0, 3)).toLowerCase()).sorted().toList();
+    List<String> run = new java.util.ArrayList<>();
+    List<String> missing = new java.util.ArrayList<>();
+    int blocks = 0;
+    while (block.find()) {
+      blocks++;
+      String module = block.group(2);
+      String imports = module.equals("pandas") ? "pandas, pyarrow" : module;   // pandas reads Parquet through pyarrow
+      if (exec(python, "-c", "import " + imports).code() != 0) {
+        missing.add(module);
+        continue;
+      }
+      Path script = Files.writeString(dir.resolve(module + "_flips.py"), block.group(1));
+      Cli.Result r = exec(python, script.toString());
+      assertThat(r.code()).as(module + ": " + r.err()).isZero();
+      List<String> printed = r.out().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("case_id"))
+          .map(l -> String.join(",", java.util.Arrays.asList(l.split(",")).subList(0, 3)).toLowerCase()).sorted().toList();
+      assertThat(printed).as("the flips %s prints", module).isEqualTo(expected);
+      run.add(module);
+    }
+    assertThat(blocks).as("Python versions in the docs").isEqualTo(3);
+    org.junit.jupiter.api.Assumptions.assumeTrue(missing.isEmpty(), "Python versions run: " + run
+        + "; not run, their module missing in " + python + ": " + missing);
+  }
+
+  private Cli.Result exec(String... command) throws Exception {
+    Process p;
+    try {
+      p = new ProcessBuilder(command).directory(dir.toFile()).start();
+    } catch (java.io.IOException e) {
+      return new Cli.Result(127, "", e.getMessage());
+    }
+    p.getOutputStream().close();
+    java.util.concurrent.CompletableFuture<String> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        return e.getMessage();
+      }
+    });
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    return new Cli.Result(p.waitFor(), out, err.join());
+  }
+
   /** The default run never loads the database driver; a run with --db does (class loading logged by a child JVM). */
   @Test
   void onlyARunWritingTablesLoadsTheDatabaseDriver() throws Exception {
