@@ -95,6 +95,52 @@ class ResultsFilesTest {
     }
   }
 
+  /**
+   * Two shards of a job array writing into one Parquet folder at the same time leave the same rows as
+   * one unsharded batch (apart from when each run was made), and merge accepts the folder.
+   */
+  @Test
+  void shardsWritingOneFolderAtOnceLeaveTheRowsOfOneBatch() throws Exception {
+    Path shared = dir.resolve("shared");
+    Path whole = dir.resolve("whole");
+    String[] batch = {"batch", "examples/", "--all-scenarios", "--listed-only", "--threads", "1"};
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Cli.Result>> shards = new java.util.ArrayList<>();
+      for (int i = 1; i <= 2; i++) {
+        List<String> args = new java.util.ArrayList<>(List.of(batch));
+        args.addAll(List.of("--shard", i + "/2", "--out", dir.resolve("s" + i).toString(), "--parquet", shared.toString()));
+        shards.add(two.submit(() -> Cli.run(args.toArray(String[]::new))));
+      }
+      for (var f : shards) {
+        Cli.Result r = f.get();
+        assertThat(r.code()).as(r.err()).isZero();
+      }
+    } finally {
+      two.shutdownNow();
+    }
+    Cli.Result merged = Cli.run("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(), "--out",
+        dir.resolve("m").toString(), "--parquet", shared.toString());
+    assertThat(merged.code()).as(merged.err()).isZero();
+    List<String> one = new java.util.ArrayList<>(List.of(batch));
+    one.addAll(List.of("--out", dir.resolve("w").toString(), "--parquet", whole.toString()));
+    Cli.Result w = Cli.run(one.toArray(String[]::new));
+    assertThat(w.code()).as(w.err()).isZero();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      for (String t : Schema.tables()) {
+        String rows = "SELECT * " + (t.equals("runs") ? "EXCLUDE (generated_at) " : "") + "FROM read_parquet('%s/" + t
+            + "/*/*/*.parquet', hive_partitioning = true, union_by_name = true)";
+        if (!Files.isDirectory(whole.resolve(t))) {
+          assertThat(shared.resolve(t)).as(t).doesNotExist();
+          continue;
+        }
+        assertThat(TableRows.query(c, rows.formatted(shared))).as(t).isEqualTo(TableRows.query(c, rows.formatted(whole)));
+      }
+      assertThat(TableRows.query(c, "SELECT count(*) > 10 FROM read_parquet('" + shared + "/runs/*/*/*.parquet')"))
+          .isEqualTo(List.of(List.of("true")));
+    }
+  }
+
   /** The schema file is what the tables hold: their names, columns and types, in a database and in Parquet. */
   @Test
   void theTablesAreThoseOfTheSchemaFile() throws Exception {
