@@ -44,6 +44,9 @@ import org.gordian.diag.Paths2;
  * commit leaves the targets as they were.
  */
 public final class Results implements AutoCloseable {
+  /** The oldest DuckDB release whose storage format a database file given with {@code --db} is written in. */
+  static final String STORAGE_COMPATIBILITY = "v1.0.0";
+
   /** Rows appended between commits of the appenders: keeps the engine's buffers small. */
   static final int FLUSH_EVERY = 1 << 20;
 
@@ -77,7 +80,13 @@ public final class Results implements AutoCloseable {
     Path work = Files.createTempDirectory(home, ".gordian-results-");
     Path dbFile = work.resolve("results.duckdb");
     try {
-      Connection c = DriverManager.getConnection("jdbc:duckdb:" + dbFile);
+      java.util.Properties settings = new java.util.Properties();
+      if (options.db() != null) {
+        // A database file others will open: in the storage format every DuckDB since 1.0 reads,
+        // not only the format of the driver that wrote it.
+        settings.setProperty("storage_compatibility_version", STORAGE_COMPATIBILITY);
+      }
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + dbFile, settings);
       try (Statement s = c.createStatement()) {
         s.execute("SET memory_limit='" + options.memoryLimitMb() + "MB'");
         s.execute("SET threads=" + options.threads());

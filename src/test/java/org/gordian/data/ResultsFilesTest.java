@@ -51,6 +51,32 @@ class ResultsFilesTest {
     }
   }
 
+  /**
+   * A database file is written in the storage format of DuckDB 1.0 (format number 64), which every
+   * DuckDB since opens; where a Python DuckDB package is installed, it opens the file and reads the
+   * rows the driver reads.
+   */
+  @Test
+  void aDatabaseFileOpensInEveryDuckDbSinceOnePointZero() throws Exception {
+    Path db = dir.resolve("r.duckdb");
+    assertThat(run("--db", db.toString()).code()).isZero();
+    byte[] header = java.util.Arrays.copyOf(Files.readAllBytes(db), 20);
+    assertThat(new String(header, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("DUCK");
+    assertThat(java.nio.ByteBuffer.wrap(header, 12, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong())
+        .as("the storage format number").isEqualTo(64);
+    List<List<String>> counts;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+      counts = TableRows.query(c, "SELECT (SELECT count(*) FROM deals) || ' ' || (SELECT count(*) FROM vetoes)");
+    }
+    String python = System.getenv().getOrDefault("GORDIAN_PYTHON", "python3");
+    org.junit.jupiter.api.Assumptions.assumeTrue(exec(python, "-c", "import duckdb").code() == 0,
+        "no duckdb module in " + python + " to open the file with");
+    Cli.Result r = exec(python, "-c", "import duckdb; c = duckdb.connect('" + db + "', read_only=True); print(c.sql("
+        + "\"SELECT (SELECT count(*) FROM deals) || ' ' || (SELECT count(*) FROM vetoes)\").fetchone()[0])");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().strip()).isEqualTo(counts.get(0).get(0));
+  }
+
   /** A generated deal also asked for with --explain is written once, as explained, not twice. */
   @Test
   void aDealOfTheSpaceAskedForIsWrittenOnce() throws Exception {
