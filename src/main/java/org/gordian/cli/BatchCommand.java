@@ -97,6 +97,12 @@ final class BatchCommand extends Shell {
     return java.util.Set.of(Format.MARKDOWN, Format.HTML);
   }
 
+  @Override
+  String formatWords(String format) {
+    return format.equals("html") ? "also an HTML report per run, and index.html: the grid of cases and scenarios"
+        : super.formatWords(format);
+  }
+
   @Mixin
   DataFlags data = new DataFlags();
 

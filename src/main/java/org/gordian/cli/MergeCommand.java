@@ -68,6 +68,11 @@ final class MergeCommand extends Shell {
     return java.util.Set.of(Format.MARKDOWN, Format.HTML);
   }
 
+  @Override
+  String formatWords(String format) {
+    return format.equals("html") ? "with index.html, the grid of cases and scenarios" : super.formatWords(format);
+  }
+
   @Option(names = "--parquet", paramLabel = "DIR",
       description = "Check the Parquet results the shards wrote with --parquet (repeatable): every file a table of"
           + " the results schema, every run of the batch there once, with the same options and rule files.")

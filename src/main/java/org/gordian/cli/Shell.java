@@ -56,6 +56,11 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
     return java.util.Set.of();
   }
 
+  /** What the command writes in a format, in a few words for its help, where it says more than the format's name. */
+  String formatWords(String format) {
+    return FORMAT_WORDS.get(format);
+  }
+
   /**
    * Makes the command's help say what the command accepts: {@code --format} lists the formats it
    * writes (and completes them), and options shared with other commands that this one refuses are
@@ -74,7 +79,7 @@ abstract class Shell implements java.util.concurrent.Callable<Integer> {
     StringBuilder d = new StringBuilder("Output format: ");
     for (int i = 0; i < names.size(); i++) {
       d.append(i == 0 ? "" : i == names.size() - 1 ? " or " : ", ").append(names.get(i));
-      String what = FORMAT_WORDS.get(names.get(i));
+      String what = formatWords(names.get(i));
       if (names.get(i).equals(dflt)) {
         what = "default" + (what == null ? "" : "; " + what);
       }

@@ -42,6 +42,15 @@ class HelpTest {
         .hasSameSizeAs(whole.getSubcommands());
   }
 
+  /** Where a command writes more than one page in HTML, its --format help says what, not "one page". */
+  @ParameterizedTest
+  @ValueSource(strings = {"batch", "merge"})
+  void theHtmlFormatOfBatchAndMergeIsDescribedAsWhatTheyWrite(String command) {
+    String help = Cli.run(command, "--help").out().replaceAll("\\s+", " ");
+    String format = help.substring(help.indexOf("--format=FORMAT"), help.indexOf("-h, --help"));
+    assertThat(format).contains("index.html").doesNotContain("one self-contained page");
+  }
+
   /** A '%' in an option's description must be written '%%', or the help is printed with a warning. */
   @ParameterizedTest
   @ValueSource(strings = {"run", "diff", "compare", "sensitivity", "test", "check", "watch", "batch", "merge"})
