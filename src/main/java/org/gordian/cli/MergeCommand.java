@@ -70,7 +70,7 @@ final class MergeCommand extends Shell {
 
   @Override
   String formatWords(String format) {
-    return format.equals("html") ? "with index.html, the grid of cases and scenarios" : super.formatWords(format);
+    return format.equals("html") ? "index.html too: the grid of cases and scenarios" : super.formatWords(format);
   }
 
   @Option(names = "--parquet", paramLabel = "DIR",
