@@ -64,6 +64,7 @@ class BatchCommandTest {
         .contains("| 1 | `hanoi-2019` | `baseline` | 1 of 6 |")
         .contains("| " + RUNS + " | `c-broken` | `baseline` | failed |").contains("not valid YAML");
     assertThat(Files.readString(out.resolve("index.json"))).contains("\"runs\" : " + RUNS);
+    IndexSchema.assertMatches(out.resolve("index.json"));   // a failed run among them
   }
 
   @Test
@@ -75,10 +76,12 @@ class BatchCommandTest {
       Cli.Result r = batch(reports.resolve("shard-" + i), "--shard", i + "/3");
       assertThat(r.err()).contains("(shard " + i + "/3 of " + RUNS + " runs)");
       assertThat(reports.resolve("shard-" + i + "/shard-index.json")).isRegularFile();
+      IndexSchema.assertMatches(reports.resolve("shard-" + i + "/shard-index.json"));
     }
     Cli.Result m = Cli.run("merge", reports.resolve("shard-1").toString(), reports.resolve("shard-2").toString(),
         reports.resolve("shard-3").toString(), "--out", reports.toString());
     assertThat(m.code()).as(m.err()).isZero();
+    IndexSchema.assertMatches(reports.resolve("index.json"));
     for (String f : List.of("index.json", "index.md")) {
       assertThat(normalised(reports.resolve(f))).as(f).isEqualTo(normalised(whole.resolve(f)));
       assertThat(Files.readAllLines(reports.resolve(f))).hasSize(Files.readAllLines(whole.resolve(f)).size());

@@ -49,6 +49,7 @@ class IndexHtmlTest {
   }
 
   private static BatchIndex index(Path out) throws IOException {
+    org.gordian.cli.IndexSchema.assertMatches(out.resolve("index.json"));   // with html reports among the extensions
     return IndexJson.read(new StringReader(Files.readString(out.resolve("index.json"))));
   }
 
