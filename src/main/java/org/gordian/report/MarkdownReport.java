@@ -289,10 +289,13 @@ public final class MarkdownReport implements Reporter<RunResult> {
         byReason.computeIfAbsent(d.verdict().vetoes().stream().map(Veto::getReason).distinct().map(Text::inline)
             .collect(Collectors.joining("; ")), k -> new ArrayList<>()).add(d);
       }
+      // Only the first near misses are kept: when there are more, a reason's count is of those.
+      String among = b.pivotal() > b.nearMisses().size()
+          ? " of the first " + Text.count(b.nearMisses().size()) + " deals: " : null;
       byReason.forEach((reason, deals) -> {
         List<Orderings.Group> groups = Orderings.group(deals, d -> "");
         out.append("- ").append(reason).append(" — ").append(Text.count(deals.size()))
-            .append(deals.size() == 1 ? " deal: " : " deals: ")
+            .append(among != null ? among : deals.size() == 1 ? " deal: " : " deals: ")
             .append(groups.stream().limit(SHOWN_GROUPS).map(g -> g.markdown(false)).collect(Collectors.joining("; ")))
             .append(groups.size() > SHOWN_GROUPS ? "; …" : "").append('\n');
       });
