@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An entry is Drools' own serialised form of the compiled packages, with the classes of the
  * types the rules declare, and the rule model of the files ({@link RuleModelCodec}), so that a run
- * reading the entry needs neither the compiler nor the parser. Its name is a digest of everything the compiled form depends on: each
+ * reading the entry needs neither the compiler nor the parser. Its name is a digest of everything
+ * the compiled form depends on: each
  * rule file's path and text, the Java version, the Drools settings given as system properties, and
  * the Gordian and Drools code (their jars' paths, sizes and times), so an edited file, another
  * Java or a rebuilt jar simply misses. Only builds of which the compiler reports nothing (no error, no
@@ -289,7 +290,8 @@ final class RuleCache {
       throw new IOException("damaged: a rule model of " + modelLength + " bytes");
     }
     int modelAt = offset + Integer.BYTES;
-    Map<Path, RuleFile> model = RuleModelCodec.read(java.util.Arrays.copyOfRange(entry, modelAt, modelAt + modelLength));
+    Map<Path, RuleFile> model =
+        RuleModelCodec.read(java.util.Arrays.copyOfRange(entry, modelAt, modelAt + modelLength));
     int imageAt = modelAt + modelLength;
     return new Kept(DrlCompiler.readImage(entry, imageAt, entry.length - imageAt), model);
   }

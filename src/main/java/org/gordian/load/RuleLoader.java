@@ -250,7 +250,8 @@ public final class RuleLoader {
     String key = cacheKey;
     java.util.Optional<RuleCache.Kept> kept = problems.hasErrors() ? java.util.Optional.empty() : found;
     if (kept.isPresent()) {
-      Rulebook book = rulebook(kept.get().kieBase(), List.copyOf(model.values()), relocated(problems.warnings(), sources));
+      Rulebook book = rulebook(kept.get().kieBase(), List.copyOf(model.values()),
+          relocated(problems.warnings(), sources));
       LOG.debug("Loaded {} compiled rules of {} files in {} ms", book.rules().size(), files.size(),
           (System.nanoTime() - start) / 1_000_000);
       return book;
