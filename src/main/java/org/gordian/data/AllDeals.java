@@ -8,6 +8,7 @@ import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.gordian.Gordian;
 import org.gordian.RunOptions;
+import org.gordian.analysis.DealOutcome;
 import org.gordian.engine.DealIds;
 import org.gordian.engine.Verdict;
 import org.gordian.facts.Concern;
@@ -35,6 +36,13 @@ final class AllDeals {
   /** One chunk's deals with their verdicts (shared with the engine's memo, not copied). */
   private record Chunk(List<String> ids, List<Verdict> verdicts) {}
 
+  /**
+   * The most distinct verdicts remembered at once: when rules give many deals verdicts of their
+   * own, memory stays bounded and a verdict met again after the table was emptied is appended again
+   * under a new number (the rows it expands to are the same).
+   */
+  static final int MAX_VERDICTS_HELD = 50_000;
+
   private static final String[] STAGING = {"staging_deals", "staging_verdicts", "staging_vetoes", "staging_concerns",
       "staging_consequences"};
 
@@ -43,7 +51,13 @@ final class AllDeals {
    * written once, as explained: a deal appears once per run, in its first role).
    */
   static void write(Gordian gordian, RunOptions options, Results out, String caseId, String scenario,
-      java.util.Set<String> written) throws SQLException {
+      java.util.Collection<DealOutcome> written) throws SQLException {
+    write(gordian, options, out, caseId, scenario, written, MAX_VERDICTS_HELD);
+  }
+
+  /** The same, remembering at most {@code maxHeld} distinct verdicts at once (tests make it small). */
+  static void write(Gordian gordian, RunOptions options, Results out, String caseId, String scenario,
+      java.util.Collection<DealOutcome> written, int maxHeld) throws SQLException {
     out.sql("CREATE TABLE staging_deals (deal_id VARCHAR, verdict INTEGER)");
     out.sql("CREATE TABLE staging_verdicts (verdict INTEGER, feasible BOOLEAN)");
     out.sql("CREATE TABLE staging_vetoes (verdict INTEGER, party VARCHAR, position VARCHAR, rule VARCHAR, file VARCHAR,"
@@ -53,10 +67,12 @@ final class AllDeals {
     out.sql("CREATE TABLE staging_consequences (verdict INTEGER, consequence VARCHAR, description VARCHAR,"
         + " rule VARCHAR, file VARCHAR, line INTEGER, cell VARCHAR)");
     Map<Verdict, Integer> verdicts = new HashMap<>();
+    int[] numbered = {0};
     SQLException[] failed = new SQLException[1];
     DuckDBAppender deals = out.appender("staging_deals");
     try (CaseRun run = gordian.bind(options)) {
       MoveTable table = run.engine().table();
+      java.util.Set<String> already = writtenAsGenerated(table, written);
       run.walkJudged((judge, chunk) -> {
         Chunk c = new Chunk(new ArrayList<>(), new ArrayList<>());
         chunk.forEach((present, phase) -> {
@@ -71,12 +87,15 @@ final class AllDeals {
         }
         try {
           for (int i = 0; i < c.ids().size(); i++) {
-            if (written.contains(c.ids().get(i))) {
+            if (already.contains(c.ids().get(i))) {
               continue;
             }
             Integer v = verdicts.get(c.verdicts().get(i));
             if (v == null) {
-              v = verdicts.size();
+              if (verdicts.size() >= maxHeld) {
+                verdicts.clear();   // rules whose verdicts differ deal by deal: a verdict met again is written again
+              }
+              v = numbered[0]++;
               verdicts.put(c.verdicts().get(i), v);
               verdict(out, v, c.verdicts().get(i));
             }
@@ -112,6 +131,33 @@ final class AllDeals {
       out.sql("DROP TABLE " + t);
     }
     out.flush();
+  }
+
+  /**
+   * The ids of the deals already written that are generated deals too: the same moves in the same
+   * phases, under the id the walk gives them (a deal asked for by id; a listed deal named as the walk
+   * would name it). A listed deal that merely shares an id with another generated deal is not one.
+   */
+  private static java.util.Set<String> writtenAsGenerated(MoveTable table, java.util.Collection<DealOutcome> written) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (DealOutcome d : written) {
+      long present = 0;
+      byte[] phase = new byte[table.size()];
+      boolean known = true;
+      for (DealOutcome.PhasedMove m : d.moves()) {
+        int i = table.indexOf(m.move());
+        if (i < 0 || m.phase() < 1 || m.phase() > Byte.MAX_VALUE) {
+          known = false;
+          break;
+        }
+        present |= 1L << i;
+        phase[i] = (byte) m.phase();
+      }
+      if (known && present != 0 && DealIds.of(table, present, phase).equals(d.id())) {
+        out.add(d.id());
+      }
+    }
+    return out;
   }
 
   /** A verdict's rows, once. */

@@ -44,6 +44,9 @@ import org.gordian.diag.Paths2;
  * commit leaves the targets as they were.
  */
 public final class Results implements AutoCloseable {
+  /** The most distinct verdicts an --all-deals walk remembers at once (see {@link AllDeals}; tests lower it). */
+  int maxVerdictsHeld = AllDeals.MAX_VERDICTS_HELD;
+
   /** The oldest DuckDB release whose storage format a database file given with {@code --db} is written in. */
   static final String STORAGE_COMPATIBILITY = "v1.0.0";
 
@@ -136,7 +139,8 @@ public final class Results implements AutoCloseable {
       rows.run(r, stamp, LocalDateTime.ofInstant(stamp.generatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), ZoneOffset.UTC), all);
       rows.kept(r, all);
       if (all) {
-        AllDeals.write(gordian, runOptions, this, r.caseDef().id(), r.scenarioId(), rows.written());
+        AllDeals.write(gordian, runOptions, this, r.caseDef().id(), r.scenarioId(), rows.written(),
+            maxVerdictsHeld);
       }
       rows.analyses(r);
       flush();

@@ -32,6 +32,7 @@ final class RunRows {
   private final String caseId;
   private final String scenario;
   private final Set<String> written = new HashSet<>();
+  private final List<DealOutcome> writtenDeals = new java.util.ArrayList<>();
 
   RunRows(Results out, String caseId, String scenario) {
     this.out = out;
@@ -76,14 +77,15 @@ final class RunRows {
     }
   }
 
-  /** The ids of the deals written so far. */
-  java.util.Set<String> written() {
-    return java.util.Collections.unmodifiableSet(written);
+  /** The deals written so far, by id. */
+  java.util.Collection<DealOutcome> written() {
+    return java.util.Collections.unmodifiableCollection(writtenDeals);
   }
 
   /** A deal and its moves, vetoes, concerns and consequences, once per run (the first role it has). */
   void deal(DealOutcome d, String kept) throws SQLException {
     if (written.add(d.id())) {
+      writtenDeals.add(d);
       rows(d, kept);
     }
   }

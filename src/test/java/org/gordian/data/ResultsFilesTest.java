@@ -77,6 +77,34 @@ class ResultsFilesTest {
     assertThat(r.out().strip()).isEqualTo(counts.get(0).get(0));
   }
 
+  /**
+   * When the walk forgets the verdicts it has numbered (rules whose verdicts differ deal by deal would
+   * otherwise fill memory), the tables hold the same rows: here it remembers two at a time.
+   */
+  @Test
+  void forgettingVerdictsOnTheWayLeavesTheSameRows() throws Exception {
+    org.gordian.Gordian hanoi = org.gordian.Gordian.load(Path.of("examples/hanoi-2019"));
+    org.gordian.RunOptions options = org.gordian.RunOptions.defaults().withBounds(3, 2).withThreads(1, 64);
+    org.gordian.analysis.RunResult result = hanoi.run(options);
+    RunStamp stamp = new RunStamp("sha256:0", "{}", java.time.Instant.parse("2019-02-28T00:00:00Z"));
+    List<Path> dbs = List.of(dir.resolve("all-held.duckdb"), dir.resolve("two-held.duckdb"));
+    for (int i = 0; i < 2; i++) {
+      Results out = Results.open(ResultsOptions.to(dbs.get(i), null, true));
+      if (i == 1) {
+        out.maxVerdictsHeld = 2;
+      }
+      out.addWithAllDeals(result, stamp, hanoi, options);
+      out.commit();
+    }
+    try (Connection a = DriverManager.getConnection("jdbc:duckdb:" + dbs.get(0));
+        Connection b = DriverManager.getConnection("jdbc:duckdb:" + dbs.get(1))) {
+      assertThat(TableRows.query(a, "SELECT count(*) > 1000 FROM vetoes")).isEqualTo(List.of(List.of("true")));
+      for (String t : Schema.tables()) {
+        assertThat(TableRows.query(b, "SELECT * FROM " + t)).as(t).isEqualTo(TableRows.query(a, "SELECT * FROM " + t));
+      }
+    }
+  }
+
   /** A generated deal also asked for with --explain is written once, as explained, not twice. */
   @Test
   void aDealOfTheSpaceAskedForIsWrittenOnce() throws Exception {
