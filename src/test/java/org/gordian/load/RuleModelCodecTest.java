@@ -94,5 +94,27 @@ class RuleModelCodecTest {
     RuleCache cache = RuleCache.of(cached).orElseThrow();
     RuleCache.Kept kept = cache.read(cache.key(texts)).orElseThrow();
     assertThat(List.copyOf(kept.model().values())).isEqualTo(parsed.sources());
+
+    // The loader takes the model from the entry rather than parsing: an entry whose model is
+    // marked (a package line moved, the texts the same) gives the marked model back.
+    Path entry = dir.resolve("cache").resolve(cache.key(texts) + ".rules");
+    java.io.DataInputStream in =
+        new java.io.DataInputStream(new java.io.ByteArrayInputStream(Files.readAllBytes(entry)));
+    in.readUTF();
+    in.readUTF();
+    in.readNBytes(32);
+    byte[] payload = in.readAllBytes();
+    int modelLength = java.nio.ByteBuffer.wrap(payload).getInt();
+    byte[] image = java.util.Arrays.copyOfRange(payload, Integer.BYTES + modelLength, payload.length);
+    List<RuleFile> marked = new ArrayList<>(kept.model().values());
+    RuleFile f = marked.get(0);
+    marked.set(0, new RuleFile(f.path(), f.text(), f.packageName(), f.packageLine() + 1000, f.imports(), f.globals(),
+        f.functions(), f.declaredTypes(), f.attributes(), f.rules(), f.queries(), f.errors()));
+    byte[] model = RuleModelCodec.write(marked);
+    byte[] changed = java.nio.ByteBuffer.allocate(Integer.BYTES + model.length + image.length).putInt(model.length)
+        .put(model).put(image).array();
+    Files.write(entry, RuleCache.seal(cache.key(texts), changed));
+    assertThat(RuleLoader.compile(files, cached).sources().get(0).packageLine())
+        .as("the package line of the model kept in the entry").isEqualTo(f.packageLine() + 1000);
   }
 }
