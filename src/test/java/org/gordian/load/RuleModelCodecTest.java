@@ -74,7 +74,7 @@ class RuleModelCodecTest {
   }
 
   @Test
-  void rulesReadBackFromTheCacheCarryTheModelTheParserGives() {
+  void rulesReadBackFromTheCacheCarryTheModelTheParserGives() throws IOException {
     List<Path> files = Stream.of("context", "derived", "dprk", "us")
         .map(n -> Path.of("rules/hanoi-2019/" + n + ".drl")).toList();
     LoadOptions cached = LoadOptions.DEFAULT.withRuleCache(dir.resolve("cache"), true);
