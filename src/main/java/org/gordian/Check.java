@@ -107,6 +107,7 @@ public final class Check {
       return List.copyOf(out);
     }
     out.addAll(org.gordian.load.CaseChecks.againstRules(def, gordian.rulebook()));
+    out.addAll(org.gordian.load.CaseChecks.factionsWithoutPositions(def, gordian.rulebook()));
     out.addAll(gordian.rulebook().warnings());
     List<Located<Path>> allRules = new ArrayList<>(def.rules());
     List<Scenario> runs = new ArrayList<>();

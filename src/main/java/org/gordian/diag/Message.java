@@ -36,6 +36,8 @@ public enum Message {
       + " rule file declares{suggestion}"),
   RULE_FACTION_UNKNOWN(Topic.CASE, "rule '{rule}' names faction '{faction}', which party '{party}' does not"
       + " declare{suggestion} (factions of {party}: {list})"),
+  FACTION_WITHOUT_POSITION(Topic.CASE, "faction '{faction}' of party '{party}' is declared, but no rule's position"
+      + " names it with @faction: switching it off or holding it with a probability would change nothing"),
   POSITION_FACTIONS_DIFFER(Topic.CASE, "rule '{rule}' of position '{position}' names faction '{faction}', but the"
       + " rule at {place} names '{before}'; all rules of one position must name the same faction"),
   RULE_PARTY_UNKNOWN(Topic.CASE, "rule '{rule}' is held by party '{party}', which the case does not"

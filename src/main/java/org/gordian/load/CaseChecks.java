@@ -121,6 +121,24 @@ public final class CaseChecks {
   }
 
   /**
+   * Warnings for the factions a case declares that no rule's position names with {@code @faction}:
+   * a scenario switching such a faction off, or holding it with a probability, changes nothing.
+   */
+  public static List<Diagnostic> factionsWithoutPositions(CaseDef caseDef, Rulebook rules) {
+    java.util.Set<String> named = new java.util.HashSet<>();
+    rules.factions().forEach((position, faction) -> named.add(position.party() + "/" + faction));
+    List<Diagnostic> out = new ArrayList<>();
+    for (Party p : caseDef.parties()) {
+      for (Party.Faction f : p.factions()) {
+        if (!named.contains(p.id() + "/" + f.id())) {
+          out.add(f.loc().warning(Message.FACTION_WITHOUT_POSITION.say(f.id(), p.id())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Rules whose {@code @party} is not a party of the case, each at its file and line, with the
    * party it looks like (a Greek or Cyrillic letter that passes for a Latin one) or the closest.
    */

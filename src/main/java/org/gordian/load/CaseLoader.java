@@ -517,7 +517,7 @@ public final class CaseLoader {
             String fid = y.id(fm, "id", "a faction of '" + pid + "'", f);
             String fname = y.str(fm, "name", "a faction", false, f);
             if (fid != null) {
-              factions.add(new Party.Faction(fid, fname == null ? fid : fname));
+              factions.add(new Party.Faction(fid, fname == null ? fid : fname, y.loc(f)));
             }
           }
         }

@@ -43,6 +43,6 @@ public record Party(String id, String name, List<Faction> factions, Loc loc, dou
    */
   public record Held(String position, double held, Evidence evidence, Loc loc) {}
 
-  /** A group inside a party whose views a position may stand for. */
-  public record Faction(String id, String name) {}
+  /** A group inside a party whose views a position may stand for, and where the case declares it. */
+  public record Faction(String id, String name, Loc loc) {}
 }

@@ -22,6 +22,31 @@ class CheckCommandTest {
   }
 
   @Test
+  void theShippedReykjavikCaseHasNoErrorsOrWarnings() {
+    Cli.Result r = Cli.run("check", "examples/reykjavik-1986");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).endsWith("0 errors, 0 warnings\n");
+  }
+
+  /** A faction no position names would make a scenario switching it off change nothing: check says so at its line. */
+  @Test
+  void aFactionNoPositionNamesIsAWarningAtItsLine() throws Exception {
+    Path caseFile = org.gordian.CaseFiles.copyHanoi(dir);
+    String text = Files.readString(caseFile);
+    String hawks = "      - id: hawks\n";
+    assertThat(text).contains(hawks);
+    Files.writeString(caseFile, text.replace(hawks, "      - id: doves\n        name: Nobody in the rules\n" + hawks));
+    int line = (int) text.substring(0, text.indexOf(hawks)).lines().count() + 1;
+
+    Cli.Result r = Cli.run("check", caseFile.toString());
+
+    assertThat(r.code()).as("a warning only").isZero();
+    assertThat(r.out()).contains(caseFile + ":" + line + ":9: warning: faction 'doves' of party 'US' is declared, but"
+        + " no rule's position names it with @faction").contains("0 errors, 1 warning");
+    assertThat(r.out()).doesNotContain("'hawks'");
+  }
+
+  @Test
   void aRuleHeldByAPartyTheCaseDoesNotDefineIsAnErrorAtTheRuleEvenWhenThePartyLooksRight() throws Exception {
     Path caseDir = dir.resolve("case");
     org.gordian.robust.BrokenInputsTest.copy(Path.of("src/test/resources/broken/drl-party-look-alike"), caseDir);
