@@ -48,7 +48,10 @@ public final class Check {
   /** The time a check may take by default: it evaluates only the listed deals. */
   public static final long DEFAULT_TIME_LIMIT_MILLIS = 60_000;
 
-  /** Every problem in a case and its rules, within the default time limit; see {@link #run(Path, long, LoadOptions)}. */
+  /**
+   * Every problem in a case and its rules, within the default time limit; see
+   * {@link #run(Path, long, LoadOptions)}.
+   */
   public static List<Diagnostic> run(Path caseFile) {
     return run(caseFile, DEFAULT_TIME_LIMIT_MILLIS, LoadOptions.DEFAULT);
   }

@@ -77,7 +77,7 @@ final class RunRows {
     }
   }
 
-  /** The deals written so far, by id. */
+  /** The deals written so far, in the order written. */
   java.util.Collection<DealOutcome> written() {
     return java.util.Collections.unmodifiableCollection(writtenDeals);
   }
