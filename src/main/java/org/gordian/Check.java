@@ -110,8 +110,9 @@ public final class Check {
       return List.copyOf(out);
     }
     out.addAll(org.gordian.load.CaseChecks.againstRules(def, gordian.rulebook()));
-    out.addAll(org.gordian.load.CaseChecks.factionsWithoutPositions(def, gordian.rulebook()));
     out.addAll(gordian.rulebook().warnings());
+    // The rules of every run: a scenario may add rule files whose positions name a faction.
+    List<org.gordian.engine.Rulebook> rulebooks = new ArrayList<>(List.of(gordian.rulebook()));
     List<Located<Path>> allRules = new ArrayList<>(def.rules());
     List<Scenario> runs = new ArrayList<>();
     runs.add(null);
@@ -126,6 +127,7 @@ public final class Check {
         Engine engine;
         try (CaseRun run = gordian.bind(options, deadline)) {
           engine = run.engine();
+          rulebooks.add(engine.rulebook());
           run.evaluateListed();
         }
         for (Diagnostic w : engine.unknownNameWarnings()) {
@@ -145,6 +147,7 @@ public final class Check {
         }
       }
     }
+    out.addAll(org.gordian.load.CaseChecks.factionsWithoutPositions(def, rulebooks));
     scanRules(def, allRules, out);
     return List.copyOf(out);
   }

@@ -121,12 +121,13 @@ public final class CaseChecks {
   }
 
   /**
-   * Warnings for the factions a case declares that no rule's position names with {@code @faction}:
-   * a scenario switching such a faction off, or holding it with a probability, changes nothing.
+   * Warnings for the factions a case declares that no rule's position names with {@code @faction}
+   * in any of these rule sets (the case's, and each scenario's with the rule files it adds): a
+   * scenario switching such a faction off, or holding it with a probability, changes nothing.
    */
-  public static List<Diagnostic> factionsWithoutPositions(CaseDef caseDef, Rulebook rules) {
+  public static List<Diagnostic> factionsWithoutPositions(CaseDef caseDef, java.util.Collection<Rulebook> rules) {
     java.util.Set<String> named = new java.util.HashSet<>();
-    rules.factions().forEach((position, faction) -> named.add(position.party() + "/" + faction));
+    rules.forEach(book -> book.factions().forEach((position, faction) -> named.add(position.party() + "/" + faction)));
     List<Diagnostic> out = new ArrayList<>();
     for (Party p : caseDef.parties()) {
       for (Party.Faction f : p.factions()) {

@@ -44,6 +44,27 @@ class CheckCommandTest {
     assertThat(r.out()).contains(caseFile + ":" + line + ":9: warning: faction 'doves' of party 'US' is declared, but"
         + " no rule's position names it with @faction").contains("0 errors, 1 warning");
     assertThat(r.out()).doesNotContain("'hawks'");
+
+    // A scenario adding a rule file whose position names the faction: a scenario can switch it off.
+    Path doves = caseFile.resolveSibling("doves.drl");
+    Files.writeString(doves, """
+        package hanoi;
+        import org.gordian.facts.Deal;
+        import org.gordian.facts.Concern;
+        rule "The doves welcome any deal"
+          @party("US") @position("welcome-any-deal") @faction("doves") @source("a test") @confidence("stated")
+        when
+          $d : Deal( has("testing-freeze") )
+        then
+          insertLogical(new Concern(1, "a deal is welcome"));
+        end
+        """);
+    String withDoves = Files.readString(caseFile).replace("scenarios:\n", "scenarios:\n  - id: doves-heard\n"
+        + "    description: The doves have a say\n    rules: [doves.drl]\n");
+    Files.writeString(caseFile, withDoves);
+    Cli.Result again = Cli.run("check", caseFile.toString());
+    assertThat(again.code()).as(again.out() + again.err()).isZero();
+    assertThat(again.out()).doesNotContain("faction 'doves'").contains("0 errors, 0 warnings");
   }
 
   @Test
